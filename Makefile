@@ -1,0 +1,82 @@
+# Oxide — build, test, benchmark and install the extension.
+#
+#   make test      build (debug) and run every test layer
+#   make bench     build (release) and print stock-vs-Oxide ratios
+#   make build     modules/oxide.so for the PHP that php-config names
+#   make install   release build copied into that PHP's extension dir, enabled
+#   make stubs     regenerate stubs/oxide.stub.php from the built extension
+#
+# Where the host lacks PHP >= 8.3 with dev headers and Laravel, test/bench/build
+# run inside a cached Debian sid root (scripts/sandbox). OXIDE_ENV=host or
+# OXIDE_ENV=sandbox forces the choice.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+PHP ?= $(shell command -v php 2>/dev/null || echo php)
+PHP_CONFIG ?= $(shell command -v php-config 2>/dev/null || echo php-config)
+PHPUNIT ?= $(shell command -v phpunit 2>/dev/null || echo vendor/bin/phpunit)
+OXIDE_CACHE ?= $(shell [ -w /var/cache ] && echo /var/cache/oxide || echo $${XDG_CACHE_HOME:-$$HOME/.cache}/oxide)
+export OXIDE_CACHE
+
+# The host is usable when it has php-config for PHP >= 8.3 and a Laravel.
+HOST_OK := $(shell v=$$($(PHP_CONFIG) --vernum 2>/dev/null || echo 0); \
+	{ [ -f vendor/autoload.php ] || [ -f /usr/share/php/Illuminate/autoload.php ]; } \
+	&& [ "$$v" -ge 80300 ] && command -v $(PHPUNIT) >/dev/null 2>&1 && echo yes)
+OXIDE_ENV ?= $(if $(OXIDE_SANDBOX),host,$(if $(HOST_OK),host,sandbox))
+
+ifeq ($(OXIDE_ENV),sandbox)
+
+# Re-run the same goals inside the sid root; the repo keeps its path there.
+test bench build stubs lint cargo-test:
+	scripts/sandbox run make $@ OXIDE_ENV=host
+
+install:
+	@echo "make install builds for the host's PHP: install php-dev (php-config) first" >&2; exit 1
+
+else
+
+PROFILE ?= debug
+PHP_VERSION := $(shell $(PHP_CONFIG) --version | cut -d. -f1,2)
+PHP_EXTENSION_DIR := $(shell $(PHP_CONFIG) --extension-dir)
+CARGO_TARGET_DIR ?= $(OXIDE_CACHE)/build/target-php$(PHP_VERSION)
+export CARGO_TARGET_DIR PHP PHP_CONFIG
+CARGO_PROFILE_FLAG := $(if $(filter release,$(PROFILE)),--release,)
+WITH_OXIDE := $(PHP) -d extension=$(CURDIR)/modules/oxide.so
+
+build:
+	cargo build --quiet --lib $(CARGO_PROFILE_FLAG)
+	mkdir -p modules
+	cp $(CARGO_TARGET_DIR)/$(PROFILE)/liboxide.so modules/oxide.so
+	$(WITH_OXIDE) -r 'echo "built ", Oxide\Native\version(), " ($(PROFILE)) for PHP ", PHP_VERSION, PHP_EOL;'
+
+cargo-test:
+	cargo test --quiet --lib
+
+lint:
+	cargo fmt --check
+	cargo clippy --quiet --lib -- -D warnings
+	cargo clippy --quiet --lib --tests -- -D warnings
+
+test: build cargo-test
+	@echo "== PHPUnit with the extension (native, parity, integration)"
+	$(WITH_OXIDE) $(PHPUNIT) --testsuite native,parity,integration
+	@echo "== PHPUnit without the extension (integration, fallback)"
+	$(PHP) $(PHPUNIT) --testsuite integration,fallback
+
+bench:
+	$(MAKE) build PROFILE=release
+	$(WITH_OXIDE) bench/run.php --json=bench/results/latest.json
+
+stubs: build
+	$(WITH_OXIDE) scripts/stubs.php > stubs/oxide.stub.php
+
+install:
+	$(MAKE) build PROFILE=release
+	install -m 0755 modules/oxide.so $(PHP_EXTENSION_DIR)/oxide.so
+	scripts/enable-extension $(PHP_CONFIG)
+
+endif
+
+.PHONY: test bench build stubs lint cargo-test install

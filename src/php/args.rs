@@ -1,0 +1,72 @@
+//! Arguments parsed the way PHP's own internal functions parse them.
+//!
+//! ext-php-rs's typed parameters neither juggle types in coercive mode nor
+//! raise PHP's standard messages, so string parameters arrive as [`StringArg`]
+//! and are converted by the engine's own ZPP helpers.
+
+use std::ffi::c_int;
+
+use ext_php_rs::convert::FromZvalMut;
+use ext_php_rs::flags::DataType;
+use ext_php_rs::types::{ZendStr, Zval};
+
+/// `Z_EXPECTED_STRING` of Zend's `zend_expected_type` (stable since PHP 8.0).
+const Z_EXPECTED_STRING: c_int = 4;
+
+unsafe extern "C" {
+    /// Coerces a non-string argument in coercive mode (`null` with its
+    /// deprecation, scalars, `Stringable` objects); false in strict mode or
+    /// when the value cannot become a string.
+    fn zend_parse_arg_str_slow(arg: *mut Zval, dest: *mut *mut ZendStr, arg_num: u32) -> bool;
+    /// Throws PHP's standard `TypeError` for argument `num` (unless an
+    /// exception is already pending).
+    fn zend_wrong_parameter_type_error(num: u32, expected: c_int, arg: *mut Zval);
+}
+
+/// A parameter declared `string` whose conversion is deferred to
+/// [`StringArg::bytes`], which knows the argument's position.
+pub struct StringArg<'a>(&'a mut Zval);
+
+impl<'a> FromZvalMut<'a> for StringArg<'a> {
+    const TYPE: DataType = DataType::String;
+
+    fn from_zval_mut(zval: &'a mut Zval) -> Option<Self> {
+        Some(Self(zval))
+    }
+}
+
+impl StringArg<'_> {
+    /// The argument as a PHP string; `None` once a `TypeError` (or an
+    /// exception from `__toString()`) is pending.
+    pub fn bytes(&mut self, arg_num: u32) -> Option<&[u8]> {
+        if !self.0.is_string() {
+            let mut converted = std::ptr::null_mut();
+            // SAFETY: the zval is this call's argument slot, which the engine
+            // owns and frees after the call; the helper replaces it in place.
+            let ok = unsafe { zend_parse_arg_str_slow(self.0, &raw mut converted, arg_num) };
+            if !ok {
+                // SAFETY: as above; the engine builds the message from the
+                // active function's arginfo.
+                unsafe { zend_wrong_parameter_type_error(arg_num, Z_EXPECTED_STRING, self.0) };
+                return None;
+            }
+        }
+        self.0.zend_str().map(ZendStr::as_bytes)
+    }
+
+    /// The argument as a PHP string that is valid UTF-8; `Ok(None)` when it
+    /// is not (PHP's `/u` regexes and mbstring then behave specially).
+    pub fn utf8(&mut self, arg_num: u32) -> Result<Option<&str>, Thrown> {
+        let bytes = self.bytes(arg_num).ok_or(Thrown)?;
+        Ok(std::str::from_utf8(bytes).ok())
+    }
+
+    /// The argument itself, to return it unchanged without a copy.
+    pub fn zval(&self) -> &Zval {
+        self.0
+    }
+}
+
+/// A PHP exception is pending; the native function must return at once.
+#[derive(Debug)]
+pub struct Thrown;

@@ -1,0 +1,155 @@
+//! Laravel's `Str::snake()` and `Str::studly()` (13.x), step for step.
+//!
+//! Each function returns `None` when it cannot give PHP's exact answer (see
+//! [`is_uncertain`]); the caller then runs Laravel's own PHP code.
+
+use std::borrow::Cow;
+use std::ffi::c_int;
+
+use super::unicode::{is_pcre_space, is_uncertain, push_titlecase};
+
+unsafe extern "C" {
+    /// The C library's classifier, which PHP's `ctype_lower()` calls per byte.
+    fn islower(c: c_int) -> c_int;
+}
+
+/// `ctype_lower()`: non-empty and every byte lower case in the current locale.
+fn is_ctype_lower(bytes: &[u8]) -> bool {
+    !bytes.is_empty()
+        && bytes.iter().all(|&byte| {
+            if byte.is_ascii() {
+                byte.is_ascii_lowercase()
+            } else {
+                // SAFETY: `islower` is defined for every `unsigned char` value.
+                unsafe { islower(c_int::from(byte)) != 0 }
+            }
+        })
+}
+
+/// The bytes `ucwords()` treats as word separators by default.
+fn is_ucwords_separator(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0b' | '\x0c')
+}
+
+/// `Str::snake($value, $delimiter)`:
+/// `lower(preg_replace('/(.)(?=[A-Z])/u', '$1'.$delimiter, preg_replace('/\s+/u', '', ucwords($value))))`
+/// unless `ctype_lower($value)`.
+pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
+    if is_ctype_lower(value.as_bytes()) {
+        return Some(Cow::Borrowed(value));
+    }
+    // `$` and `\` would be back-references in the preg_replace() replacement.
+    if delimiter.contains(['$', '\\'])
+        || value.chars().any(is_uncertain)
+        || delimiter.chars().any(is_uncertain)
+    {
+        return None;
+    }
+
+    // ucwords(), then drop every `\s`.
+    let mut words = String::with_capacity(value.len());
+    let mut at_word_start = true;
+    for c in value.chars() {
+        if !is_pcre_space(c) {
+            words.push(if at_word_start { c.to_ascii_uppercase() } else { c });
+        }
+        at_word_start = is_ucwords_separator(c);
+    }
+
+    // The delimiter goes after every character that precedes an ASCII capital
+    // (`.` cannot match "\n", but `\s` already removed every newline).
+    let mut snaked = String::with_capacity(words.len() + 4 * delimiter.len());
+    let mut chars = words.chars().peekable();
+    while let Some(c) = chars.next() {
+        snaked.push(c);
+        if chars.peek().is_some_and(char::is_ascii_uppercase) {
+            snaked.push_str(delimiter);
+        }
+    }
+
+    Some(Cow::Owned(lower(snaked)))
+}
+
+/// `mb_strtolower()`: full case mapping with the final-sigma rule.
+fn lower(mut value: String) -> String {
+    if value.is_ascii() {
+        value.make_ascii_lowercase();
+        value
+    } else {
+        value.to_lowercase()
+    }
+}
+
+/// `Str::studly($value)`: split `str_replace(['-', '_'], ' ', $value)` on `\s+`,
+/// `mb_ucfirst()` each word, join.
+pub fn studly(value: &str) -> Option<String> {
+    if value.chars().any(is_uncertain) {
+        return None;
+    }
+    let mut studly = String::with_capacity(value.len());
+    let mut at_word_start = true;
+    for c in value.chars() {
+        if c == '-' || c == '_' || is_pcre_space(c) {
+            at_word_start = true;
+        } else if at_word_start {
+            push_titlecase(c, &mut studly);
+            at_word_start = false;
+        } else {
+            studly.push(c);
+        }
+    }
+    Some(studly)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snake_(value: &str, delimiter: &str) -> Option<String> {
+        snake(value, delimiter).map(Cow::into_owned)
+    }
+
+    #[test]
+    fn snake_matches_laravel_examples() {
+        assert_eq!(snake_("LaravelPHPFramework", "_").unwrap(), "laravel_p_h_p_framework");
+        assert_eq!(snake_("Laravel Php Framework", "_").unwrap(), "laravel_php_framework");
+        assert_eq!(snake_("Laravel    Php      Framework   ", "_").unwrap(), "laravel_php_framework");
+        assert_eq!(snake_("LaravelPhpFramework", " ").unwrap(), "laravel php framework");
+        assert_eq!(snake_("LaravelPhpFramework", "-").unwrap(), "laravel-php-framework");
+        assert_eq!(snake_("foo-bar", "_").unwrap(), "foo-bar");
+        assert_eq!(snake_("Foo-Bar", "_").unwrap(), "foo-_bar");
+        assert_eq!(snake_("ŻółtaŁódka", "_").unwrap(), "żółtałódka");
+        assert_eq!(snake_("ÖffentlicheÜberraschungen", "_").unwrap(), "öffentlicheüberraschungen");
+        assert_eq!(snake_("", "_").unwrap(), "");
+    }
+
+    #[test]
+    fn snake_lowers_the_delimiter_too() {
+        assert_eq!(snake_("FooBar", "X").unwrap(), "fooxbar");
+    }
+
+    #[test]
+    fn snake_leaves_ctype_lower_input_alone() {
+        assert!(matches!(snake("already", "_"), Some(Cow::Borrowed("already"))));
+    }
+
+    #[test]
+    fn snake_hands_back_what_php_decides_differently() {
+        assert_eq!(snake_("FooBar", "$1"), None);
+        assert_eq!(snake_("FooBar", "\\0"), None);
+        assert_eq!(snake_("Foo\u{85}Bar", "_"), None);
+        assert_eq!(snake_("Foo\u{A7CE}", "_"), None);
+    }
+
+    #[test]
+    fn studly_matches_laravel_examples() {
+        assert_eq!(studly("laravel_p_h_p_framework").unwrap(), "LaravelPHPFramework");
+        assert_eq!(studly("laravel_php_framework").unwrap(), "LaravelPhpFramework");
+        assert_eq!(studly("laravel-phP-framework").unwrap(), "LaravelPhPFramework");
+        assert_eq!(studly("laravel  -_-  php   -_-   framework   ").unwrap(), "LaravelPhpFramework");
+        assert_eq!(studly("foo_bar").unwrap(), "FooBar");
+        assert_eq!(studly("öffentliche-überraschungen").unwrap(), "ÖffentlicheÜberraschungen");
+        assert_eq!(studly("ßtraße ǆungla").unwrap(), "Sstraßeǅungla");
+        assert_eq!(studly("").unwrap(), "");
+    }
+}

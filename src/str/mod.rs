@@ -1,0 +1,4 @@
+//! Laravel's `Illuminate\Support\Str`, natively. No zvals here.
+
+pub mod case;
+mod unicode;

@@ -1,0 +1,20 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide;
+
+/**
+ * The hot paths Oxide can run natively; each has a switch in config/oxide.php.
+ */
+enum Accelerator: string
+{
+    case Str = 'str';
+
+    public function description(): string
+    {
+        return match ($this) {
+            self::Str => 'Oxide\Str: snake, kebab, studly, camel',
+        };
+    }
+}

@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Console;
+
+use Illuminate\Console\Command;
+use Illuminate\Foundation\Application;
+use Oxide\Accelerator;
+use Oxide\Extension;
+use Oxide\Status;
+use Symfony\Component\Console\Attribute\AsCommand;
+
+#[AsCommand(name: 'oxide:status')]
+final class StatusCommand extends Command
+{
+    protected $signature = 'oxide:status';
+
+    protected $description = 'Show whether the Oxide extension is loaded and which accelerators are active';
+
+    public function handle(Status $status): int
+    {
+        $extension = $status->extension;
+
+        $this->table(['Oxide', 'Value'], [
+            ['Extension loaded', $extension->isLoaded() ? 'yes' : 'no'],
+            ['Extension version', $extension->version ?? '-'],
+            ['Package version', Extension::PACKAGE_VERSION],
+            ['Compatible', $extension->isCompatible() ? 'yes' : 'no'.($extension->isLoaded() ? ' ('.$extension->problem().')' : '')],
+            ['PHP version', PHP_VERSION],
+            ['Laravel version', Application::VERSION],
+        ]);
+
+        $this->table(['Accelerator', 'Active', 'Why not'], array_map(fn (Accelerator $accelerator) => [
+            $accelerator->description(),
+            $status->isActive($accelerator) ? 'yes' : 'no',
+            $status->whyInactive($accelerator) ?? '',
+        ], Accelerator::cases()));
+
+        return self::SUCCESS;
+    }
+}

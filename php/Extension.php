@@ -1,0 +1,74 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide;
+
+/**
+ * What the loaded oxide extension (if any) offers this package.
+ */
+final readonly class Extension
+{
+    /** Kept equal to the crate version in Cargo.toml (tests check it). */
+    public const PACKAGE_VERSION = '0.1.0';
+
+    /**
+     * @param  string|null  $version  the extension's version, null when it is not loaded
+     * @param  list<string>  $accelerators  the accelerators built into it
+     */
+    public function __construct(
+        public ?string $version,
+        public array $accelerators = [],
+    ) {}
+
+    public static function detect(): self
+    {
+        if (! function_exists('Oxide\Native\version')) {
+            return new self(null);
+        }
+
+        return new self(Native\version(), Native\accelerators());
+    }
+
+    public function isLoaded(): bool
+    {
+        return $this->version !== null;
+    }
+
+    /**
+     * The native API may change between minor versions until 1.0 and between
+     * major versions after it, so those parts must match the package's.
+     */
+    public function isCompatible(): bool
+    {
+        return $this->version !== null
+            && self::apiLevel($this->version) === self::apiLevel(self::PACKAGE_VERSION);
+    }
+
+    public function provides(Accelerator $accelerator): bool
+    {
+        return $this->isCompatible() && in_array($accelerator->value, $this->accelerators, true);
+    }
+
+    /**
+     * Why the extension cannot be used, or null when it can.
+     */
+    public function problem(): ?string
+    {
+        return match (true) {
+            ! $this->isLoaded() => 'the oxide extension is not loaded',
+            ! $this->isCompatible() => sprintf(
+                'extension %s is incompatible with package %s (needs %s.x)',
+                $this->version, self::PACKAGE_VERSION, self::apiLevel(self::PACKAGE_VERSION),
+            ),
+            default => null,
+        };
+    }
+
+    private static function apiLevel(string $version): string
+    {
+        [$major, $minor] = array_pad(explode('.', $version), 2, '0');
+
+        return $major === '0' ? "0.{$minor}" : $major;
+    }
+}

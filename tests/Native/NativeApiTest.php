@@ -1,0 +1,87 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Native;
+
+use ArgumentCountError;
+use Error;
+use Oxide\Extension;
+use Oxide\Native;
+use PHPUnit\Framework\TestCase;
+use TypeError;
+
+final class NativeApiTest extends TestCase
+{
+    public function test_version_is_the_crate_version_and_the_package_version(): void
+    {
+        preg_match('/^version = "([^"]+)"/m', (string) file_get_contents(__DIR__.'/../../Cargo.toml'), $cargo);
+
+        $this->assertSame($cargo[1], Native\version());
+        $this->assertSame(Extension::PACKAGE_VERSION, Native\version());
+    }
+
+    public function test_accelerators_lists_what_is_built_in(): void
+    {
+        $this->assertSame(['str'], Native\accelerators());
+    }
+
+    public function test_snake_and_studly_return_laravel_results(): void
+    {
+        $this->assertSame('laravel_p_h_p_framework', Native\str_snake('LaravelPHPFramework', '_'));
+        $this->assertSame('laravel-php-framework', Native\str_snake('Laravel Php Framework', '-'));
+        $this->assertSame('żółtałódka', Native\str_snake('ŻółtaŁódka', '_'), 'only ASCII capitals get a delimiter');
+        $this->assertSame('FooBarBaz', Native\str_studly('foo_bar-baz'));
+        $this->assertSame('Sstraßeǅungla', Native\str_studly('ßtraße ǆungla'));
+    }
+
+    public function test_undecidable_input_returns_null_for_laravel_to_handle(): void
+    {
+        $this->assertNull(Native\str_snake("invalid \xFF utf-8", '_'));
+        $this->assertNull(Native\str_snake('FooBar', '$1'), 'back-reference in the replacement');
+        $this->assertNull(Native\str_snake("Foo\u{85}Bar", '_'), 'NEL is \s only in some PCRE2 releases');
+        $this->assertNull(Native\str_studly("foo \u{A7CE}"), 'case mapping newer than PHP\'s Unicode');
+        $this->assertNull(Native\str_studly("\xC3"));
+    }
+
+    public function test_strict_mode_raises_phps_type_error(): void
+    {
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_snake(): Argument #1 ($value) must be of type string, array given', fn () => Native\str_snake([], '_'));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_snake(): Argument #2 ($delimiter) must be of type string, int given', fn () => Native\str_snake('a', 1));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_studly(): Argument #1 ($value) must be of type string, null given', fn () => Native\str_studly(null));
+        $this->assertThrowsExactly(ArgumentCountError::class, 'Oxide\Native\str_snake() expects exactly 2 arguments, 1 given', fn () => Native\str_snake('a'));
+    }
+
+    public function test_coercive_mode_juggles_like_an_internal_function(): void
+    {
+        $results = require __DIR__.'/coercive-calls.php';
+
+        $this->assertSame('12', $results['int']);
+        $this->assertSame('1.5', $results['float']);
+        $this->assertSame('stringable', $results['stringable']);
+        $this->assertSame('Oxide\Native\str_snake(): Argument #1 ($value) must be of type string, array given', $results['array']);
+        $this->assertSame('Oxide\Native\str_snake(): Argument #1 ($value) must be of type string, stdClass given', $results['object']);
+        $this->assertSame('thrown by __toString', $results['throwing']);
+        $this->assertSame(['', 'Oxide\Native\str_studly(): Passing null to parameter #1 ($value) of type string is deprecated'], $results['null']);
+    }
+
+    public function test_a_rust_panic_becomes_a_php_error(): void
+    {
+        $this->assertTrue(function_exists('Oxide\Native\panic_for_test'), 'make test builds the debug extension');
+
+        $this->assertThrowsExactly(Error::class, 'Rust panic: panic_for_test was called', fn () => Native\panic_for_test());
+        $this->assertSame('foo_bar', Native\str_snake('FooBar', '_'), 'the extension keeps working after a panic');
+    }
+
+    private function assertThrowsExactly(string $class, string $message, callable $call): void
+    {
+        try {
+            $call();
+        } catch (\Throwable $e) {
+            $this->assertSame([$class, $message], [$e::class, $e->getMessage()]);
+
+            return;
+        }
+        $this->fail("expected {$class}");
+    }
+}

@@ -1,0 +1,60 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Support;
+
+use Random\Engine\Mt19937;
+use Random\Randomizer;
+
+/**
+ * Seeded generator of awkward strings: mixed case ASCII, digits, separators,
+ * every kind of whitespace, Unicode letters with special case mappings,
+ * combining marks, emoji, invalid UTF-8.
+ */
+final class RandomText
+{
+    private const PIECES = [
+        'a', 'b', 'z', 'A', 'B', 'Z', 'foo', 'Bar', 'BAZ', 'HTTP', 'Request', 'id', 'ID', 'x', 'Y',
+        '0', '1', '42', '-', '_', '.', ' ', '  ', "\t", "\n", "\r\n", "\x0B", "\x0C", '$', '\\', '/', '*',
+        'é', 'É', 'ß', 'ẞ', 'ǆ', 'ǅ', 'Ǆ', 'ĳ', 'ﬁ', 'ŉ', 'İ', 'ı', 'Σ', 'σ', 'ς', 'ΑΣ', 'Ω', 'ᾳ', 'ᾈ', 'ᾲ',
+        'Ж', 'ж', 'Ґ', 'ა', 'Ა', 'Ա', 'և', 'ﬓ', '中文', 'ひらがな', 'العربية', 'עברית', 'Ⓐ', 'ⓐ', '𐐀', '𐐨',
+        "e\u{301}", "\u{345}", "\u{301}", '😀', '👩‍💻', "\u{A0}", "\u{2003}", "\u{3000}", "\u{2028}",
+        "\u{200B}", "\u{FEFF}", "\u{85}", "\u{180E}", "\u{1C89}", "\u{A7CE}", "\u{16EA0}", "\xFF", "\xC3", "\x00",
+    ];
+
+    private readonly Randomizer $random;
+
+    public function __construct(public readonly int $seed)
+    {
+        $this->random = new Randomizer(new Mt19937($seed));
+    }
+
+    public static function seed(): int
+    {
+        $seed = getenv('OXIDE_SEED');
+
+        return is_string($seed) && $seed !== '' ? (int) $seed : random_int(1, PHP_INT_MAX);
+    }
+
+    public function text(int $maxPieces = 12): string
+    {
+        $text = '';
+        for ($i = $this->random->getInt(0, $maxPieces); $i > 0; $i--) {
+            $text .= self::PIECES[$this->random->getInt(0, count(self::PIECES) - 1)];
+        }
+
+        return $text;
+    }
+
+    /**
+     * @template T
+     *
+     * @param  list<T>  $choices
+     * @return T
+     */
+    public function pick(array $choices): mixed
+    {
+        return $choices[$this->random->getInt(0, count($choices) - 1)];
+    }
+}

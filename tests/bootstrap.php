@@ -1,0 +1,26 @@
+<?php
+
+declare(strict_types=1);
+
+// A user who ran `composer install` tests against their vendor/; otherwise
+// Debian's php-laravel-framework (the sandbox) provides Laravel and PHPUnit.
+if (is_file(__DIR__.'/../vendor/autoload.php')) {
+    require __DIR__.'/../vendor/autoload.php';
+
+    return;
+}
+
+require '/usr/share/php/Illuminate/autoload.php';
+
+spl_autoload_register(static function (string $class): void {
+    foreach (['Oxide\\Tests\\' => __DIR__.'/', 'Oxide\\Bench\\' => __DIR__.'/../bench/', 'Oxide\\' => __DIR__.'/../php/'] as $prefix => $dir) {
+        if (str_starts_with($class, $prefix)) {
+            $file = $dir.str_replace('\\', '/', substr($class, strlen($prefix))).'.php';
+            if (is_file($file)) {
+                require $file;
+            }
+
+            return;
+        }
+    }
+});

@@ -14,7 +14,8 @@ final class OxideServiceProvider extends ServiceProvider
     {
         $this->mergeConfigFrom(__DIR__.'/../config/oxide.php', 'oxide');
 
-        $this->app->singleton(Extension::class, fn () => Extension::detect());
+        // An app (or a test) may bind its own Extension before the provider registers.
+        $this->app->singletonIf(Extension::class, fn () => Extension::detect());
         $this->app->singleton(Status::class, fn ($app) => new Status($app->make(Extension::class), $app['config']));
     }
 

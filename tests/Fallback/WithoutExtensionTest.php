@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Fallback;
+
+use Illuminate\Support\Str as LaravelStr;
+use Oxide\Accelerator;
+use Oxide\Extension;
+use Oxide\Str;
+use PHPUnit\Framework\TestCase;
+use ReflectionMethod;
+
+/**
+ * PHP started without the extension: Oxide is Laravel, with nothing in between.
+ */
+final class WithoutExtensionTest extends TestCase
+{
+    public function test_the_extension_is_really_absent(): void
+    {
+        $this->assertFalse(extension_loaded('oxide'));
+        $this->assertFalse(function_exists('Oxide\Native\version'));
+        $this->assertFalse(Extension::detect()->isLoaded());
+        $this->assertFalse(Extension::detect()->provides(Accelerator::Str));
+    }
+
+    public function test_oxide_str_is_laravels_str_with_no_override(): void
+    {
+        $this->assertSame(LaravelStr::class, get_parent_class(Str::class));
+        $this->assertSame([], class_uses(Str::class));
+        foreach (['snake', 'kebab', 'studly', 'camel'] as $method) {
+            $this->assertSame(LaravelStr::class, (new ReflectionMethod(Str::class, $method))->class, "{$method} is Laravel's own");
+        }
+    }
+
+    public function test_results_are_laravels(): void
+    {
+        $this->assertSame('laravel_p_h_p_framework', Str::snake('LaravelPHPFramework'));
+        $this->assertSame('LaravelPhpFramework', Str::studly('laravel_php_framework'));
+        $this->assertSame('laravelPhpFramework', Str::camel('Laravel_php_framework'));
+        $this->assertSame('laravel-php-framework', Str::kebab('LaravelPhpFramework'));
+    }
+}

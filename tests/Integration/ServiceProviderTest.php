@@ -1,0 +1,116 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Integration;
+
+use Illuminate\Foundation\Application;
+use Oxide\Accelerator;
+use Oxide\Extension;
+use Oxide\OxideServiceProvider;
+use Oxide\Runtime;
+use Oxide\Status;
+use Oxide\Str;
+use Oxide\Tests\Support\LaravelApp;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Runs twice in `make test`: with the extension loaded and without it.
+ */
+final class ServiceProviderTest extends TestCase
+{
+    protected function tearDown(): void
+    {
+        Runtime::use(Accelerator::Str);
+    }
+
+    private static function extensionLoaded(): bool
+    {
+        return extension_loaded('oxide');
+    }
+
+    public function test_the_provider_is_auto_discovered_and_merges_its_config(): void
+    {
+        $laravel = new LaravelApp;
+
+        $this->assertInstanceOf(OxideServiceProvider::class, $laravel->app->getProvider(OxideServiceProvider::class));
+        $this->assertTrue($laravel->app['config']->get('oxide.accelerators.str'));
+    }
+
+    public function test_accelerators_are_active_exactly_when_the_extension_is_loaded(): void
+    {
+        $status = (new LaravelApp)->app->make(Status::class);
+
+        $this->assertSame(self::extensionLoaded(), $status->isActive(Accelerator::Str));
+        $this->assertSame(self::extensionLoaded(), Runtime::uses(Accelerator::Str));
+        $this->assertSame(self::extensionLoaded() ? null : 'the oxide extension is not loaded', $status->whyInactive(Accelerator::Str));
+    }
+
+    public function test_the_config_switch_turns_an_accelerator_off(): void
+    {
+        $laravel = new LaravelApp(['accelerators' => ['str' => false]]);
+        $status = $laravel->app->make(Status::class);
+
+        $this->assertFalse($status->isActive(Accelerator::Str));
+        $this->assertFalse(Runtime::uses(Accelerator::Str));
+        $this->assertSame('foo_bar', Str::snake('FooBar'), 'Laravel\'s code answers instead');
+        if (self::extensionLoaded()) {
+            $this->assertStringStartsWith('disabled in config/oxide.php', (string) $status->whyInactive(Accelerator::Str));
+        }
+    }
+
+    public function test_an_extension_of_another_version_is_not_used(): void
+    {
+        $laravel = new LaravelApp(beforeBoot: fn (Application $app) => $app->instance(Extension::class, new Extension('0.0.9', ['str'])));
+        $status = $laravel->app->make(Status::class);
+
+        $this->assertFalse($status->isActive(Accelerator::Str));
+        $this->assertFalse(Runtime::uses(Accelerator::Str));
+        $this->assertSame('extension 0.0.9 is incompatible with package '.Extension::PACKAGE_VERSION.' (needs 0.1.x)', $status->whyInactive(Accelerator::Str));
+        $this->assertStringContainsString('extension 0.0.9 is incompatible', $laravel->artisan('oxide:status'));
+    }
+
+    public function test_oxide_status_prints_the_full_table(): void
+    {
+        $output = (new LaravelApp)->artisan('oxide:status');
+
+        $this->assertMatchesRegularExpression('/Extension loaded\s+\|\s+'.(self::extensionLoaded() ? 'yes' : 'no').'/', $output);
+        $this->assertMatchesRegularExpression('/Package version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
+        $this->assertMatchesRegularExpression('/PHP version\s+\|\s+'.preg_quote(PHP_VERSION).'/', $output);
+        $this->assertMatchesRegularExpression('/Laravel version\s+\|\s+'.preg_quote(Application::VERSION).'/', $output);
+        $this->assertMatchesRegularExpression(
+            self::extensionLoaded()
+                ? '/Extension version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'.*Compatible\s+\|\s+yes.*Oxide\\\\Str: snake.*\|\s+yes\s+\|/s'
+                : '/Extension version\s+\|\s+-.*Compatible\s+\|\s+no.*Oxide\\\\Str: snake.*\|\s+no\s+\|\s+the oxide extension is not loaded/s',
+            $output,
+        );
+    }
+
+    public function test_about_has_an_oxide_section(): void
+    {
+        $output = (new LaravelApp)->artisan('about', ['--only' => 'oxide']);
+
+        $this->assertMatchesRegularExpression('/Oxide/', $output);
+        $this->assertMatchesRegularExpression('/Extension\s*\.+\s*'.(self::extensionLoaded() ? preg_quote(Extension::PACKAGE_VERSION) : 'NOT LOADED').'/', $output);
+        $this->assertMatchesRegularExpression('/Package\s*\.+\s*'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
+        $this->assertMatchesRegularExpression('/Str\s*\.+\s*'.(self::extensionLoaded() ? 'ON' : 'OFF').'/', $output);
+    }
+
+    public function test_the_config_file_is_publishable(): void
+    {
+        $laravel = new LaravelApp;
+        $laravel->artisan('vendor:publish', ['--tag' => 'oxide-config']);
+
+        $this->assertFileEquals(__DIR__.'/../../config/oxide.php', $laravel->app->configPath('oxide.php'));
+    }
+
+    public function test_str_gives_laravels_results_in_the_app(): void
+    {
+        new LaravelApp;
+
+        $this->assertSame('user_profile_id', Str::snake('UserProfileId'));
+        $this->assertSame('user-profile-id', Str::kebab('UserProfileId'));
+        $this->assertSame('UserProfileId', Str::studly('user_profile_id'));
+        $this->assertSame('userProfileId', Str::camel('user-profile-id'));
+    }
+}

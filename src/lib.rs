@@ -10,6 +10,8 @@ mod php;
 
 #[cfg(not(test))]
 #[ext_php_rs::php_module]
-pub fn get_module(module: ext_php_rs::builders::ModuleBuilder) -> ext_php_rs::builders::ModuleBuilder {
+pub fn get_module(
+    module: ext_php_rs::builders::ModuleBuilder,
+) -> ext_php_rs::builders::ModuleBuilder {
     php::register(module)
 }

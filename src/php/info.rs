@@ -37,7 +37,14 @@ pub extern "C" fn module_info(_module: *mut ModuleEntry) {
     info_table_row!("oxide support", "enabled");
     info_table_row!("version", env!("CARGO_PKG_VERSION"));
     info_table_row!("accelerators", ACCELERATORS.join(", "));
-    info_table_row!("build", if cfg!(debug_assertions) { "debug" } else { "release" });
+    info_table_row!(
+        "build",
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        }
+    );
     info_table_end!();
 }
 

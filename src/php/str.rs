@@ -22,7 +22,10 @@ pub fn str_snake(mut value: StringArg, mut delimiter: StringArg) -> Option<Zval>
         Cow::Borrowed(_) => None,
         Cow::Owned(snaked) => Some(snaked),
     };
-    Some(changed.map_or_else(|| value.zval().shallow_clone(), |snaked| string_zval(&snaked)))
+    Some(changed.map_or_else(
+        || value.zval().shallow_clone(),
+        |snaked| string_zval(&snaked),
+    ))
 }
 
 /// `Str::studly($value)` (without `$normalize`).

@@ -46,37 +46,58 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
         return None;
     }
 
-    // ucwords(), then drop every `\s`.
-    let mut words = String::with_capacity(value.len());
+    // One pass over the four steps: ucwords() upper-cases a letter after an
+    // ASCII blank, `\s` is dropped, the delimiter goes before every ASCII
+    // capital that has a character before it (`.` cannot match "\n", but `\s`
+    // already removed every newline), and everything is lower-cased.
+    // Only Σ lower-cases by context (final sigma), so only then does the
+    // lower-casing wait for the whole string.
+    let by_context = value.contains('Σ') || delimiter.contains('Σ');
+    let lower_delimiter = if by_context {
+        Cow::Borrowed(delimiter)
+    } else {
+        lower(delimiter)
+    };
+    let mut snaked = String::with_capacity(value.len() + 4 * delimiter.len());
     let mut at_word_start = true;
     for c in value.chars() {
-        if !is_pcre_space(c) {
-            words.push(if at_word_start { c.to_ascii_uppercase() } else { c });
-        }
+        let starts_word = at_word_start;
         at_word_start = is_ucwords_separator(c);
-    }
-
-    // The delimiter goes after every character that precedes an ASCII capital
-    // (`.` cannot match "\n", but `\s` already removed every newline).
-    let mut snaked = String::with_capacity(words.len() + 4 * delimiter.len());
-    let mut chars = words.chars().peekable();
-    while let Some(c) = chars.next() {
-        snaked.push(c);
-        if chars.peek().is_some_and(char::is_ascii_uppercase) {
-            snaked.push_str(delimiter);
+        if is_pcre_space(c) {
+            continue;
+        }
+        if (c.is_ascii_uppercase() || (starts_word && c.is_ascii_lowercase())) && !snaked.is_empty()
+        {
+            snaked.push_str(&lower_delimiter);
+        }
+        if by_context {
+            snaked.push(if starts_word {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            });
+        } else if c.is_ascii() {
+            snaked.push(c.to_ascii_lowercase());
+        } else {
+            snaked.extend(c.to_lowercase());
         }
     }
 
-    Some(Cow::Owned(lower(snaked)))
+    Some(if by_context {
+        lower(&snaked).into_owned().into()
+    } else {
+        Cow::Owned(snaked)
+    })
 }
 
 /// `mb_strtolower()`: full case mapping with the final-sigma rule.
-fn lower(mut value: String) -> String {
-    if value.is_ascii() {
-        value.make_ascii_lowercase();
-        value
+fn lower(value: &str) -> Cow<'_, str> {
+    if value.is_ascii() && !value.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        Cow::Borrowed(value)
+    } else if value.is_ascii() {
+        Cow::Owned(value.to_ascii_lowercase())
     } else {
-        value.to_lowercase()
+        Cow::Owned(value.to_lowercase())
     }
 }
 
@@ -111,15 +132,33 @@ mod tests {
 
     #[test]
     fn snake_matches_laravel_examples() {
-        assert_eq!(snake_("LaravelPHPFramework", "_").unwrap(), "laravel_p_h_p_framework");
-        assert_eq!(snake_("Laravel Php Framework", "_").unwrap(), "laravel_php_framework");
-        assert_eq!(snake_("Laravel    Php      Framework   ", "_").unwrap(), "laravel_php_framework");
-        assert_eq!(snake_("LaravelPhpFramework", " ").unwrap(), "laravel php framework");
-        assert_eq!(snake_("LaravelPhpFramework", "-").unwrap(), "laravel-php-framework");
+        assert_eq!(
+            snake_("LaravelPHPFramework", "_").unwrap(),
+            "laravel_p_h_p_framework"
+        );
+        assert_eq!(
+            snake_("Laravel Php Framework", "_").unwrap(),
+            "laravel_php_framework"
+        );
+        assert_eq!(
+            snake_("Laravel    Php      Framework   ", "_").unwrap(),
+            "laravel_php_framework"
+        );
+        assert_eq!(
+            snake_("LaravelPhpFramework", " ").unwrap(),
+            "laravel php framework"
+        );
+        assert_eq!(
+            snake_("LaravelPhpFramework", "-").unwrap(),
+            "laravel-php-framework"
+        );
         assert_eq!(snake_("foo-bar", "_").unwrap(), "foo-bar");
         assert_eq!(snake_("Foo-Bar", "_").unwrap(), "foo-_bar");
         assert_eq!(snake_("ŻółtaŁódka", "_").unwrap(), "żółtałódka");
-        assert_eq!(snake_("ÖffentlicheÜberraschungen", "_").unwrap(), "öffentlicheüberraschungen");
+        assert_eq!(
+            snake_("ÖffentlicheÜberraschungen", "_").unwrap(),
+            "öffentlicheüberraschungen"
+        );
         assert_eq!(snake_("", "_").unwrap(), "");
     }
 
@@ -130,7 +169,10 @@ mod tests {
 
     #[test]
     fn snake_leaves_ctype_lower_input_alone() {
-        assert!(matches!(snake("already", "_"), Some(Cow::Borrowed("already"))));
+        assert!(matches!(
+            snake("already", "_"),
+            Some(Cow::Borrowed("already"))
+        ));
     }
 
     #[test]
@@ -143,12 +185,27 @@ mod tests {
 
     #[test]
     fn studly_matches_laravel_examples() {
-        assert_eq!(studly("laravel_p_h_p_framework").unwrap(), "LaravelPHPFramework");
-        assert_eq!(studly("laravel_php_framework").unwrap(), "LaravelPhpFramework");
-        assert_eq!(studly("laravel-phP-framework").unwrap(), "LaravelPhPFramework");
-        assert_eq!(studly("laravel  -_-  php   -_-   framework   ").unwrap(), "LaravelPhpFramework");
+        assert_eq!(
+            studly("laravel_p_h_p_framework").unwrap(),
+            "LaravelPHPFramework"
+        );
+        assert_eq!(
+            studly("laravel_php_framework").unwrap(),
+            "LaravelPhpFramework"
+        );
+        assert_eq!(
+            studly("laravel-phP-framework").unwrap(),
+            "LaravelPhPFramework"
+        );
+        assert_eq!(
+            studly("laravel  -_-  php   -_-   framework   ").unwrap(),
+            "LaravelPhpFramework"
+        );
         assert_eq!(studly("foo_bar").unwrap(), "FooBar");
-        assert_eq!(studly("öffentliche-überraschungen").unwrap(), "ÖffentlicheÜberraschungen");
+        assert_eq!(
+            studly("öffentliche-überraschungen").unwrap(),
+            "ÖffentlicheÜberraschungen"
+        );
         assert_eq!(studly("ßtraße ǆungla").unwrap(), "Sstraßeǅungla");
         assert_eq!(studly("").unwrap(), "");
     }

@@ -7,38 +7,34 @@
 
 /// `\s` under PCRE's `/u` flag, for the characters every PCRE2 release agrees on.
 pub fn is_pcre_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     matches!(
         c,
-        '\t'..='\r'
-            | ' '
-            | '\u{A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
 /// Characters whose PCRE class or case mapping depends on the PCRE2 or
 /// Unicode version PHP was built with.
 pub fn is_uncertain(c: char) -> bool {
-    matches!(
-        c,
-        // NEL and MONGOLIAN VOWEL SEPARATOR: `\s` in some PCRE2 releases only.
-        '\u{85}'
-            | '\u{180E}'
-            // Case pairs added or changed in Unicode 14 and later.
-            | '\u{1C89}'..='\u{1C8A}'
-            | '\u{2C2F}'
-            | '\u{2C5F}'
-            | '\u{A7C0}'..='\u{A7FF}'
-            | '\u{10570}'..='\u{105BF}'
-            | '\u{10D40}'..='\u{10D8F}'
-            | '\u{16EA0}'..='\u{16EDF}'
-    )
+    !c.is_ascii()
+        && matches!(
+            c,
+            // NEL and MONGOLIAN VOWEL SEPARATOR: `\s` in some PCRE2 releases only.
+            '\u{85}'
+                | '\u{180E}'
+                // Case pairs added or changed in Unicode 14 and later.
+                | '\u{1C89}'..='\u{1C8A}'
+                | '\u{2C2F}'
+                | '\u{2C5F}'
+                | '\u{A7C0}'..='\u{A7FF}'
+                | '\u{10570}'..='\u{105BF}'
+                | '\u{10D40}'..='\u{10D8F}'
+                | '\u{16EA0}'..='\u{16EDF}'
+        )
 }
 
 /// Appends the full title-case mapping of `c`, as `mb_convert_case()` with

@@ -1,0 +1,28 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Bench;
+
+use Closure;
+
+/**
+ * One benchmark row: the same work done by stock Laravel and by Oxide.
+ * Each closure runs one batch over $inputs and returns its results, which
+ * must be identical (a fast wrong answer is not a result).
+ */
+final readonly class Row
+{
+    /**
+     * @param  Closure(): list<mixed>  $stock
+     * @param  Closure(): list<mixed>  $oxide
+     * @param  Closure(): void|null  $beforeBatch  e.g. flush caches for a cold row
+     */
+    public function __construct(
+        public string $name,
+        public int $operations,
+        public Closure $stock,
+        public Closure $oxide,
+        public ?Closure $beforeBatch = null,
+    ) {}
+}

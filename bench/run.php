@@ -1,0 +1,104 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * Stock Laravel vs Oxide, side by side in one process.
+ *
+ *   php -d extension=modules/oxide.so bench/run.php [--filter=REGEX] [--repeat=N] [--json=FILE]
+ *
+ * Each row runs a warm-up batch for both sides, then N alternating timed
+ * batches; the table shows the median time per operation and the ratio.
+ */
+
+namespace Oxide\Bench;
+
+use Oxide\Extension;
+
+require __DIR__.'/../tests/bootstrap.php';
+
+$options = getopt('', ['filter:', 'repeat:', 'json:']);
+$repeat = max(3, (int) ($options['repeat'] ?? 9));
+$filter = $options['filter'] ?? null;
+
+if (! Extension::detect()->isCompatible()) {
+    fwrite(STDERR, 'bench: '.Extension::detect()->problem().PHP_EOL);
+    exit(1);
+}
+
+/** @var list<Benchmark> $benchmarks */
+$benchmarks = [new CaseConversionBenchmark];
+
+/**
+ * Median nanoseconds per operation over the timed batches.
+ *
+ * @param  list<float>  $samples
+ */
+function median(array $samples): float
+{
+    sort($samples);
+    $middle = intdiv(count($samples), 2);
+
+    return count($samples) % 2 ? $samples[$middle] : ($samples[$middle - 1] + $samples[$middle]) / 2;
+}
+
+function timeBatch(Row $row, \Closure $side): float
+{
+    if ($row->beforeBatch !== null) {
+        ($row->beforeBatch)();
+    }
+    $start = hrtime(true);
+    $side();
+
+    return (hrtime(true) - $start) / $row->operations;
+}
+
+$results = [];
+printf("%-44s %14s %14s %9s\n", 'benchmark', 'stock ns/op', 'oxide ns/op', 'ratio');
+printf("%s\n", str_repeat('-', 84));
+
+foreach ($benchmarks as $benchmark) {
+    foreach ($benchmark->rows() as $row) {
+        if ($filter !== null && ! preg_match("~{$filter}~", $row->name)) {
+            continue;
+        }
+        if ($row->beforeBatch !== null) {
+            ($row->beforeBatch)();
+        }
+        $expected = ($row->stock)();
+        if ($row->beforeBatch !== null) {
+            ($row->beforeBatch)();
+        }
+        if (($row->oxide)() !== $expected) {
+            fwrite(STDERR, "bench: {$row->name}: Oxide's results differ from Laravel's\n");
+            exit(1);
+        }
+
+        $stock = $oxide = [];
+        for ($i = 0; $i < $repeat; $i++) {
+            $stock[] = timeBatch($row, $row->stock);
+            $oxide[] = timeBatch($row, $row->oxide);
+        }
+        $result = [
+            'name' => $row->name,
+            'stock_ns' => round(median($stock), 1),
+            'oxide_ns' => round(median($oxide), 1),
+            'ratio' => round(median($stock) / median($oxide), 2),
+        ];
+        $results[] = $result;
+        printf("%-44s %14.1f %14.1f %8.2fx\n", $result['name'], $result['stock_ns'], $result['oxide_ns'], $result['ratio']);
+    }
+}
+
+if (isset($options['json'])) {
+    @mkdir(dirname($options['json']), 0777, true);
+    file_put_contents($options['json'], json_encode([
+        'php' => PHP_VERSION,
+        'laravel' => \Illuminate\Foundation\Application::VERSION,
+        'oxide' => \Oxide\Native\version(),
+        'machine' => php_uname('m').', '.(int) shell_exec('nproc').' cores',
+        'repeat' => $repeat,
+        'results' => $results,
+    ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES).PHP_EOL);
+    echo PHP_EOL.'results written to '.$options['json'].PHP_EOL;
+}

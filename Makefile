@@ -59,7 +59,7 @@ lint:
 	cargo clippy --quiet --lib -- -D warnings
 	cargo clippy --quiet --lib --tests -- -D warnings
 
-test: build cargo-test
+test: lint build cargo-test
 	@echo "== PHPUnit with the extension (native, parity, integration)"
 	$(WITH_OXIDE) $(PHPUNIT) --testsuite native,parity,integration
 	@echo "== PHPUnit without the extension (integration, fallback)"

@@ -6,7 +6,7 @@
 
 use std::ffi::c_int;
 
-use ext_php_rs::convert::FromZvalMut;
+use ext_php_rs::convert::{FromZvalMut, IntoZval};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendStr, Zval};
 
@@ -70,3 +70,31 @@ impl StringArg<'_> {
 /// A PHP exception is pending; the native function must return at once.
 #[derive(Debug)]
 pub struct Thrown;
+
+/// A PHP string result, declared `string` in the function's arginfo.
+pub struct PhpString(Zval);
+
+impl PhpString {
+    pub fn new(text: &str) -> Self {
+        let mut zval = Zval::new();
+        // PHP strings may hold any bytes, so this cannot fail.
+        zval.set_string(text, false)
+            .expect("PHP strings hold any bytes");
+        Self(zval)
+    }
+
+    /// The argument returned as it came in: a refcount, not a copy.
+    pub fn unchanged(argument: &Zval) -> Self {
+        Self(argument.shallow_clone())
+    }
+}
+
+impl IntoZval for PhpString {
+    const TYPE: DataType = DataType::String;
+    const NULLABLE: bool = false;
+
+    fn set_zval(self, zval: &mut Zval, _persistent: bool) -> ext_php_rs::error::Result<()> {
+        *zval = self.0;
+        Ok(())
+    }
+}

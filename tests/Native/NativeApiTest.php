@@ -65,6 +65,14 @@ final class NativeApiTest extends TestCase
         $this->assertSame(['', 'Oxide\Native\str_studly(): Passing null to parameter #1 ($value) of type string is deprecated'], $results['null']);
     }
 
+    public function test_the_committed_stub_matches_the_extension(): void
+    {
+        ob_start();
+        require __DIR__.'/../../scripts/stubs.php';
+
+        $this->assertSame(ob_get_clean(), file_get_contents(__DIR__.'/../../stubs/oxide.stub.php'), 'run make stubs');
+    }
+
     public function test_a_rust_panic_becomes_a_php_error(): void
     {
         $this->assertTrue(function_exists('Oxide\Native\panic_for_test'), 'make test builds the debug extension');

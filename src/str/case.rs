@@ -132,34 +132,35 @@ mod tests {
 
     #[test]
     fn snake_matches_laravel_examples() {
-        assert_eq!(
-            snake_("LaravelPHPFramework", "_").unwrap(),
-            "laravel_p_h_p_framework"
-        );
-        assert_eq!(
-            snake_("Laravel Php Framework", "_").unwrap(),
-            "laravel_php_framework"
-        );
-        assert_eq!(
-            snake_("Laravel    Php      Framework   ", "_").unwrap(),
-            "laravel_php_framework"
-        );
-        assert_eq!(
-            snake_("LaravelPhpFramework", " ").unwrap(),
-            "laravel php framework"
-        );
-        assert_eq!(
-            snake_("LaravelPhpFramework", "-").unwrap(),
-            "laravel-php-framework"
-        );
-        assert_eq!(snake_("foo-bar", "_").unwrap(), "foo-bar");
-        assert_eq!(snake_("Foo-Bar", "_").unwrap(), "foo-_bar");
-        assert_eq!(snake_("ŻółtaŁódka", "_").unwrap(), "żółtałódka");
-        assert_eq!(
-            snake_("ÖffentlicheÜberraschungen", "_").unwrap(),
-            "öffentlicheüberraschungen"
-        );
-        assert_eq!(snake_("", "_").unwrap(), "");
+        let cases = [
+            ("LaravelPHPFramework", "_", "laravel_p_h_p_framework"),
+            ("Laravel Php Framework", "_", "laravel_php_framework"),
+            (
+                "Laravel    Php      Framework   ",
+                "_",
+                "laravel_php_framework",
+            ),
+            ("LaravelPhpFramework", " ", "laravel php framework"),
+            ("LaravelPhpFramework", "-", "laravel-php-framework"),
+            ("foo-bar", "_", "foo-bar"),
+            ("Foo-Bar", "_", "foo-_bar"),
+            ("hello World", "_", "hello_world"),
+            ("ŻółtaŁódka", "_", "żółtałódka"),
+            (
+                "ÖffentlicheÜberraschungen",
+                "_",
+                "öffentlicheüberraschungen",
+            ),
+            ("ΟΔΥΣΣΕΥΣ Foo", "_", "οδυσσευς_foo"),
+            ("", "_", ""),
+        ];
+        for (value, delimiter, snaked) in cases {
+            assert_eq!(
+                snake_(value, delimiter).as_deref(),
+                Some(snaked),
+                "{value:?}"
+            );
+        }
     }
 
     #[test]
@@ -185,28 +186,21 @@ mod tests {
 
     #[test]
     fn studly_matches_laravel_examples() {
-        assert_eq!(
-            studly("laravel_p_h_p_framework").unwrap(),
-            "LaravelPHPFramework"
-        );
-        assert_eq!(
-            studly("laravel_php_framework").unwrap(),
-            "LaravelPhpFramework"
-        );
-        assert_eq!(
-            studly("laravel-phP-framework").unwrap(),
-            "LaravelPhPFramework"
-        );
-        assert_eq!(
-            studly("laravel  -_-  php   -_-   framework   ").unwrap(),
-            "LaravelPhpFramework"
-        );
-        assert_eq!(studly("foo_bar").unwrap(), "FooBar");
-        assert_eq!(
-            studly("öffentliche-überraschungen").unwrap(),
-            "ÖffentlicheÜberraschungen"
-        );
-        assert_eq!(studly("ßtraße ǆungla").unwrap(), "Sstraßeǅungla");
-        assert_eq!(studly("").unwrap(), "");
+        let cases = [
+            ("laravel_p_h_p_framework", "LaravelPHPFramework"),
+            ("laravel_php_framework", "LaravelPhpFramework"),
+            ("laravel-phP-framework", "LaravelPhPFramework"),
+            (
+                "laravel  -_-  php   -_-   framework   ",
+                "LaravelPhpFramework",
+            ),
+            ("foo_bar", "FooBar"),
+            ("öffentliche-überraschungen", "ÖffentlicheÜberraschungen"),
+            ("ßtraße ǆungla", "Sstraßeǅungla"),
+            ("", ""),
+        ];
+        for (value, studly_) in cases {
+            assert_eq!(studly(value).as_deref(), Some(studly_), "{value:?}");
+        }
     }
 }

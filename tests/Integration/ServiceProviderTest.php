@@ -90,10 +90,18 @@ final class ServiceProviderTest extends TestCase
     {
         $output = (new LaravelApp)->artisan('about', ['--only' => 'oxide']);
 
-        $this->assertMatchesRegularExpression('/Oxide/', $output);
+        $this->assertSame(1, preg_match_all('/^\s*Oxide\b/m', $output), $output);
+        $this->assertSame(1, preg_match_all('/^\s*Str\b/m', $output), $output);
         $this->assertMatchesRegularExpression('/Extension\s*\.+\s*'.(self::extensionLoaded() ? preg_quote(Extension::PACKAGE_VERSION) : 'NOT LOADED').'/', $output);
         $this->assertMatchesRegularExpression('/Package\s*\.+\s*'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/Str\s*\.+\s*'.(self::extensionLoaded() ? 'ON' : 'OFF').'/', $output);
+    }
+
+    public function test_about_reflects_the_config_switch(): void
+    {
+        $output = (new LaravelApp(['accelerators' => ['str' => false]]))->artisan('about', ['--only' => 'oxide']);
+
+        $this->assertMatchesRegularExpression('/Str\s*\.+\s*OFF/', $output);
     }
 
     public function test_the_config_file_is_publishable(): void

@@ -7,6 +7,7 @@ namespace Oxide\Tests\Support;
 use Illuminate\Contracts\Console\Kernel;
 use Illuminate\Filesystem\Filesystem;
 use Illuminate\Foundation\Application;
+use Illuminate\Foundation\Console\AboutCommand;
 
 /**
  * A real Laravel application in a temporary base path, whose vendor/composer/
@@ -83,6 +84,8 @@ final class LaravelApp
 
     public function __destruct()
     {
+        // Static registries outlive the app, as Laravel's own TestCase knows.
+        AboutCommand::flushState();
         (new Filesystem)->deleteDirectory($this->basePath);
     }
 }

@@ -26,18 +26,20 @@ HOST_OK := $(shell v=$$($(PHP_CONFIG) --vernum 2>/dev/null || echo 0); \
 	&& [ "$$v" -ge 80300 ] && command -v $(PHPUNIT) >/dev/null 2>&1 && echo yes)
 OXIDE_ENV ?= $(if $(OXIDE_SANDBOX),host,$(if $(HOST_OK),host,sandbox))
 
+PROFILE ?= debug
+
 ifeq ($(OXIDE_ENV),sandbox)
 
-# Re-run the same goals inside the sid root; the repo keeps its path there.
+# Re-run the same goals inside the sid root (the repo keeps its path there);
+# the sandbox starts from an empty environment, so pass the settings on.
 test bench build stubs lint cargo-test:
-	scripts/sandbox run make $@ OXIDE_ENV=host
+	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
 
 install:
 	@echo "make install builds for the host's PHP: install php-dev (php-config) first" >&2; exit 1
 
 else
 
-PROFILE ?= debug
 PHP_VERSION := $(shell $(PHP_CONFIG) --version | cut -d. -f1,2)
 PHP_EXTENSION_DIR := $(shell $(PHP_CONFIG) --extension-dir)
 CARGO_TARGET_DIR ?= $(OXIDE_CACHE)/build/target-php$(PHP_VERSION)

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::ffi::c_int;
 
-use super::unicode::{is_pcre_space, is_uncertain, push_titlecase};
+use super::unicode::{is_pcre_space, is_uncertain, push_lowercase, push_titlecase};
 
 unsafe extern "C" {
     /// The C library's classifier, which PHP's `ctype_lower()` calls per byte.
@@ -76,10 +76,8 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
             } else {
                 c
             });
-        } else if c.is_ascii() {
-            snaked.push(c.to_ascii_lowercase());
         } else {
-            snaked.extend(c.to_lowercase());
+            push_lowercase(c, &mut snaked);
         }
     }
 

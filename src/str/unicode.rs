@@ -7,8 +7,8 @@
 
 /// `\s` under PCRE's `/u` flag, for the characters every PCRE2 release agrees on.
 pub fn is_pcre_space(c: char) -> bool {
-    if c.is_ascii() {
-        return matches!(c, '\t'..='\r' | ' ');
+    if c < '\u{1680}' {
+        return matches!(c, '\t'..='\r' | ' ' | '\u{A0}');
     }
     matches!(
         c,
@@ -20,21 +20,40 @@ pub fn is_pcre_space(c: char) -> bool {
 /// Characters whose PCRE class or case mapping depends on the PCRE2 or
 /// Unicode version PHP was built with.
 pub fn is_uncertain(c: char) -> bool {
-    !c.is_ascii()
-        && matches!(
-            c,
-            // NEL and MONGOLIAN VOWEL SEPARATOR: `\s` in some PCRE2 releases only.
-            '\u{85}'
-                | '\u{180E}'
-                // Case pairs added or changed in Unicode 14 and later.
-                | '\u{1C89}'..='\u{1C8A}'
-                | '\u{2C2F}'
-                | '\u{2C5F}'
-                | '\u{A7C0}'..='\u{A7FF}'
-                | '\u{10570}'..='\u{105BF}'
-                | '\u{10D40}'..='\u{10D8F}'
-                | '\u{16EA0}'..='\u{16EDF}'
-        )
+    if c < '\u{180E}' {
+        return c == '\u{85}';
+    }
+    matches!(
+        c,
+        // NEL and MONGOLIAN VOWEL SEPARATOR: `\s` in some PCRE2 releases only.
+        '\u{85}'
+            | '\u{180E}'
+            // Case pairs added or changed in Unicode 14 and later.
+            | '\u{1C89}'..='\u{1C8A}'
+            | '\u{2C2F}'
+            | '\u{2C5F}'
+            | '\u{A7C0}'..='\u{A7FF}'
+            | '\u{10570}'..='\u{105BF}'
+            | '\u{10D40}'..='\u{10D8F}'
+            | '\u{16EA0}'..='\u{16EDF}'
+    )
+}
+
+/// Appends the full lower-case mapping of `c` as `mb_strtolower()` has it,
+/// for every character but Σ (whose mapping depends on its neighbours).
+/// Latin-1, Greek and Cyrillic letters map by offset; the rest goes through
+/// the standard library's tables.
+pub fn push_lowercase(c: char, out: &mut String) {
+    let offset = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'Α'..='Ρ' | 'Τ'..='Ϋ' | 'А'..='Я' => 0x20,
+        'Ѐ'..='Џ' => 0x50,
+        'a'..='z' | 'ß'..='ÿ' | 'ά'..='ώ' | 'а'..='џ' => 0,
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(char::from_u32(u32::from(c) + offset).unwrap_or(c));
 }
 
 /// Appends the full title-case mapping of `c`, as `mb_convert_case()` with
@@ -135,6 +154,18 @@ mod tests {
         assert_eq!(title('a'), "A");
         assert_eq!(title('é'), "É");
         assert_eq!(title('ŉ'), "ʼN");
+    }
+
+    #[test]
+    fn lowercase_by_offset_agrees_with_the_standard_library() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| c != 'Σ')
+        {
+            let mut out = String::new();
+            push_lowercase(c, &mut out);
+            assert_eq!(out, c.to_lowercase().to_string(), "{:X}", u32::from(c));
+        }
     }
 
     #[test]

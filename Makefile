@@ -1,6 +1,7 @@
 # Oxide — build, test, benchmark and install the extension.
 #
-#   make test      build (debug) and run every test layer
+#   make test      build (debug) and run every test layer; in the sandbox, on
+#                  PHP 8.4 and 8.5 (full) and Debian 12's PHP 8.2 (native API)
 #   make bench     build (release) and print stock-vs-Oxide ratios
 #   make build     modules/oxide.so for the PHP that php-config names
 #   make install   release build copied into that PHP's extension dir, enabled
@@ -32,8 +33,18 @@ ifeq ($(OXIDE_ENV),sandbox)
 
 # Re-run the same goals inside the sid root (the repo keeps its path there);
 # the sandbox starts from an empty environment, so pass the settings on.
-test bench build stubs lint cargo-test:
+bench build stubs lint cargo-test:
 	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
+
+# The PHP version matrix.
+test:
+	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test, every suite"
+	scripts/sandbox run make test OXIDE_ENV=host PROFILE=$(PROFILE)
+	@echo "== PHP 8.5 (Debian experimental), Laravel 13: every PHPUnit suite"
+	scripts/sandbox run make phpunit OXIDE_ENV=host PROFILE=$(PROFILE) \
+		PHP=/usr/bin/php8.5 PHP_CONFIG=/usr/bin/php-config8.5 MODULES=modules/php8.5
+	@echo "== PHP 8.2 (Debian 12), no Laravel 13: build, load, native API suite"
+	scripts/sandbox --root bookworm run make phpunit-native OXIDE_ENV=host PROFILE=$(PROFILE) MODULES=modules/php8.2
 
 install:
 	@echo "make install builds for the host's PHP: install php-dev (php-config) first" >&2; exit 1
@@ -45,12 +56,14 @@ PHP_EXTENSION_DIR := $(shell $(PHP_CONFIG) --extension-dir)
 CARGO_TARGET_DIR ?= $(OXIDE_CACHE)/build/target-php$(PHP_VERSION)
 export CARGO_TARGET_DIR PHP PHP_CONFIG
 CARGO_PROFILE_FLAG := $(if $(filter release,$(PROFILE)),--release,)
-WITH_OXIDE := $(PHP) -d extension=$(CURDIR)/modules/oxide.so
+# Where the built extension goes; other PHP versions of the matrix use their own.
+MODULES ?= modules
+WITH_OXIDE := $(PHP) -d extension=$(CURDIR)/$(MODULES)/oxide.so
 
 build:
 	cargo build --quiet --lib $(CARGO_PROFILE_FLAG)
-	mkdir -p modules
-	cp $(CARGO_TARGET_DIR)/$(PROFILE)/liboxide.so modules/oxide.so
+	mkdir -p $(MODULES)
+	cp $(CARGO_TARGET_DIR)/$(PROFILE)/liboxide.so $(MODULES)/oxide.so
 	$(WITH_OXIDE) -r 'echo "built ", Oxide\Native\version(), " ($(PROFILE)) for PHP ", PHP_VERSION, PHP_EOL;'
 
 cargo-test:
@@ -61,11 +74,18 @@ lint:
 	cargo clippy --quiet --lib -- -D warnings
 	cargo clippy --quiet --lib --tests -- -D warnings
 
-test: lint build cargo-test
+test: lint cargo-test phpunit
+
+phpunit: build
 	@echo "== PHPUnit with the extension (native, parity, integration)"
 	$(WITH_OXIDE) $(PHPUNIT) --testsuite native,parity,integration
 	@echo "== PHPUnit without the extension (integration, fallback)"
 	$(PHP) $(PHPUNIT) --testsuite integration,fallback
+
+# The native API suite alone, for PHPs whose PHPUnit cannot read phpunit.xml.dist.
+phpunit-native: build
+	$(WITH_OXIDE) -d error_reporting=-1 $(PHPUNIT) --no-configuration --bootstrap tests/bootstrap.php \
+		--fail-on-risky --fail-on-warning tests/Native
 
 bench:
 	$(MAKE) build PROFILE=release
@@ -81,4 +101,4 @@ install:
 
 endif
 
-.PHONY: test bench build stubs lint cargo-test install
+.PHONY: test phpunit phpunit-native bench build stubs lint cargo-test install

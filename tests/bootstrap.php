@@ -3,14 +3,17 @@
 declare(strict_types=1);
 
 // A user who ran `composer install` tests against their vendor/; otherwise
-// Debian's php-laravel-framework (the sandbox) provides Laravel and PHPUnit.
+// Debian's php-laravel-framework (the sandbox) provides Laravel. The native
+// suite needs no Laravel: on PHP 8.2 (Debian 12) it runs without one.
 if (is_file(__DIR__.'/../vendor/autoload.php')) {
     require __DIR__.'/../vendor/autoload.php';
 
     return;
 }
 
-require '/usr/share/php/Illuminate/autoload.php';
+if (is_file('/usr/share/php/Illuminate/autoload.php')) {
+    require '/usr/share/php/Illuminate/autoload.php';
+}
 
 spl_autoload_register(static function (string $class): void {
     foreach (['Oxide\\Tests\\' => __DIR__.'/', 'Oxide\\Bench\\' => __DIR__.'/../bench/', 'Oxide\\' => __DIR__.'/../php/'] as $prefix => $dir) {

@@ -77,8 +77,8 @@ lint:
 test: lint cargo-test phpunit
 
 phpunit: build
-	@echo "== PHPUnit with the extension (native, parity, integration)"
-	$(WITH_OXIDE) $(PHPUNIT) --testsuite native,parity,integration
+	@echo "== PHPUnit with the extension (native, parity, fuzz, integration)"
+	$(WITH_OXIDE) $(PHPUNIT) --testsuite native,parity,fuzz,integration
 	@echo "== PHPUnit without the extension (integration, fallback)"
 	$(PHP) $(PHPUNIT) --testsuite integration,fallback
 

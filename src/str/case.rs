@@ -26,6 +26,12 @@ fn is_ctype_lower(bytes: &[u8]) -> bool {
         })
 }
 
+/// Results larger than this are left to PHP: memory the extension allocates
+/// is invisible to `memory_limit`, which must stop a runaway request (say a
+/// huge delimiter inserted before every capital) exactly as it stops
+/// Laravel's own code.
+pub const MAX_NATIVE_RESULT: usize = 1 << 20;
+
 /// The bytes `ucwords()` treats as word separators by default.
 fn is_ucwords_separator(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0b' | '\x0c')
@@ -38,8 +44,19 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
     if is_ctype_lower(value.as_bytes()) {
         return Some(Cow::Borrowed(value));
     }
-    // `$` and `\` would be back-references in the preg_replace() replacement.
+    // At most one delimiter per ASCII letter (a capital, or a letter ucwords() capitalises).
+    let insertions = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    if value
+        .len()
+        .saturating_add(insertions.saturating_mul(delimiter.len()))
+        > MAX_NATIVE_RESULT
+    {
+        return None;
+    }
+    // The preg_replace() replacement is '$1'.$delimiter: a `$` or `\` starts
+    // another back-reference, and a leading digit extends `$1` (to `$14`...).
     if delimiter.contains(['$', '\\'])
+        || delimiter.starts_with(|c: char| c.is_ascii_digit())
         || value.chars().any(is_uncertain)
         || delimiter.chars().any(is_uncertain)
     {
@@ -102,7 +119,8 @@ fn lower(value: &str) -> Cow<'_, str> {
 /// `Str::studly($value)`: split `str_replace(['-', '_'], ' ', $value)` on `\s+`,
 /// `mb_ucfirst()` each word, join.
 pub fn studly(value: &str) -> Option<String> {
-    if value.chars().any(is_uncertain) {
+    // A title case is at most three times as long as its letter.
+    if value.len() > MAX_NATIVE_RESULT / 3 || value.chars().any(is_uncertain) {
         return None;
     }
     let mut studly = String::with_capacity(value.len());
@@ -162,6 +180,14 @@ mod tests {
     }
 
     #[test]
+    fn results_past_the_memory_bound_are_left_to_php() {
+        let capitals = "Ab".repeat(1000);
+        assert!(snake(&capitals, &"-".repeat(MAX_NATIVE_RESULT / 1000)).is_none());
+        assert!(snake(&capitals, "_").is_some());
+        assert!(studly(&"a".repeat(MAX_NATIVE_RESULT)).is_none());
+    }
+
+    #[test]
     fn snake_lowers_the_delimiter_too() {
         assert_eq!(snake_("FooBar", "X").unwrap(), "fooxbar");
     }
@@ -178,6 +204,7 @@ mod tests {
     fn snake_hands_back_what_php_decides_differently() {
         assert_eq!(snake_("FooBar", "$1"), None);
         assert_eq!(snake_("FooBar", "\\0"), None);
+        assert_eq!(snake_("FooBar", "42"), None);
         assert_eq!(snake_("Foo\u{85}Bar", "_"), None);
         assert_eq!(snake_("Foo\u{A7CE}", "_"), None);
     }

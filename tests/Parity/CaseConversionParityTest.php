@@ -54,7 +54,7 @@ final class CaseConversionParityTest extends TestCase
                 yield $method.' '.json_encode($value, JSON_INVALID_UTF8_SUBSTITUTE) => [$method, [$value]];
             }
         }
-        foreach (['_', '-', ' ', '', '.', '::', 'X', 'é', "\t", '$1', '\\1', '${0}', "\xFF", "\u{85}"] as $delimiter) {
+        foreach (['_', '-', ' ', '', '.', '::', 'X', 'é', "\t", '$1', '\\1', '${0}', '2', '42', '0x', "\xFF", "\u{85}"] as $delimiter) {
             yield 'snake delimiter '.json_encode($delimiter, JSON_INVALID_UTF8_SUBSTITUTE) => ['snake', ['LaravelPHPFramework fooBar', $delimiter]];
         }
         foreach ([null, 123, 1.5, true, false] as $odd) {

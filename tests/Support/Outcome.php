@@ -40,6 +40,20 @@ final readonly class Outcome
     }
 
     /**
+     * The same outcome with its exception and error messages rewritten.
+     *
+     * @param  callable(string): string  $rewrite
+     */
+    public function map(callable $rewrite): self
+    {
+        return new self(
+            $this->value,
+            $this->exception === null ? null : $rewrite($this->exception),
+            array_map($rewrite, $this->errors),
+        );
+    }
+
+    /**
      * @return array{value: mixed, exception: ?string, errors: list<string>}
      */
     public function toArray(): array

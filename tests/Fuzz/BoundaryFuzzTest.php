@@ -1,0 +1,147 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Fuzz;
+
+use Illuminate\Support\Str as LaravelStr;
+use Oxide\Str;
+use Oxide\Tests\Support\HostileValues;
+use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\RandomText;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Every native function and every accelerated method, called with hostile
+ * arguments: no crash, and exactly the exceptions and warnings of the
+ * reference (PHP's own argument handling for the native API, Laravel's code
+ * for Oxide\Str).
+ */
+final class BoundaryFuzzTest extends TestCase
+{
+    /**
+     * Each native function and an internal PHP function with the same
+     * parameter types, whose argument errors are the reference.
+     */
+    private const TWINS = [
+        'Oxide\Native\str_snake' => ['str_contains', ['haystack' => 'value', 'needle' => 'delimiter']],
+        'Oxide\Native\str_studly' => ['ucfirst', ['string' => 'value']],
+        'Oxide\Native\version' => ['pi', []],
+        'Oxide\Native\accelerators' => ['pi', []],
+    ];
+
+    protected function tearDown(): void
+    {
+        LaravelStr::flushCache();
+    }
+
+    public function test_native_functions_handle_arguments_as_php_does(): void
+    {
+        $coercive = require __DIR__.'/coercive-call.php';
+        $strict = static fn (callable $function, array $arguments): mixed => $function(...$arguments);
+        $values = HostileValues::all();
+
+        foreach (self::TWINS as $native => [$twin, $parameters]) {
+            foreach ($this->argumentLists(count($parameters), $values) as $label => $arguments) {
+                foreach (['strict' => $strict, 'coercive' => $coercive] as $mode => $call) {
+                    $expected = $this->renamed(Outcome::of(fn () => $call($twin, $arguments)), $twin, $native, $parameters);
+                    $actual = Outcome::of(fn () => $call($native, $arguments));
+
+                    $this->assertSame(
+                        [$expected->exception, $expected->errors],
+                        [$actual->exception, $actual->errors],
+                        "{$native}({$label}) in {$mode} mode",
+                    );
+                    if ($actual->exception === null) {
+                        $this->assertTrue($actual->value === null || is_string($actual->value) || is_array($actual->value), "{$native}({$label})");
+                    }
+                }
+            }
+        }
+    }
+
+    public function test_oxide_str_handles_hostile_arguments_as_laravel_does(): void
+    {
+        $values = HostileValues::all();
+
+        foreach (['snake' => 2, 'kebab' => 1, 'studly' => 1, 'camel' => 1] as $method => $arity) {
+            foreach ($this->argumentLists($arity, $values) as $label => $arguments) {
+                $this->assertSameOutcome($method, $arguments, $label);
+            }
+        }
+        $this->assertSameOutcome('studly', [$values['large string'], true], 'large string, normalize');
+    }
+
+    public function test_oxide_str_with_seeded_random_texts_and_hostile_delimiters(): void
+    {
+        $random = new RandomText(RandomText::seed());
+        $values = HostileValues::all();
+
+        for ($i = 0; $i < 500; $i++) {
+            $delimiter = $random->pick(array_keys($values));
+            $this->assertSameOutcome('snake', [$random->text(30), $values[$delimiter]], "seed {$random->seed} (OXIDE_SEED), case {$i}, delimiter {$delimiter}");
+        }
+    }
+
+    /**
+     * Every value alone, every pair of values for two parameters (a large
+     * string second only with a short first: Laravel's snake() would insert
+     * a megabyte before each of 140,000 capitals), plus too many arguments.
+     *
+     * @param  array<string, mixed>  $values
+     * @return iterable<string, list<mixed>>
+     */
+    private function argumentLists(int $arity, array $values): iterable
+    {
+        yield 'no arguments' => [];
+        foreach ($values as $label => $value) {
+            if ($arity === 2) {
+                foreach ($values as $secondLabel => $second) {
+                    if (! str_starts_with($secondLabel, 'large') || ! is_string($value) || strlen($value) < 100) {
+                        yield "{$label}, {$secondLabel}" => [$value, $second];
+                    }
+                }
+            } else {
+                yield $label => [$value];
+            }
+        }
+        yield 'one too many' => array_fill(0, $arity + 1, 'FooBar');
+    }
+
+    /**
+     * @param  array<string, string>  $parameters  the twin's parameter names => the native ones
+     */
+    private function renamed(Outcome $outcome, string $twin, string $native, array $parameters): Outcome
+    {
+        $replacements = ["{$twin}()" => "{$native}()"];
+        foreach ($parameters as $twinName => $nativeName) {
+            $replacements["\${$twinName}"] = "\${$nativeName}";
+        }
+
+        return $outcome->map(fn (string $message) => strtr($message, $replacements));
+    }
+
+    /**
+     * PHP's own argument errors (too few arguments, a typed parameter given
+     * the wrong type) name the class that declares the method, and a method
+     * Oxide accelerates is declared by Oxide\Str: those messages are compared
+     * with the class name (and this file's line numbers) aligned.
+     *
+     * @param  list<mixed>  $arguments
+     */
+    private function assertSameOutcome(string $method, array $arguments, string $label): void
+    {
+        $aligned = fn (string $message) => preg_replace('/ on line \d+/', ' on line N', preg_replace(
+            '/^(ArgumentCountError: Too few arguments to function |TypeError: )'.preg_quote(Str::class.'::', '/').'/',
+            '${1}'.LaravelStr::class.'::',
+            $message,
+        ));
+
+        LaravelStr::flushCache();
+        $laravel = Outcome::of(fn () => LaravelStr::$method(...$arguments))->map($aligned);
+        LaravelStr::flushCache();
+        $oxide = Outcome::of(fn () => Str::$method(...$arguments))->map($aligned);
+
+        $this->assertSame($laravel->toArray(), $oxide->toArray(), "Str::{$method}({$label})");
+    }
+}

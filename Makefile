@@ -33,12 +33,12 @@ ifeq ($(OXIDE_ENV),sandbox)
 
 # Re-run the same goals inside the sid root (the repo keeps its path there);
 # the sandbox starts from an empty environment, so pass the settings on.
-bench build stubs lint cargo-test:
+bench build stubs lint cargo-test fuzz soak valgrind:
 	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
 
 # The PHP version matrix.
 test:
-	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test, every suite"
+	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test and properties, every suite, soak, valgrind"
 	scripts/sandbox run make test OXIDE_ENV=host PROFILE=$(PROFILE)
 	@echo "== PHP 8.5 (Debian experimental), Laravel 13: every PHPUnit suite"
 	scripts/sandbox run make phpunit OXIDE_ENV=host PROFILE=$(PROFILE) \
@@ -69,12 +69,32 @@ build:
 cargo-test:
 	cargo test --quiet --lib
 
+# The property tests of the Rust core with many more cases than make test runs.
+OXIDE_FUZZ_CASES ?= 1000000
+fuzz:
+	OXIDE_FUZZ_CASES=$(OXIDE_FUZZ_CASES) cargo test --release --quiet --lib properties
+
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --lib -- -D warnings
 	cargo clippy --quiet --lib --tests -- -D warnings
 
-test: lint cargo-test phpunit
+test: lint cargo-test phpunit soak valgrind
+
+# The native API suite and a short soak under valgrind with PHP's allocator
+# off; scripts/valgrind-check.php fails on any memory error and on any
+# definite leak through oxide.so.
+VALGRIND := USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind --leak-check=full --show-leak-kinds=definite
+VALGRIND_LOGS := $(OXIDE_CACHE)/build/valgrind
+valgrind: build
+	mkdir -p $(VALGRIND_LOGS)
+	$(VALGRIND) --log-file=$(VALGRIND_LOGS)/native.log $(WITH_OXIDE) -d pcre.jit=0 $(PHPUNIT) --testsuite native
+	$(VALGRIND) --log-file=$(VALGRIND_LOGS)/soak.log $(WITH_OXIDE) -d pcre.jit=0 tests/soak.php --iterations=2000 --no-memory-check
+	$(PHP) scripts/valgrind-check.php $(VALGRIND_LOGS)/native.log $(VALGRIND_LOGS)/soak.log
+
+# Every native entry point a million times in one process: memory must stay flat.
+soak: build
+	$(WITH_OXIDE) tests/soak.php
 
 phpunit: build
 	@echo "== PHPUnit with the extension (native, parity, fuzz, integration)"
@@ -101,4 +121,4 @@ install:
 
 endif
 
-.PHONY: test phpunit phpunit-native bench build stubs lint cargo-test install
+.PHONY: test phpunit phpunit-native bench build stubs lint cargo-test fuzz soak valgrind install

@@ -98,11 +98,12 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
         }
     }
 
-    Some(if by_context {
-        lower(&snaked).into_owned().into()
+    let snaked = if by_context {
+        lower(&snaked).into_owned()
     } else {
-        Cow::Owned(snaked)
-    })
+        snaked
+    };
+    has_no_uncertain_mapping(&snaked).then_some(Cow::Owned(snaked))
 }
 
 /// `mb_strtolower()`: full case mapping with the final-sigma rule.
@@ -135,7 +136,13 @@ pub fn studly(value: &str) -> Option<String> {
             studly.push(c);
         }
     }
-    Some(studly)
+    has_no_uncertain_mapping(&studly).then_some(studly)
+}
+
+/// An old character can gain a case mapping in a newer Unicode (ɤ got Ɤ,
+/// U+A7CB, in Unicode 16), so results are checked as well as inputs.
+fn has_no_uncertain_mapping(result: &str) -> bool {
+    result.is_ascii() || !result.chars().any(is_uncertain)
 }
 
 #[cfg(test)]

@@ -2,3 +2,6 @@
 
 pub mod case;
 mod unicode;
+
+#[cfg(test)]
+mod properties;

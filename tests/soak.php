@@ -1,0 +1,85 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * Soak test: every native entry point a million times in one PHP process, as
+ * a long-running worker (Octane, FrankenPHP) would call it, with PHP's
+ * memory and the process's resident size (Rust allocates outside PHP's
+ * allocator) sampled before and after. Any growth past a small slack fails.
+ *
+ *   php -d extension=modules/oxide.so tests/soak.php [--iterations=N] [--no-memory-check]
+ *
+ * --no-memory-check runs the workloads without judging memory (under
+ * valgrind with USE_ZEND_ALLOC=0 PHP's figures mean nothing).
+ */
+
+use Illuminate\Support\Str as LaravelStr;
+use Oxide\Native;
+use Oxide\Str;
+
+require __DIR__.'/bootstrap.php';
+
+$options = getopt('', ['iterations:', 'no-memory-check']);
+$iterations = (int) ($options['iterations'] ?? 1_000_000);
+$checkMemory = ! isset($options['no-memory-check']);
+
+$workloads = [
+    'str_snake, new result' => fn (int $i) => Native\str_snake("userProfileId{$i}", '_'),
+    'str_snake, input returned' => fn (int $i) => Native\str_snake('already', '_'),
+    'str_snake, unicode' => fn (int $i) => Native\str_snake("ÖffentlicheÜberraschung{$i}ΑΣ", '-'),
+    'str_snake, handed back' => fn (int $i) => Native\str_snake("Foo\u{85}Bar{$i}", '_'),
+    'str_snake, TypeError' => function (int $i) {
+        try {
+            Native\str_snake([$i], '_');
+        } catch (TypeError) {
+        }
+    },
+    'str_studly' => fn (int $i) => Native\str_studly("user_profile-id {$i} ßtraße"),
+    'version, accelerators' => fn (int $i) => [Native\version(), Native\accelerators()],
+    'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
+        if ($i % 1000 === 0) {
+            LaravelStr::flushCache();
+        }
+
+        return [Str::snake("UserProfile{$i}"), Str::camel("user_profile_{$i}"), Str::kebab("UserProfile{$i}")];
+    },
+];
+
+function residentBytes(): int
+{
+    return (int) explode(' ', (string) file_get_contents('/proc/self/statm'))[1] * 4096;
+}
+
+// Load every class the loop touches before measuring anything.
+LaravelStr::flushCache();
+Str::snake('Warm');
+
+$failed = 0;
+printf("%-44s %12s %12s %12s %12s\n", 'workload ('.number_format($iterations).' calls)', 'PHP before', 'PHP after', 'RSS before', 'RSS after');
+foreach ($workloads as $name => $workload) {
+    // Warm up with inputs of every shape the run will see (the counter's
+    // digit count changes string sizes): the allocators' bins, caches.
+    for ($i = 0; $i < $iterations; $i += 50) {
+        $workload($i);
+    }
+    gc_collect_cycles();
+    [$phpBefore, $rssBefore] = [memory_get_usage(), residentBytes()];
+
+    for ($i = 0; $i < $iterations; $i++) {
+        $workload($i);
+    }
+    LaravelStr::flushCache();
+    gc_collect_cycles();
+    [$phpAfter, $rssAfter] = [memory_get_usage(), residentBytes()];
+
+    $flat = ! $checkMemory || ($phpAfter - $phpBefore <= 64 * 1024 && $rssAfter - $rssBefore <= 2 * 1024 * 1024);
+    $failed += $flat ? 0 : 1;
+    printf("%-44s %12s %12s %12s %12s %s\n", $name, number_format($phpBefore), number_format($phpAfter),
+        number_format($rssBefore), number_format($rssAfter), $checkMemory ? ($flat ? 'flat' : 'GREW') : 'not judged');
+}
+
+printf("peak PHP memory %s bytes, peak RSS (VmHWM) %s\n", number_format(memory_get_peak_usage()),
+    trim(preg_match('/VmHWM:\s*(.+)/', (string) file_get_contents('/proc/self/status'), $m) ? $m[1] : '?'));
+printf("soak: %d passed, %d failed\n", count($workloads) - $failed, $failed);
+exit($failed === 0 ? 0 : 1);

@@ -112,7 +112,8 @@ bench:
 	$(WITH_OXIDE) bench/run.php --json=bench/results/latest.json
 
 stubs: build
-	$(WITH_OXIDE) scripts/stubs.php > stubs/oxide.stub.php
+	$(WITH_OXIDE) scripts/stubs.php > $(OXIDE_CACHE)/build/oxide.stub.php
+	mv $(OXIDE_CACHE)/build/oxide.stub.php stubs/oxide.stub.php
 
 install:
 	$(MAKE) build PROFILE=release

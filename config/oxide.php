@@ -13,6 +13,9 @@ return [
         // Oxide\Str: snake, kebab, studly and camel case conversion.
         'str' => (bool) env('OXIDE_STR', true),
 
+        // Oxide\Arr: dot and undot.
+        'arr' => (bool) env('OXIDE_ARR', true),
+
     ],
 
 ];

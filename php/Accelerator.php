@@ -10,11 +10,13 @@ namespace Oxide;
 enum Accelerator: string
 {
     case Str = 'str';
+    case Arr = 'arr';
 
     public function description(): string
     {
         return match ($this) {
             self::Str => 'Oxide\Str: snake, kebab, studly, camel',
+            self::Arr => 'Oxide\Arr: dot, undot',
         };
     }
 }

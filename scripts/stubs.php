@@ -12,6 +12,8 @@ $docs = [
     'version' => 'The extension version; the package requires the same minor version (0.x) or major version.',
     'accelerators' => "The accelerators built into this extension.\n *\n * @return list<string>",
     'str_snake' => 'Str::snake($value, $delimiter); null when only Laravel\'s PHP code can decide the exact result.',
+    'arr_dot' => "Arr::dot(\$array, \$prepend) with the default depth; null when the array nests too deep for native code.\n *\n * @return array<array-key, mixed>|null",
+    'arr_undot' => "Arr::undot(\$array).\n *\n * @return array<array-key, mixed>|null",
     'str_studly' => 'Str::studly($value) without $normalize; null when only Laravel\'s PHP code can decide the exact result.',
 ];
 

@@ -1,8 +1,9 @@
 //! Oxide: native Rust acceleration for Laravel's hot paths.
 //!
-//! Domain modules (`str`, …) hold pure Rust; `php` converts zvals and exposes
+//! Domain modules (`str`, `arr`, …) hold pure Rust; `php` converts zvals and exposes
 //! them as `Oxide\Native\*`. This file only registers the module.
 
+pub mod arr;
 pub mod str;
 
 #[cfg(not(test))]

@@ -12,6 +12,20 @@ namespace Oxide\Native;
 function accelerators(): array {}
 
 /**
+ * Arr::dot($array, $prepend) with the default depth; null when the array nests too deep for native code.
+ *
+ * @return array<array-key, mixed>|null
+ */
+function arr_dot(string $prepend, array $array): ?array {}
+
+/**
+ * Arr::undot($array).
+ *
+ * @return array<array-key, mixed>|null
+ */
+function arr_undot(array $array): ?array {}
+
+/**
  * Str::snake($value, $delimiter); null when only Laravel's PHP code can decide the exact result.
  */
 function str_snake(string $value, string $delimiter): ?string {}

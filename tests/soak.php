@@ -15,6 +15,7 @@ declare(strict_types=1);
  */
 
 use Illuminate\Support\Str as LaravelStr;
+use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Str;
 
@@ -36,6 +37,8 @@ $workloads = [
         }
     },
     'str_studly' => fn (int $i) => Native\str_studly("user_profile-id {$i} ßtraße"),
+    'arr_dot' => fn (int $i) => Native\arr_dot('p.', ['user' => ['id' => $i, 'name' => "n{$i}", 'tags' => ['a', 'b']], 'empty' => []]),
+    'arr_undot, separating a shared array' => fn (int $i) => Native\arr_undot(['user' => ['id' => $i], 'user.name' => "n{$i}", 'x.y.z' => $i]),
     'version, accelerators' => fn (int $i) => [Native\version(), Native\accelerators()],
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {
@@ -44,6 +47,7 @@ $workloads = [
 
         return [Str::snake("UserProfile{$i}"), Str::camel("user_profile_{$i}"), Str::kebab("UserProfile{$i}")];
     },
+    'Oxide\Arr dot and undot' => fn (int $i) => Arr::undot(Arr::dot(['a' => ['b' => $i, 'c' => [$i]]])),
 ];
 
 function residentBytes(): int

@@ -10,8 +10,10 @@ use ext_php_rs::convert::{FromZvalMut, IntoZval};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendStr, Zval};
 
-/// `Z_EXPECTED_STRING` of Zend's `zend_expected_type` (stable since PHP 8.0).
+/// `Z_EXPECTED_STRING` and `Z_EXPECTED_ARRAY` of Zend's `zend_expected_type`
+/// (stable since PHP 8.0).
 const Z_EXPECTED_STRING: c_int = 4;
+const Z_EXPECTED_ARRAY: c_int = 6;
 
 unsafe extern "C" {
     /// Coerces a non-string argument in coercive mode (`null` with its
@@ -64,6 +66,30 @@ impl StringArg<'_> {
     /// The argument itself, to return it unchanged without a copy.
     pub fn zval(&self) -> &Zval {
         self.0
+    }
+}
+
+/// A parameter declared `array` (PHP never juggles other types into one).
+pub struct ArrayArg<'a>(&'a mut Zval);
+
+impl<'a> FromZvalMut<'a> for ArrayArg<'a> {
+    const TYPE: DataType = DataType::Array;
+
+    fn from_zval_mut(zval: &'a mut Zval) -> Option<Self> {
+        Some(Self(zval))
+    }
+}
+
+impl ArrayArg<'_> {
+    /// The argument, once it is known to be an array; `None` once PHP's
+    /// `TypeError` is pending.
+    pub fn array(&mut self, arg_num: u32) -> Option<&Zval> {
+        if !self.0.is_array() {
+            // SAFETY: as for strings above.
+            unsafe { zend_wrong_parameter_type_error(arg_num, Z_EXPECTED_ARRAY, self.0) };
+            return None;
+        }
+        Some(self.0)
     }
 }
 

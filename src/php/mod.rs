@@ -3,10 +3,12 @@
 use ext_php_rs::builders::ModuleBuilder;
 
 pub mod args;
+pub mod arr;
+mod array;
 pub mod info;
 pub mod str;
 
 /// Adds every `Oxide\Native\*` function and the `phpinfo()` section.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    str::register(info::register(module))
+    arr::register(str::register(info::register(module)))
 }

@@ -4,8 +4,10 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Fallback;
 
+use Illuminate\Support\Arr as LaravelArr;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Accelerator;
+use Oxide\Arr;
 use Oxide\Extension;
 use Oxide\Str;
 use PHPUnit\Framework\TestCase;
@@ -31,6 +33,16 @@ final class WithoutExtensionTest extends TestCase
         foreach (['snake', 'kebab', 'studly', 'camel'] as $method) {
             $this->assertSame(LaravelStr::class, (new ReflectionMethod(Str::class, $method))->class, "{$method} is Laravel's own");
         }
+    }
+
+    public function test_oxide_arr_is_laravels_arr_with_no_override(): void
+    {
+        $this->assertSame(LaravelArr::class, get_parent_class(Arr::class));
+        $this->assertSame([], class_uses(Arr::class));
+        foreach (['dot', 'undot'] as $method) {
+            $this->assertSame(LaravelArr::class, (new ReflectionMethod(Arr::class, $method))->class, "{$method} is Laravel's own");
+        }
+        $this->assertSame(['a.b' => 1], Arr::dot(['a' => ['b' => 1]]));
     }
 
     public function test_results_are_laravels(): void

@@ -4,7 +4,9 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Fuzz;
 
+use Illuminate\Support\Arr as LaravelArr;
 use Illuminate\Support\Str as LaravelStr;
+use Oxide\Arr;
 use Oxide\Str;
 use Oxide\Tests\Support\HostileValues;
 use Oxide\Tests\Support\Outcome;
@@ -26,6 +28,8 @@ final class BoundaryFuzzTest extends TestCase
     private const TWINS = [
         'Oxide\Native\str_snake' => ['str_contains', ['haystack' => 'value', 'needle' => 'delimiter']],
         'Oxide\Native\str_studly' => ['ucfirst', ['string' => 'value']],
+        'Oxide\Native\arr_dot' => ['vsprintf', ['format' => 'prepend', 'values' => 'array']],
+        'Oxide\Native\arr_undot' => ['array_values', ['array' => 'array']],
         'Oxide\Native\version' => ['pi', []],
         'Oxide\Native\accelerators' => ['pi', []],
     ];
@@ -66,10 +70,32 @@ final class BoundaryFuzzTest extends TestCase
 
         foreach (['snake' => 2, 'kebab' => 1, 'studly' => 1, 'camel' => 1] as $method => $arity) {
             foreach ($this->argumentLists($arity, $values) as $label => $arguments) {
-                $this->assertSameOutcome($method, $arguments, $label);
+                $this->assertSameOutcome(LaravelStr::class, Str::class, $method, $arguments, $label);
             }
         }
-        $this->assertSameOutcome('studly', [$values['large string'], true], 'large string, normalize');
+        $this->assertSameOutcome(LaravelStr::class, Str::class, 'studly', [$values['large string'], true], 'large string, normalize');
+    }
+
+    public function test_oxide_arr_handles_hostile_arguments_as_laravel_does(): void
+    {
+        $values = HostileValues::all();
+        // Laravel's dot() recurses without end into a self-referencing array,
+        // and holds 2,000 copies of a 1 MB prefix for the 2,000-deep one,
+        // until memory_limit stops the process; Oxide hands both to that code.
+        unset($values['recursive array']);
+
+        foreach ($this->argumentLists(2, $values) as $label => $arguments) {
+            if (! (str_starts_with($label, 'deep array') && str_contains($label, 'large'))) {
+                $this->assertSameOutcome(LaravelArr::class, Arr::class, 'dot', $arguments, $label);
+            }
+        }
+        foreach ($this->argumentLists(1, $values) as $label => $arguments) {
+            $this->assertSameOutcome(LaravelArr::class, Arr::class, 'undot', $arguments, $label);
+        }
+        foreach ($values as $label => $value) {
+            $this->assertSameOutcome(LaravelArr::class, Arr::class, 'dot', [['k' => $value, 'n' => ['v' => $value]]], "{$label} as a leaf");
+            $this->assertSameOutcome(LaravelArr::class, Arr::class, 'undot', [['k.n' => $value, 'k' => $value]], "{$label} as a leaf");
+        }
     }
 
     public function test_oxide_str_with_seeded_random_texts_and_hostile_delimiters(): void
@@ -79,7 +105,7 @@ final class BoundaryFuzzTest extends TestCase
 
         for ($i = 0; $i < 500; $i++) {
             $delimiter = $random->pick(array_keys($values));
-            $this->assertSameOutcome('snake', [$random->text(30), $values[$delimiter]], "seed {$random->seed} (OXIDE_SEED), case {$i}, delimiter {$delimiter}");
+            $this->assertSameOutcome(LaravelStr::class, Str::class, 'snake', [$random->text(30), $values[$delimiter]], "seed {$random->seed} (OXIDE_SEED), case {$i}, delimiter {$delimiter}");
         }
     }
 
@@ -124,24 +150,26 @@ final class BoundaryFuzzTest extends TestCase
     /**
      * PHP's own argument errors (too few arguments, a typed parameter given
      * the wrong type) name the class that declares the method, and a method
-     * Oxide accelerates is declared by Oxide\Str: those messages are compared
-     * with the class name (and this file's line numbers) aligned.
+     * Oxide accelerates is declared by Oxide's class: those messages are
+     * compared with the class name (and this file's line numbers) aligned.
      *
+     * @param  class-string  $laravelClass
+     * @param  class-string  $oxideClass
      * @param  list<mixed>  $arguments
      */
-    private function assertSameOutcome(string $method, array $arguments, string $label): void
+    private function assertSameOutcome(string $laravelClass, string $oxideClass, string $method, array $arguments, string $label): void
     {
         $aligned = fn (string $message) => preg_replace('/ on line \d+/', ' on line N', preg_replace(
-            '/^(ArgumentCountError: Too few arguments to function |TypeError: )'.preg_quote(Str::class.'::', '/').'/',
-            '${1}'.LaravelStr::class.'::',
+            '/^(ArgumentCountError: Too few arguments to function |TypeError: )'.preg_quote($oxideClass.'::', '/').'/',
+            '${1}'.$laravelClass.'::',
             $message,
         ));
 
         LaravelStr::flushCache();
-        $laravel = Outcome::of(fn () => LaravelStr::$method(...$arguments))->map($aligned);
+        $laravel = Outcome::of(fn () => $laravelClass::$method(...$arguments))->map($aligned);
         LaravelStr::flushCache();
-        $oxide = Outcome::of(fn () => Str::$method(...$arguments))->map($aligned);
+        $oxide = Outcome::of(fn () => $oxideClass::$method(...$arguments))->map($aligned);
 
-        $this->assertSame($laravel->toArray(), $oxide->toArray(), "Str::{$method}({$label})");
+        $this->assertSame($laravel->toArray(), $oxide->toArray(), "{$oxideClass}::{$method}({$label})");
     }
 }

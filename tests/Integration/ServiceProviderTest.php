@@ -21,7 +21,9 @@ final class ServiceProviderTest extends TestCase
 {
     protected function tearDown(): void
     {
-        Runtime::use(Accelerator::Str);
+        foreach (Accelerator::cases() as $accelerator) {
+            Runtime::use($accelerator);
+        }
     }
 
     private static function extensionLoaded(): bool
@@ -41,9 +43,11 @@ final class ServiceProviderTest extends TestCase
     {
         $status = (new LaravelApp)->app->make(Status::class);
 
-        $this->assertSame(self::extensionLoaded(), $status->isActive(Accelerator::Str));
-        $this->assertSame(self::extensionLoaded(), Runtime::uses(Accelerator::Str));
-        $this->assertSame(self::extensionLoaded() ? null : 'the oxide extension is not loaded', $status->whyInactive(Accelerator::Str));
+        foreach (Accelerator::cases() as $accelerator) {
+            $this->assertSame(self::extensionLoaded(), $status->isActive($accelerator), $accelerator->name);
+            $this->assertSame(self::extensionLoaded(), Runtime::uses($accelerator), $accelerator->name);
+            $this->assertSame(self::extensionLoaded() ? null : 'the oxide extension is not loaded', $status->whyInactive($accelerator));
+        }
     }
 
     public function test_the_config_switch_turns_an_accelerator_off(): void
@@ -53,6 +57,7 @@ final class ServiceProviderTest extends TestCase
 
         $this->assertFalse($status->isActive(Accelerator::Str));
         $this->assertFalse(Runtime::uses(Accelerator::Str));
+        $this->assertSame(self::extensionLoaded(), Runtime::uses(Accelerator::Arr), 'the other switch is untouched');
         $this->assertSame('foo_bar', Str::snake('FooBar'), 'Laravel\'s code answers instead');
         if (self::extensionLoaded()) {
             $this->assertStringStartsWith('disabled in config/oxide.php', (string) $status->whyInactive(Accelerator::Str));
@@ -92,6 +97,7 @@ final class ServiceProviderTest extends TestCase
 
         $this->assertSame(1, preg_match_all('/^\s*Oxide\b/m', $output), $output);
         $this->assertSame(1, preg_match_all('/^\s*Str\b/m', $output), $output);
+        $this->assertMatchesRegularExpression('/Arr\s*\.+\s*'.(self::extensionLoaded() ? 'ON' : 'OFF').'/', $output);
         $this->assertMatchesRegularExpression('/Extension\s*\.+\s*'.(self::extensionLoaded() ? preg_quote(Extension::PACKAGE_VERSION) : 'NOT LOADED').'/', $output);
         $this->assertMatchesRegularExpression('/Package\s*\.+\s*'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/Str\s*\.+\s*'.(self::extensionLoaded() ? 'ON' : 'OFF').'/', $output);

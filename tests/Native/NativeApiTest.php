@@ -23,7 +23,7 @@ final class NativeApiTest extends TestCase
 
     public function test_accelerators_lists_what_is_built_in(): void
     {
-        $this->assertSame(['str'], Native\accelerators());
+        $this->assertSame(['str', 'arr'], Native\accelerators());
     }
 
     public function test_snake_and_studly_return_laravel_results(): void
@@ -35,6 +35,28 @@ final class NativeApiTest extends TestCase
         $this->assertSame('Sstraßeǅungla', Native\str_studly('ßtraße ǆungla'));
     }
 
+    public function test_arr_dot_and_undot_return_laravel_results(): void
+    {
+        $object = new \stdClass;
+        $nested = ['user' => ['name' => 'Ann', 'roles' => ['admin', 'dev'], 'meta' => []], 5 => $object, '07' => null];
+
+        $this->assertSame(
+            ['p.user.name' => 'Ann', 'p.user.roles.0' => 'admin', 'p.user.roles.1' => 'dev', 'p.user.meta' => [], 'p.5' => $object, 'p.07' => null],
+            Native\arr_dot('p.', $nested),
+        );
+        $this->assertSame([5 => 1, 'a.b' => 2], Native\arr_dot('', ['5' => 1, 'a' => ['b' => 0], 'a.b' => 2]), 'numeric keys and overwrites');
+        $this->assertSame(['user' => ['name' => 'Ann', 'roles' => ['admin']], 3 => 'x'], Native\arr_undot(['user.name' => 'Ann', 'user.roles.0' => 'admin', 3 => 'x']));
+    }
+
+    public function test_arr_undot_never_writes_into_the_callers_arrays(): void
+    {
+        $shared = ['k' => 1];
+        $undotted = Native\arr_undot(['x' => $shared, 'x.k' => 2, 'x.m' => 3]);
+
+        $this->assertSame(['k' => 1], $shared);
+        $this->assertSame(['x' => ['k' => 2, 'm' => 3]], $undotted);
+    }
+
     public function test_undecidable_input_returns_null_for_laravel_to_handle(): void
     {
         $this->assertNull(Native\str_snake("invalid \xFF utf-8", '_'));
@@ -43,6 +65,11 @@ final class NativeApiTest extends TestCase
         $this->assertNull(Native\str_studly("foo \u{A7CE}"), 'case mapping newer than PHP\'s Unicode');
         $this->assertNull(Native\str_studly('ɤ'), 'ɤ has an upper case only since Unicode 16 (PHP 8.4)');
         $this->assertNull(Native\str_studly("\xC3"));
+        $deep = [];
+        for ($i = 0; $i < 300; $i++) {
+            $deep = [$deep, 'leaf'];
+        }
+        $this->assertNull(Native\arr_dot('', $deep), 'deeper than native code follows');
     }
 
     public function test_strict_mode_raises_phps_type_error(): void
@@ -51,6 +78,8 @@ final class NativeApiTest extends TestCase
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_snake(): Argument #2 ($delimiter) must be of type string, int given', fn () => Native\str_snake('a', 1));
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_studly(): Argument #1 ($value) must be of type string, null given', fn () => Native\str_studly(null));
         $this->assertThrowsExactly(ArgumentCountError::class, 'Oxide\Native\str_snake() expects exactly 2 arguments, 1 given', fn () => Native\str_snake('a'));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_dot(): Argument #2 ($array) must be of type array, string given', fn () => Native\arr_dot('', 'a'));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_undot(): Argument #1 ($array) must be of type array, null given', fn () => Native\arr_undot(null));
     }
 
     public function test_coercive_mode_juggles_like_an_internal_function(): void

@@ -58,6 +58,25 @@ final readonly class Outcome
      */
     public function toArray(): array
     {
-        return ['value' => $this->value, 'exception' => $this->exception, 'errors' => $this->errors];
+        return ['value' => self::comparable($this->value), 'exception' => $this->exception, 'errors' => $this->errors];
+    }
+
+    /**
+     * The value with NAN (never identical to itself) replaced by a marker.
+     */
+    private static function comparable(mixed $value): mixed
+    {
+        if (is_float($value) && is_nan($value)) {
+            return 'NAN (float)';
+        }
+        if (! is_array($value)) {
+            return $value;
+        }
+        $comparable = [];
+        foreach ($value as $key => $item) {
+            $comparable[$key] = self::comparable($item);
+        }
+
+        return $comparable;
     }
 }

@@ -48,6 +48,42 @@ final class RandomText
     }
 
     /**
+     * A random nested array: keys that PHP normalises or Laravel splits
+     * (numeric strings, dots, empty), leaves of every type including empty
+     * arrays, shared objects and references.
+     *
+     * @return array<array-key, mixed>
+     */
+    public function array(int $depth = 3, int $maxEntries = 6): array
+    {
+        static $object, $referenced;
+        $object ??= new \stdClass;
+        $referenced ??= 'referenced';
+        $keys = [0, 1, 2, 7, -1, PHP_INT_MAX, '5', '05', '-0', '-5', '1.5', 'a', 'b', 'id', 'a.b', '.', '..', 'x.', '.y',
+            '', ' ', 'ключ', '键', '*', 'a*b', 'user.name', 'user'];
+        $array = [];
+        for ($i = $this->random->getInt(0, $maxEntries); $i > 0; $i--) {
+            $key = $this->random->getInt(0, 4) === 0 ? $this->text(3) : $this->pick($keys);
+            unset($array[$key]); // never assign through an earlier reference
+            $array[$key] = match ($this->random->getInt(0, 9)) {
+                0, 1, 2 => $depth > 0 ? $this->array($depth - 1, $maxEntries) : [],
+                3 => [],
+                4 => null,
+                5 => $this->random->getInt(-5, 5),
+                6 => $this->pick([true, false, 1.5, -0.0, '0', '']),
+                7 => $object,
+                8 => $this->text(4),
+                default => 'leaf',
+            };
+            if ($this->random->getInt(0, 20) === 0) {
+                $array[$key] = &$referenced;
+            }
+        }
+
+        return $array;
+    }
+
+    /**
      * @template T
      *
      * @param  list<T>  $choices

@@ -1,0 +1,25 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide;
+
+use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Concerns\UsesNativeArrayFlattening;
+
+// Decided once, when the class is first loaded: without a compatible
+// extension Oxide\Arr is Laravel's Arr as it is, with no per-call overhead.
+if (Extension::detect()->provides(Accelerator::Arr)) {
+    /**
+     * Laravel's Arr with native hot paths.
+     */
+    class Arr extends LaravelArr
+    {
+        use UsesNativeArrayFlattening;
+    }
+} else {
+    /**
+     * Laravel's Arr (the oxide extension is not available).
+     */
+    class Arr extends LaravelArr {}
+}

@@ -1,0 +1,36 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Concerns;
+
+use Oxide\Accelerator;
+use Oxide\Native;
+use Oxide\Runtime;
+
+/**
+ * Native dot/undot for a subclass of Illuminate\Support\Arr: one call per
+ * array, reading it in place. Anything else (objects and other iterables, a
+ * non-string prefix, a depth limit, nesting deeper than the extension will
+ * follow) goes to Laravel's code.
+ */
+trait UsesNativeArrayFlattening
+{
+    public static function dot($array, $prepend = '', $depth = INF)
+    {
+        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::uses(Accelerator::Arr)) {
+            return Native\arr_dot($prepend, $array) ?? parent::dot($array, $prepend, $depth);
+        }
+
+        return parent::dot($array, $prepend, $depth);
+    }
+
+    public static function undot($array)
+    {
+        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+            return Native\arr_undot($array);
+        }
+
+        return parent::undot($array);
+    }
+}

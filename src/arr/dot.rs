@@ -1,0 +1,320 @@
+//! `Arr::dot()` and `Arr::undot()` (Laravel 13.x).
+
+use super::{Key, Value, Writer, push_key};
+
+/// Deeper arrays go to PHP: Laravel recurses through a closure and meets
+/// PHP's stack limit (an `Error`) on runaway or self-referencing nesting,
+/// which native code must not paper over.
+pub const MAX_DEPTH: usize = 256;
+
+/// The array nests deeper than [`MAX_DEPTH`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct TooDeep;
+
+/// `Arr::dot($array, $prepend)` with the default (infinite) depth: every
+/// leaf under `$prefix.$key` joined by dots; empty arrays are leaves.
+pub fn dot<'a, V, W>(array: V, prepend: &[u8], out: &mut W) -> Result<(), TooDeep>
+where
+    V: Value<'a>,
+    W: Writer<Value = V>,
+{
+    let mut key = prepend.to_vec();
+    flatten(array, &mut key, 0, out)
+}
+
+fn flatten<'a, V, W>(array: V, key: &mut Vec<u8>, depth: usize, out: &mut W) -> Result<(), TooDeep>
+where
+    V: Value<'a>,
+    W: Writer<Value = V>,
+{
+    if depth > MAX_DEPTH {
+        return Err(TooDeep);
+    }
+    let Some((_, entries)) = array.as_array() else {
+        return Ok(());
+    };
+    for (entry_key, value) in entries {
+        let prefix_len = key.len();
+        push_key(key, entry_key);
+        match value.as_array() {
+            Some((len, _)) if len > 0 => {
+                key.push(b'.');
+                flatten(value, key, depth + 1, out)?;
+            }
+            _ => out.set(Key::Bytes(key), value),
+        }
+        key.truncate(prefix_len);
+    }
+    Ok(())
+}
+
+/// `Arr::undot($array)`: `Arr::set($results, $key, $value)` for each entry,
+/// where `set` explodes the key on dots and creates (or replaces non-array
+/// values with) the arrays on the way.
+pub fn undot<'a, V, W>(array: V, out: &mut W)
+where
+    V: Value<'a>,
+    W: Writer<Value = V>,
+{
+    let Some((_, entries)) = array.as_array() else {
+        return;
+    };
+    for (key, value) in entries {
+        let Key::Bytes(bytes) = key else {
+            // explode('.', 5) is ['5'], which is key 5 again.
+            out.set(key, value);
+            continue;
+        };
+        match bytes.iter().rposition(|&byte| byte == b'.') {
+            None => out.set(key, value),
+            Some(last_dot) => {
+                let mut segments = bytes[..last_dot].split(|&byte| byte == b'.');
+                let first = segments.next().unwrap_or_default();
+                let mut level = out.child(Key::Bytes(first));
+                for segment in segments {
+                    level = level.child(Key::Bytes(segment));
+                }
+                level.set(Key::Bytes(&bytes[last_dot + 1..]), value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::marker::PhantomData;
+    use std::rc::Rc;
+
+    use super::*;
+
+    /// A PHP-like value: an ordered array or a leaf number.
+    #[derive(Debug, Clone, PartialEq)]
+    enum Tree {
+        Leaf(i32),
+        Array(Vec<(OwnedKey, Tree)>),
+    }
+
+    #[derive(Debug, Clone, PartialEq)]
+    enum OwnedKey {
+        Index(i64),
+        Bytes(Vec<u8>),
+    }
+
+    impl OwnedKey {
+        /// PHP's array key normalisation (numeric strings become integers).
+        fn of(key: Key<'_>) -> Self {
+            match key {
+                Key::Index(index) => Self::Index(index),
+                Key::Bytes(bytes) => std::str::from_utf8(bytes)
+                    .ok()
+                    .filter(|text| {
+                        let digits = text.strip_prefix('-').unwrap_or(text);
+                        matches!(digits.as_bytes(), [b'1'..=b'9', ..] | [b'0'])
+                            && digits.bytes().all(|b| b.is_ascii_digit())
+                            && *text != "-0"
+                    })
+                    .and_then(|text| text.parse().ok())
+                    .map_or_else(|| Self::Bytes(bytes.to_vec()), Self::Index),
+            }
+        }
+
+        fn borrow(&self) -> Key<'_> {
+            match self {
+                Self::Index(index) => Key::Index(*index),
+                Self::Bytes(bytes) => Key::Bytes(bytes),
+            }
+        }
+    }
+
+    impl<'a> Value<'a> for &'a Tree {
+        type Entries = Box<dyn Iterator<Item = (Key<'a>, &'a Tree)> + 'a>;
+
+        fn as_array(self) -> Option<(usize, Self::Entries)> {
+            match self {
+                Tree::Leaf(_) => None,
+                Tree::Array(entries) => Some((
+                    entries.len(),
+                    Box::new(entries.iter().map(|(key, value)| (key.borrow(), value))),
+                )),
+            }
+        }
+    }
+
+    /// A writer into a shared tree node, taking values borrowed for `'a`.
+    #[derive(Clone)]
+    struct Node<'a>(
+        Rc<RefCell<Vec<(OwnedKey, Built<'a>)>>>,
+        PhantomData<&'a Tree>,
+    );
+
+    #[derive(Clone)]
+    enum Built<'a> {
+        Leaf(i32),
+        Array(Node<'a>),
+    }
+
+    impl<'a> Node<'a> {
+        fn new() -> Self {
+            Self(Rc::new(RefCell::new(Vec::new())), PhantomData)
+        }
+
+        fn put(&self, key: OwnedKey, value: Built<'a>) {
+            let mut entries = self.0.borrow_mut();
+            match entries.iter_mut().find(|(existing, _)| *existing == key) {
+                Some(slot) => slot.1 = value,
+                None => entries.push((key, value)),
+            }
+        }
+
+        fn tree(&self) -> Tree {
+            Tree::Array(
+                self.0
+                    .borrow()
+                    .iter()
+                    .map(|(key, value)| {
+                        let value = match value {
+                            Built::Leaf(leaf) => Tree::Leaf(*leaf),
+                            Built::Array(node) => node.tree(),
+                        };
+                        (key.clone(), value)
+                    })
+                    .collect(),
+            )
+        }
+    }
+
+    impl<'a> Writer for Node<'a> {
+        type Value = &'a Tree;
+
+        fn set(&mut self, key: Key<'_>, value: &'a Tree) {
+            let built = match value {
+                Tree::Leaf(leaf) => Built::Leaf(*leaf),
+                Tree::Array(_) => {
+                    let node = Node::new();
+                    if let Tree::Array(entries) = value {
+                        for (key, value) in entries {
+                            Writer::set(&mut node.clone(), key.borrow(), value);
+                        }
+                    }
+                    Built::Array(node)
+                }
+            };
+            self.put(OwnedKey::of(key), built);
+        }
+
+        fn child(&mut self, key: Key<'_>) -> Self {
+            let key = OwnedKey::of(key);
+            let existing = self
+                .0
+                .borrow()
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone());
+            match existing {
+                Some(Built::Array(node)) => node,
+                _ => {
+                    let node = Node::new();
+                    self.put(key, Built::Array(node.clone()));
+                    node
+                }
+            }
+        }
+    }
+
+    fn bytes(key: &str) -> OwnedKey {
+        OwnedKey::Bytes(key.as_bytes().to_vec())
+    }
+
+    fn array(entries: Vec<(OwnedKey, Tree)>) -> Tree {
+        Tree::Array(entries)
+    }
+
+    #[test]
+    fn dot_flattens_with_prefixes_and_keeps_empty_arrays() {
+        let input = array(vec![
+            (
+                bytes("a"),
+                array(vec![
+                    (bytes("b"), Tree::Leaf(1)),
+                    (OwnedKey::Index(0), Tree::Leaf(2)),
+                ]),
+            ),
+            (OwnedKey::Index(7), array(vec![])),
+            (bytes("c"), Tree::Leaf(3)),
+        ]);
+        let mut out = Node::new();
+        dot(&input, b"p.", &mut out).unwrap();
+        assert_eq!(
+            out.tree(),
+            array(vec![
+                (bytes("p.a.b"), Tree::Leaf(1)),
+                (bytes("p.a.0"), Tree::Leaf(2)),
+                (bytes("p.7"), array(vec![])),
+                (bytes("p.c"), Tree::Leaf(3)),
+            ])
+        );
+    }
+
+    #[test]
+    fn dot_normalises_numeric_keys_and_overwrites_in_place() {
+        let input = array(vec![
+            (OwnedKey::Index(5), Tree::Leaf(1)),
+            (bytes("a"), array(vec![(bytes("b"), Tree::Leaf(2))])),
+            (bytes("a.b"), Tree::Leaf(3)),
+        ]);
+        let mut out = Node::new();
+        dot(&input, b"", &mut out).unwrap();
+        assert_eq!(
+            out.tree(),
+            array(vec![
+                (OwnedKey::Index(5), Tree::Leaf(1)),
+                (bytes("a.b"), Tree::Leaf(3))
+            ])
+        );
+    }
+
+    #[test]
+    fn dot_refuses_runaway_nesting() {
+        let mut deep = Tree::Leaf(1);
+        for _ in 0..=MAX_DEPTH + 1 {
+            deep = array(vec![(bytes("x"), deep)]);
+        }
+        assert_eq!(dot(&deep, b"", &mut Node::new()), Err(TooDeep));
+    }
+
+    #[test]
+    fn undot_builds_nested_arrays_like_arr_set() {
+        let input = array(vec![
+            (bytes("user.name"), Tree::Leaf(1)),
+            (bytes("user.roles.0"), Tree::Leaf(2)),
+            (bytes("flag"), Tree::Leaf(3)),
+            (bytes("flag.on"), Tree::Leaf(4)),
+            (OwnedKey::Index(9), Tree::Leaf(5)),
+            (bytes("a..b"), Tree::Leaf(6)),
+        ]);
+        let mut out = Node::new();
+        undot(&input, &mut out);
+        assert_eq!(
+            out.tree(),
+            array(vec![
+                (
+                    bytes("user"),
+                    array(vec![
+                        (bytes("name"), Tree::Leaf(1)),
+                        (
+                            bytes("roles"),
+                            array(vec![(OwnedKey::Index(0), Tree::Leaf(2))])
+                        )
+                    ])
+                ),
+                (bytes("flag"), array(vec![(bytes("on"), Tree::Leaf(4))])),
+                (OwnedKey::Index(9), Tree::Leaf(5)),
+                (
+                    bytes("a"),
+                    array(vec![(bytes(""), array(vec![(bytes("b"), Tree::Leaf(6))]))])
+                ),
+            ])
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Laravel's `Illuminate\Support\Arr`, natively, over any array
+//! representation: the binding layer implements [`Value`] and [`Writer`] for
+//! PHP arrays read and written in place, the tests for plain Rust trees.
+
+pub mod dot;
+
+/// The key of an array entry, borrowed from the array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key<'a> {
+    Index(i64),
+    Bytes(&'a [u8]),
+}
+
+/// A value read from an array: either an array (its entries, in order, with
+/// references resolved) or an opaque leaf.
+pub trait Value<'a>: Copy + 'a {
+    type Entries: Iterator<Item = (Key<'a>, Self)>;
+
+    /// The number of entries and the entries, when this value is an array.
+    fn as_array(self) -> Option<(usize, Self::Entries)>;
+}
+
+/// An array being built, with PHP's assignment semantics: numeric string
+/// keys become integer keys, and assigning to an existing key replaces the
+/// value in place.
+pub trait Writer: Sized {
+    type Value;
+
+    /// `$array[$key] = $value`.
+    fn set(&mut self, key: Key<'_>, value: Self::Value);
+
+    /// `if (! isset($array[$key]) || ! is_array($array[$key])) { $array[$key] = []; }`
+    /// then the writer for `$array[$key]`.
+    fn child(&mut self, key: Key<'_>) -> Self;
+}
+
+/// The decimal digits of `$prefix.$key` appended to `buffer`.
+pub fn push_key(buffer: &mut Vec<u8>, key: Key<'_>) {
+    match key {
+        Key::Index(index) => buffer.extend_from_slice(index.to_string().as_bytes()),
+        Key::Bytes(bytes) => buffer.extend_from_slice(bytes),
+    }
+}
+
+/// PHP's `ZEND_HANDLE_NUMERIC_STR`: the integer a string array key stands
+/// for ("5", "-5"), or `None` ("05", "-0", "+5", "5.0", out of range).
+pub fn numeric_key(key: &[u8]) -> Option<i64> {
+    let digits = key.strip_prefix(b"-").unwrap_or(key);
+    let canonical = match digits {
+        [b'0'] => key.len() == 1,
+        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    std::str::from_utf8(key).ok()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numeric_key;
+
+    #[test]
+    fn numeric_keys_follow_php() {
+        for (key, index) in [
+            ("0", Some(0)),
+            ("5", Some(5)),
+            ("-5", Some(-5)),
+            ("9223372036854775807", Some(i64::MAX)),
+        ] {
+            assert_eq!(numeric_key(key.as_bytes()), index, "{key}");
+        }
+        assert_eq!(numeric_key(b"-9223372036854775808"), Some(i64::MIN));
+        for key in [
+            "",
+            "-",
+            "-0",
+            "05",
+            "+5",
+            "5.0",
+            " 5",
+            "5 ",
+            "9223372036854775808",
+            "1e3",
+            "0x1",
+        ] {
+            assert_eq!(numeric_key(key.as_bytes()), None, "{key}");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The one module that touches PHP array storage directly.
+//!
+//! ext-php-rs iterates arrays with several FFI calls per entry and copies
+//! string keys; bulk paths instead read the packed zvals or buckets in place
+//! here, and build results with the engine's own hash functions. Invariants
+//! every `unsafe` block below relies on:
+//! - a borrowed `&ZendHashTable` cannot change while it is borrowed: native
+//!   code never calls back into PHP during a walk;
+//! - slots `0..nNumUsed` are initialised; holes are `IS_UNDEF`;
+//! - a packed table (PHP >= 8.2) stores bare zvals, whose key is the slot;
+//! - a writer's table is exclusively ours (refcount 1) while we write: nested
+//!   arrays copied in from the input are separated before we write into them;
+//! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
+
+use std::marker::PhantomData;
+use std::ptr;
+
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::ffi::{
+    IS_ARRAY, IS_INDIRECT, IS_REFERENCE, IS_UNDEF, zend_array_dup, zend_hash_index_find,
+    zend_hash_index_update, zend_hash_str_find, zend_hash_str_update, zend_ulong,
+};
+use ext_php_rs::flags::ZvalTypeFlags;
+use ext_php_rs::types::{ZendHashTable, Zval};
+
+use crate::arr::{Key, Value, Writer, numeric_key};
+
+/// `HASH_FLAG_PACKED` (zend_hash.h), unchanged since PHP 7.0.
+const HASH_FLAG_PACKED: u32 = 1 << 2;
+
+fn type_of(zval: &Zval) -> u32 {
+    // SAFETY: `type_info` is always initialised; its low byte is the type.
+    unsafe { zval.u1.type_info & 0xff }
+}
+
+/// The value a slot holds: INDIRECT slots followed, references resolved,
+/// `None` for holes.
+fn resolve(slot: &Zval) -> Option<&Zval> {
+    let mut value = slot;
+    if type_of(value) == IS_INDIRECT {
+        // SAFETY: an INDIRECT zval points at a live zval of the same table's owner.
+        value = unsafe { &*value.value.zv };
+    }
+    match type_of(value) {
+        IS_UNDEF => None,
+        // SAFETY: a reference zval points at a live zend_reference.
+        IS_REFERENCE => Some(unsafe { &(*value.value.ref_).val }),
+        _ => Some(value),
+    }
+}
+
+/// The live entries of a table, in order, without copying anything.
+pub struct Entries<'a> {
+    table: &'a ZendHashTable,
+    position: u32,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = (Key<'a>, &'a Zval);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let table = self.table;
+        while self.position < table.nNumUsed {
+            let slot = self.position as usize;
+            self.position += 1;
+            // SAFETY: `slot < nNumUsed` (module invariants); the flags say which
+            // storage the union holds.
+            let (key, value) = unsafe {
+                if table.u.flags & HASH_FLAG_PACKED != 0 {
+                    (
+                        Key::Index(slot as i64),
+                        &*table.__bindgen_anon_1.arPacked.add(slot),
+                    )
+                } else {
+                    let bucket = &*table.__bindgen_anon_1.arData.add(slot);
+                    let key = if bucket.key.is_null() {
+                        // Integer keys are stored as zend_ulong bit patterns of zend_long.
+                        Key::Index(bucket.h as i64)
+                    } else {
+                        Key::Bytes((*bucket.key).as_bytes())
+                    };
+                    (key, &bucket.val)
+                }
+            };
+            if let Some(value) = resolve(value) {
+                return Some((key, value));
+            }
+        }
+        None
+    }
+}
+
+impl<'a> Value<'a> for &'a Zval {
+    type Entries = Entries<'a>;
+
+    fn as_array(self) -> Option<(usize, Entries<'a>)> {
+        let table = self.array()?;
+        Some((
+            table.nNumOfElements as usize,
+            Entries { table, position: 0 },
+        ))
+    }
+}
+
+/// Stores `value` at `key` with PHP's assignment semantics (numeric string
+/// keys become integers; an existing value is destroyed) and returns the slot.
+///
+/// # Safety
+/// `table` must be a live table this module exclusively owns.
+unsafe fn store(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zval {
+    let mut value = value;
+    let index = match key {
+        Key::Index(index) => Some(index),
+        Key::Bytes(bytes) => numeric_key(bytes),
+    };
+    // SAFETY: the caller owns `table`; the engine takes over `value`'s reference.
+    let slot = unsafe {
+        match (index, key) {
+            (Some(index), _) => zend_hash_index_update(table, index as zend_ulong, &raw mut value),
+            (None, Key::Bytes(bytes)) => {
+                zend_hash_str_update(table, bytes.as_ptr().cast(), bytes.len(), &raw mut value)
+            }
+            (None, Key::Index(_)) => unreachable!("an integer key always has an index"),
+        }
+    };
+    std::mem::forget(value);
+    slot
+}
+
+/// The slot at `key`, or null.
+///
+/// # Safety
+/// `table` must be live.
+unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
+    let index = match key {
+        Key::Index(index) => Some(index),
+        Key::Bytes(bytes) => numeric_key(bytes),
+    };
+    // SAFETY: the caller guarantees `table` is live.
+    unsafe {
+        match (index, key) {
+            (Some(index), _) => zend_hash_index_find(table, index as zend_ulong),
+            (None, Key::Bytes(bytes)) => {
+                zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len())
+            }
+            (None, Key::Index(_)) => ptr::null_mut(),
+        }
+    }
+}
+
+/// Builds a PHP array in place; `'a` is the lifetime of the values copied in.
+pub struct ArrayWriter<'a> {
+    table: *mut ZendHashTable,
+    values: PhantomData<&'a Zval>,
+}
+
+impl ArrayWriter<'_> {
+    /// A writer for a fresh table the caller keeps (and later returns to PHP).
+    pub fn new(table: &mut ZBox<ZendHashTable>) -> Self {
+        Self {
+            table: &raw mut **table,
+            values: PhantomData,
+        }
+    }
+}
+
+impl<'a> Writer for ArrayWriter<'a> {
+    type Value = &'a Zval;
+
+    fn set(&mut self, key: Key<'_>, value: &'a Zval) {
+        // SAFETY: our table (module invariants); the copy holds its own reference.
+        unsafe { store(self.table, key, value.shallow_clone()) };
+    }
+
+    fn child(&mut self, key: Key<'_>) -> Self {
+        // SAFETY: our table; a found slot stays valid until the table changes,
+        // and nothing else changes it meanwhile.
+        unsafe {
+            let slot = find(self.table, key);
+            if !slot.is_null() && type_of(&*slot) == IS_ARRAY {
+                let nested = (*slot).value.arr;
+                // An array copied in from the input (or the immutable empty
+                // array) is shared: separate it, as SEPARATE_ARRAY does. Only
+                // the value and type words change; `u2` of a bucket's zval is
+                // its hash chain link and must survive.
+                let immutable = (*nested).gc.u.type_info & GC_IMMUTABLE != 0;
+                if immutable || (*nested).gc.refcount > 1 {
+                    if !immutable {
+                        // Shared, so this cannot be the last reference.
+                        (*nested).gc.refcount -= 1;
+                    }
+                    (*slot).value.arr = zend_array_dup(nested);
+                    (*slot).u1.type_info = ZvalTypeFlags::ArrayEx.bits();
+                }
+                return Self {
+                    table: (*slot).value.arr,
+                    values: PhantomData,
+                };
+            }
+            let mut nested = Zval::new();
+            nested.set_hashtable(ZendHashTable::new());
+            let slot = store(self.table, key, nested);
+            Self {
+                table: (*slot).value.arr,
+                values: PhantomData,
+            }
+        }
+    }
+}
+
+/// `GC_IMMUTABLE` (zend_types.h): shared, never-freed values such as the empty array.
+const GC_IMMUTABLE: u32 = 1 << 6;

@@ -27,7 +27,7 @@ if (! Extension::detect()->isCompatible()) {
 }
 
 /** @var list<Benchmark> $benchmarks */
-$benchmarks = [new CaseConversionBenchmark];
+$benchmarks = [new CaseConversionBenchmark, new ArrBenchmark];
 
 /**
  * Median nanoseconds per operation over the timed batches.

@@ -38,7 +38,7 @@ bench build stubs lint cargo-test fuzz soak valgrind:
 
 # The PHP version matrix.
 test:
-	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test and properties, every suite, soak, valgrind"
+	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test and properties, every suite (also under opcache), soak, valgrind"
 	scripts/sandbox run make test OXIDE_ENV=host PROFILE=$(PROFILE)
 	@echo "== PHP 8.5 (Debian experimental), Laravel 13: every PHPUnit suite"
 	scripts/sandbox run make phpunit OXIDE_ENV=host PROFILE=$(PROFILE) \
@@ -79,7 +79,14 @@ lint:
 	cargo clippy --quiet --lib -- -D warnings
 	cargo clippy --quiet --lib --tests -- -D warnings
 
-test: lint cargo-test phpunit soak valgrind
+test: lint cargo-test phpunit phpunit-opcache soak valgrind
+
+# Production runs with opcache: literal arrays become immutable and code is
+# JIT-compiled, so the native paths run again under both.
+phpunit-opcache: build
+	@echo "== PHPUnit with the extension under opcache and the tracing JIT (native, parity, fuzz)"
+	$(WITH_OXIDE) -d opcache.enable_cli=1 -d opcache.jit=tracing -d opcache.jit_buffer_size=64M \
+		$(PHPUNIT) --testsuite native,parity,fuzz
 
 # The native API suite and a short soak under valgrind with PHP's allocator
 # off; scripts/valgrind-check.php fails on any memory error and on any
@@ -122,4 +129,4 @@ install:
 
 endif
 
-.PHONY: test phpunit phpunit-native bench build stubs lint cargo-test fuzz soak valgrind install
+.PHONY: test phpunit phpunit-opcache phpunit-native bench build stubs lint cargo-test fuzz soak valgrind install

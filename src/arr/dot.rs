@@ -22,6 +22,25 @@ where
     flatten(array, &mut key, 0, out)
 }
 
+/// How many entries `dot()` produces (to size the result once), or
+/// [`TooDeep`].
+pub fn count_leaves<'a, V: Value<'a>>(array: V, depth: usize) -> Result<usize, TooDeep> {
+    if depth > MAX_DEPTH {
+        return Err(TooDeep);
+    }
+    let Some((_, entries)) = array.as_array() else {
+        return Ok(0);
+    };
+    let mut leaves = 0;
+    for (_, value) in entries {
+        leaves += match value.as_array() {
+            Some((len, _)) if len > 0 => count_leaves(value, depth + 1)?,
+            _ => 1,
+        };
+    }
+    Ok(leaves)
+}
+
 fn flatten<'a, V, W>(array: V, key: &mut Vec<u8>, depth: usize, out: &mut W) -> Result<(), TooDeep>
 where
     V: Value<'a>,
@@ -243,6 +262,7 @@ mod tests {
             (OwnedKey::Index(7), array(vec![])),
             (bytes("c"), Tree::Leaf(3)),
         ]);
+        assert_eq!(count_leaves(&input, 0), Ok(4));
         let mut out = Node::new();
         dot(&input, b"p.", &mut out).unwrap();
         assert_eq!(
@@ -281,6 +301,7 @@ mod tests {
             deep = array(vec![(bytes("x"), deep)]);
         }
         assert_eq!(dot(&deep, b"", &mut Node::new()), Err(TooDeep));
+        assert_eq!(count_leaves(&deep, 0), Err(TooDeep));
     }
 
     #[test]

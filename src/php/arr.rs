@@ -15,7 +15,8 @@ use crate::arr::dot;
 pub fn arr_dot(mut prepend: StringArg, mut array: ArrayArg) -> Option<ZBox<ZendHashTable>> {
     let prepend = prepend.bytes(1)?;
     let array = array.array(2)?;
-    let mut results = ZendHashTable::new();
+    let leaves = dot::count_leaves(array, 0).ok()?;
+    let mut results = ZendHashTable::with_capacity(u32::try_from(leaves).ok()?);
     dot::dot(array, prepend, &mut ArrayWriter::new(&mut results)).ok()?;
     Some(results)
 }

@@ -34,7 +34,7 @@ pub trait Writer: Sized {
     fn child(&mut self, key: Key<'_>) -> Self;
 }
 
-/// The decimal digits of `$prefix.$key` appended to `buffer`.
+/// Appends `$key` to `buffer` as PHP string concatenation writes it.
 pub fn push_key(buffer: &mut Vec<u8>, key: Key<'_>) {
     match key {
         Key::Index(index) => buffer.extend_from_slice(index.to_string().as_bytes()),

@@ -30,6 +30,15 @@ final class CaseConversionBenchmark implements Benchmark
 
     public function rows(): iterable
     {
+        $fresh = array_map(fn (int $i) => "userProfileId{$i}", range(1, self::BATCH));
+        yield new Row(
+            'Str::of()->snake() short ascii (cold)',
+            self::BATCH,
+            fn () => array_map(fn (string $value) => (string) LaravelStr::of($value)->snake(), $fresh),
+            fn () => array_map(fn (string $value) => (string) Str::of($value)->snake(), $fresh),
+            LaravelStr::flushCache(...),
+        );
+
         foreach (self::INPUTS as $label => [$cased, $delimited]) {
             foreach (['snake' => $cased, 'kebab' => $cased, 'studly' => $delimited, 'camel' => $delimited] as $method => $input) {
                 $fresh = array_map(fn (int $i) => $input.$i, range(1, self::BATCH));

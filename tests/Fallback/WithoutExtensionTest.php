@@ -29,7 +29,7 @@ final class WithoutExtensionTest extends TestCase
     public function test_oxide_str_is_laravels_str_with_no_override(): void
     {
         $this->assertSame(LaravelStr::class, get_parent_class(Str::class));
-        $this->assertSame([], class_uses(Str::class));
+        $this->assertSame(['Oxide\Concerns\MakesOxideStringables' => 'Oxide\Concerns\MakesOxideStringables'], class_uses(Str::class));
         foreach (['snake', 'kebab', 'studly', 'camel'] as $method) {
             $this->assertSame(LaravelStr::class, (new ReflectionMethod(Str::class, $method))->class, "{$method} is Laravel's own");
         }
@@ -43,6 +43,13 @@ final class WithoutExtensionTest extends TestCase
             $this->assertSame(LaravelArr::class, (new ReflectionMethod(Arr::class, $method))->class, "{$method} is Laravel's own");
         }
         $this->assertSame(['a.b' => 1], Arr::dot(['a' => ['b' => 1]]));
+    }
+
+    public function test_fluent_strings_are_oxide_stringables_with_laravels_results(): void
+    {
+        $this->assertInstanceOf(\Oxide\Stringable::class, Str::of('FooBar'));
+        $this->assertSame('foo_bar', (string) Str::of('FooBar')->snake());
+        $this->assertSame('FooBar', (string) Str::of('foo_bar')->studly()->trim());
     }
 
     public function test_results_are_laravels(): void

@@ -103,6 +103,27 @@ final class CaseConversionParityTest extends TestCase
         $this->assertGreaterThan(0.5 * 2 * self::RANDOM_CASES, $decidedNatively);
     }
 
+    public function test_fluent_strings_convert_like_laravels(): void
+    {
+        $random = new RandomText(RandomText::seed());
+
+        for ($i = 0; $i < 500; $i++) {
+            $value = $random->text();
+            $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
+            foreach (['snake' => ['-'], 'kebab' => [], 'studly' => [], 'camel' => [], 'pascal' => [true]] as $method => $arguments) {
+                LaravelStr::flushCache();
+                $laravel = Outcome::of(fn () => (string) LaravelStr::of($value)->{$method}(...$arguments));
+                LaravelStr::flushCache();
+                $oxide = Outcome::of(fn () => (string) Str::of($value)->{$method}(...$arguments));
+                $this->assertSame($laravel->toArray(), $oxide->toArray(), "->{$method}() — {$context}");
+            }
+        }
+        $chain = Str::of('  Foo Bar  ')->trim()->snake()->upper();
+        $this->assertInstanceOf(\Oxide\Stringable::class, $chain);
+        $this->assertInstanceOf(\Illuminate\Support\Stringable::class, $chain);
+        $this->assertSame('FOO_BAR', (string) $chain);
+    }
+
     /**
      * Every code point, in batches: title case at word starts (studly) and
      * lower case with a delimiter before ASCII capitals (snake).

@@ -124,7 +124,7 @@ stubs: build
 
 install:
 	$(MAKE) build PROFILE=release
-	install -m 0755 modules/oxide.so $(PHP_EXTENSION_DIR)/oxide.so
+	install -m 0755 $(MODULES)/oxide.so $(PHP_EXTENSION_DIR)/oxide.so
 	scripts/enable-extension $(PHP_CONFIG)
 
 endif

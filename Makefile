@@ -15,8 +15,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := build
 
-PHP ?= $(shell command -v php 2>/dev/null || echo php)
 PHP_CONFIG ?= $(shell command -v php-config 2>/dev/null || echo php-config)
+# The PHP that php-config describes, so PHP_CONFIG alone picks the version.
+PHP ?= $(shell $(PHP_CONFIG) --php-binary 2>/dev/null || command -v php 2>/dev/null || echo php)
 PHPUNIT ?= $(shell command -v phpunit 2>/dev/null || echo vendor/bin/phpunit)
 OXIDE_CACHE ?= $(shell [ -w /var/cache ] && echo /var/cache/oxide || echo $${XDG_CACHE_HOME:-$$HOME/.cache}/oxide)
 export OXIDE_CACHE

@@ -12,7 +12,8 @@ use stdClass;
 /**
  * One value of every zval type, and the awkward ones of each: extreme
  * numbers, invalid UTF-8, NUL bytes, a large string, deep and recursive
- * arrays, objects that throw from __toString() or offsetGet(), resources.
+ * arrays, objects that throw from __toString() or offsetGet(), resources,
+ * references.
  */
 final class HostileValues
 {
@@ -28,7 +29,9 @@ final class HostileValues
             $deep = [$deep];
         }
 
-        return [
+        $referencedString = 'FooBar';
+        $referencedArray = ['a' => ['b' => 1]];
+        $values = [
             'null' => null,
             'true' => true,
             'false' => false,
@@ -92,6 +95,11 @@ final class HostileValues
             'enum' => HostileEnum::Case,
             'resource' => fopen('php://memory', 'r'),
         ];
+        // Entries that are PHP references, as a by-reference argument list has.
+        $values['reference to a string'] = &$referencedString;
+        $values['reference to an array'] = &$referencedArray;
+
+        return $values;
     }
 }
 

@@ -27,7 +27,11 @@ final readonly class Extension
             return new self(null);
         }
 
-        return new self(Native\version(), Native\accelerators());
+        // Only the version is promised across releases: an extension of
+        // another API level may lack the rest, and is then merely incompatible.
+        $accelerators = function_exists('Oxide\Native\accelerators') ? Native\accelerators() : [];
+
+        return new self(Native\version(), $accelerators);
     }
 
     public function isLoaded(): bool

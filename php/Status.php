@@ -23,8 +23,7 @@ final readonly class Status
 
     public function whyInactive(Accelerator $accelerator): ?string
     {
-        return match (true) {
-            $this->extension->problem() !== null => $this->extension->problem(),
+        return $this->extension->problem() ?? match (true) {
             ! $this->extension->provides($accelerator) => 'not built into this extension',
             ! $this->isEnabled($accelerator) => "disabled in config/oxide.php (oxide.accelerators.{$accelerator->value})",
             default => null,

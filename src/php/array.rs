@@ -13,7 +13,6 @@
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
 use std::marker::PhantomData;
-use std::ptr;
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
@@ -109,18 +108,13 @@ impl<'a> Value<'a> for &'a Zval {
 /// `table` must be a live table this module exclusively owns.
 unsafe fn store(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zval {
     let mut value = value;
-    let index = match key {
-        Key::Index(index) => Some(index),
-        Key::Bytes(bytes) => numeric_key(bytes),
-    };
     // SAFETY: the caller owns `table`; the engine takes over `value`'s reference.
     let slot = unsafe {
-        match (index, key) {
-            (Some(index), _) => zend_hash_index_update(table, index as zend_ulong, &raw mut value),
-            (None, Key::Bytes(bytes)) => {
+        match symbol_table_key(key) {
+            Key::Index(index) => zend_hash_index_update(table, index as zend_ulong, &raw mut value),
+            Key::Bytes(bytes) => {
                 zend_hash_str_update(table, bytes.as_ptr().cast(), bytes.len(), &raw mut value)
             }
-            (None, Key::Index(_)) => unreachable!("an integer key always has an index"),
         }
     };
     std::mem::forget(value);
@@ -132,19 +126,20 @@ unsafe fn store(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zv
 /// # Safety
 /// `table` must be live.
 unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
-    let index = match key {
-        Key::Index(index) => Some(index),
-        Key::Bytes(bytes) => numeric_key(bytes),
-    };
     // SAFETY: the caller guarantees `table` is live.
     unsafe {
-        match (index, key) {
-            (Some(index), _) => zend_hash_index_find(table, index as zend_ulong),
-            (None, Key::Bytes(bytes)) => {
-                zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len())
-            }
-            (None, Key::Index(_)) => ptr::null_mut(),
+        match symbol_table_key(key) {
+            Key::Index(index) => zend_hash_index_find(table, index as zend_ulong),
+            Key::Bytes(bytes) => zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len()),
         }
+    }
+}
+
+/// The key as `$array[$key]` uses it: numeric strings are integer keys.
+fn symbol_table_key(key: Key<'_>) -> Key<'_> {
+    match key {
+        Key::Bytes(bytes) => numeric_key(bytes).map_or(key, Key::Index),
+        Key::Index(_) => key,
     }
 }
 

@@ -57,7 +57,6 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
     // another back-reference, and a leading digit extends `$1` (to `$14`...).
     if delimiter.contains(['$', '\\'])
         || delimiter.starts_with(|c: char| c.is_ascii_digit())
-        || value.chars().any(is_uncertain)
         || delimiter.chars().any(is_uncertain)
     {
         return None;
@@ -78,6 +77,9 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
     let mut snaked = String::with_capacity(value.len() + 4 * delimiter.len());
     let mut at_word_start = true;
     for c in value.chars() {
+        if is_uncertain(c) {
+            return None;
+        }
         let starts_word = at_word_start;
         at_word_start = is_ucwords_separator(c);
         if is_pcre_space(c) {
@@ -108,12 +110,12 @@ pub fn snake<'a>(value: &'a str, delimiter: &str) -> Option<Cow<'a, str>> {
 
 /// `mb_strtolower()`: full case mapping with the final-sigma rule.
 fn lower(value: &str) -> Cow<'_, str> {
-    if value.is_ascii() && !value.bytes().any(|byte| byte.is_ascii_uppercase()) {
-        Cow::Borrowed(value)
-    } else if value.is_ascii() {
+    if !value.is_ascii() {
+        Cow::Owned(value.to_lowercase())
+    } else if value.bytes().any(|byte| byte.is_ascii_uppercase()) {
         Cow::Owned(value.to_ascii_lowercase())
     } else {
-        Cow::Owned(value.to_lowercase())
+        Cow::Borrowed(value)
     }
 }
 
@@ -121,13 +123,15 @@ fn lower(value: &str) -> Cow<'_, str> {
 /// `mb_ucfirst()` each word, join.
 pub fn studly(value: &str) -> Option<String> {
     // A title case is at most three times as long as its letter.
-    if value.len() > MAX_NATIVE_RESULT / 3 || value.chars().any(is_uncertain) {
+    if value.len() > MAX_NATIVE_RESULT / 3 {
         return None;
     }
     let mut studly = String::with_capacity(value.len());
     let mut at_word_start = true;
     for c in value.chars() {
-        if c == '-' || c == '_' || is_pcre_space(c) {
+        if is_uncertain(c) {
+            return None;
+        } else if c == '-' || c == '_' || is_pcre_space(c) {
             at_word_start = true;
         } else if at_word_start {
             push_titlecase(c, &mut studly);

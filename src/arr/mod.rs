@@ -2,8 +2,6 @@
 //! representation: the binding layer implements [`Value`] and [`Writer`] for
 //! PHP arrays read and written in place, the tests for plain Rust trees.
 
-use std::io::Write;
-
 pub mod dot;
 
 /// The key of an array entry, borrowed from the array.
@@ -39,8 +37,7 @@ pub trait Writer: Sized {
 /// Appends `$key` to `buffer` as PHP string concatenation writes it.
 pub fn push_key(buffer: &mut Vec<u8>, key: Key<'_>) {
     match key {
-        // Writing into a Vec cannot fail.
-        Key::Index(index) => write!(buffer, "{index}").expect("writing to a Vec"),
+        Key::Index(index) => buffer.extend_from_slice(index.to_string().as_bytes()),
         Key::Bytes(bytes) => buffer.extend_from_slice(bytes),
     }
 }

@@ -136,6 +136,7 @@ unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
 }
 
 /// The key as `$array[$key]` uses it: numeric strings are integer keys.
+#[inline]
 fn symbol_table_key(key: Key<'_>) -> Key<'_> {
     match key {
         Key::Bytes(bytes) => numeric_key(bytes).map_or(key, Key::Index),

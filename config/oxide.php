@@ -16,6 +16,10 @@ return [
         // Oxide\Arr: dot and undot.
         'arr' => (bool) env('OXIDE_ARR', true),
 
+        // Oxide\Validation\Validator for Validator::make(), $request->validate()
+        // and form requests: native wildcard expansion and rule verdicts.
+        'validation' => (bool) env('OXIDE_VALIDATION', true),
+
     ],
 
 ];

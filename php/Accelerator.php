@@ -11,12 +11,14 @@ enum Accelerator: string
 {
     case Str = 'str';
     case Arr = 'arr';
+    case Validation = 'validation';
 
     public function description(): string
     {
         return match ($this) {
             self::Str => 'Oxide\Str: snake, kebab, studly, camel',
             self::Arr => 'Oxide\Arr: dot, undot',
+            self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
         };
     }
 }

@@ -6,7 +6,9 @@ namespace Oxide;
 
 use Illuminate\Foundation\Console\AboutCommand;
 use Illuminate\Support\ServiceProvider;
+use Illuminate\Validation\Factory;
 use Oxide\Console\StatusCommand;
+use Oxide\Validation\Validator;
 
 final class OxideServiceProvider extends ServiceProvider
 {
@@ -25,6 +27,17 @@ final class OxideServiceProvider extends ServiceProvider
 
         foreach (Accelerator::cases() as $accelerator) {
             Runtime::use($accelerator, $status->isActive($accelerator));
+        }
+
+        // Validator::make(), $request->validate() and form requests all build
+        // validators through the factory's resolver. An app that sets its
+        // own resolver later (in its providers' boot) keeps it.
+        if ($status->isActive(Accelerator::Validation)) {
+            $this->callAfterResolving('validator', function (Factory $factory): void {
+                $factory->resolver(fn ($translator, $data, $rules, $messages, $attributes) => new Validator(
+                    $translator, $data, $rules, $messages, $attributes,
+                ));
+            });
         }
 
         if ($this->app->runningInConsole()) {

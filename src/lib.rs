@@ -5,6 +5,7 @@
 
 pub mod arr;
 pub mod str;
+pub mod validation;
 
 #[cfg(not(test))]
 mod php;

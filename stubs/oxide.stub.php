@@ -36,6 +36,25 @@ function str_snake(string $value, string $delimiter): ?string {}
 function str_studly(string $value): ?string {}
 
 /**
+ * Whether Validator::parseData($data) would return an array no PHP code can tell from $data.
+ */
+function validation_data_unchanged(array $data): ?bool {}
+
+/**
+ * ValidationRuleParser::explode($rules) against $data as [$rules, $implicitAttributes]; null when Laravel's parser must do it.
+ *
+ * @return array{0: array<array-key, list<mixed>>, 1: array<string, list<string>>}|null
+ */
+function validation_explode(array $data, array $rules): ?array {}
+
+/**
+ * The attributes of the validator's expanded $rules whose rules Laravel must evaluate, each with one '0'/'1' per rule ('1' = evaluate it); every other rule certainly records no failure. null when the whole run must be Laravel's.
+ *
+ * @return array<array-key, string>|null
+ */
+function validation_pending(array $data, array $rules, bool $email): ?array {}
+
+/**
  * The extension version; the package requires the same minor version (0.x) or major version.
  */
 function version(): string {}

@@ -35,26 +35,74 @@ pub trait Writer: Sized {
 }
 
 /// Appends `$key` to `buffer` as PHP string concatenation writes it.
+#[inline]
 pub fn push_key(buffer: &mut Vec<u8>, key: Key<'_>) {
     match key {
-        Key::Index(index) => buffer.extend_from_slice(index.to_string().as_bytes()),
+        Key::Index(index) => buffer.extend_from_slice(Decimal::of(index).as_bytes()),
         Key::Bytes(bytes) => buffer.extend_from_slice(bytes),
+    }
+}
+
+/// `(string) $int`, formatted on the stack: bulk paths do this per key.
+pub struct Decimal {
+    text: [u8; 20],
+    start: usize,
+}
+
+impl Decimal {
+    #[inline]
+    pub fn of(number: i64) -> Self {
+        let mut text = [0u8; 20];
+        let mut rest = number.unsigned_abs();
+        let mut start = text.len();
+        loop {
+            start -= 1;
+            text[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if number < 0 {
+            start -= 1;
+            text[start] = b'-';
+        }
+        Self { text, start }
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.text[self.start..]
     }
 }
 
 /// PHP's `ZEND_HANDLE_NUMERIC_STR`: the integer a string array key stands
 /// for ("5", "-5"), or `None` ("05", "-0", "+5", "5.0", out of range).
 pub fn numeric_key(key: &[u8]) -> Option<i64> {
-    let digits = key.strip_prefix(b"-").unwrap_or(key);
-    let canonical = match digits {
-        [b'0'] => key.len() == 1,
-        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
-        _ => false,
+    let (negative, digits) = match key {
+        [b'-', digits @ ..] => (true, digits),
+        digits => (false, digits),
     };
-    if !canonical {
-        return None;
+    match digits {
+        [b'0'] if !negative => return Some(0),
+        [b'1'..=b'9', ..] if digits.len() <= 19 => {}
+        _ => return None,
     }
-    std::str::from_utf8(key).ok()?.parse().ok()
+    // Accumulated negatively so that i64::MIN fits.
+    let mut value: i64 = 0;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value
+            .checked_mul(10)?
+            .checked_sub(i64::from(digit - b'0'))?;
+    }
+    if negative {
+        Some(value)
+    } else {
+        value.checked_neg()
+    }
 }
 
 #[cfg(test)]
@@ -72,6 +120,11 @@ mod tests {
             assert_eq!(numeric_key(key.as_bytes()), index, "{key}");
         }
         assert_eq!(numeric_key(b"-9223372036854775808"), Some(i64::MIN));
+        for index in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            let mut text = Vec::new();
+            super::push_key(&mut text, super::Key::Index(index));
+            assert_eq!(text, index.to_string().as_bytes());
+        }
         for key in [
             "",
             "-",

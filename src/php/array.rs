@@ -16,13 +16,25 @@ use std::marker::PhantomData;
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_ARRAY, IS_INDIRECT, IS_REFERENCE, IS_UNDEF, zend_array_dup, zend_hash_index_find,
-    zend_hash_index_update, zend_hash_str_find, zend_hash_str_update, zend_ulong,
+    IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_REFERENCE, IS_STRING, IS_TRUE,
+    IS_UNDEF, zend_array_dup, zend_hash_index_find, zend_hash_index_update, zend_hash_str_find,
+    zend_hash_str_update, zend_long, zend_string, zend_ulong,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use crate::arr::{Key, Value, Writer, numeric_key};
+use crate::validation::{Data, Kind};
+
+unsafe extern "C" {
+    /// `$table[$key] = $value` for a string key the table then shares
+    /// (ext-php-rs binds only the `_str_` variant).
+    fn zend_hash_update(
+        table: *mut ZendHashTable,
+        key: *mut zend_string,
+        value: *mut Zval,
+    ) -> *mut Zval;
+}
 
 /// `HASH_FLAG_PACKED` (zend_hash.h), unchanged since PHP 7.0.
 const HASH_FLAG_PACKED: u32 = 1 << 2;
@@ -58,34 +70,39 @@ impl<'a> Iterator for Entries<'a> {
     type Item = (Key<'a>, &'a Zval);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let table = self.table;
-        while self.position < table.nNumUsed {
-            let slot = self.position as usize;
+        while self.position < self.table.nNumUsed {
+            let (key, slot) = raw_slot(self.table, self.position as usize);
             self.position += 1;
-            // SAFETY: `slot < nNumUsed` (module invariants); the flags say which
-            // storage the union holds.
-            let (key, value) = unsafe {
-                if table.u.flags & HASH_FLAG_PACKED != 0 {
-                    (
-                        Key::Index(slot as i64),
-                        &*table.__bindgen_anon_1.arPacked.add(slot),
-                    )
-                } else {
-                    let bucket = &*table.__bindgen_anon_1.arData.add(slot);
-                    let key = if bucket.key.is_null() {
-                        // Integer keys are stored as zend_ulong bit patterns of zend_long.
-                        Key::Index(bucket.h as i64)
-                    } else {
-                        Key::Bytes((*bucket.key).as_bytes())
-                    };
-                    (key, &bucket.val)
-                }
-            };
-            if let Some(value) = resolve(value) {
+            if let Some(value) = resolve(slot) {
                 return Some((key, value));
             }
         }
         None
+    }
+}
+
+/// Slot `slot` of `table` and its key, as stored (holes, references and
+/// INDIRECT zvals included).
+fn raw_slot(table: &ZendHashTable, slot: usize) -> (Key<'_>, &Zval) {
+    assert!(slot < table.nNumUsed as usize, "slot out of range");
+    // SAFETY: `slot < nNumUsed` (module invariants); the flags say which
+    // storage the union holds.
+    unsafe {
+        if table.u.flags & HASH_FLAG_PACKED != 0 {
+            (
+                Key::Index(slot as i64),
+                &*table.__bindgen_anon_1.arPacked.add(slot),
+            )
+        } else {
+            let bucket = &*table.__bindgen_anon_1.arData.add(slot);
+            let key = if bucket.key.is_null() {
+                // Integer keys are stored as zend_ulong bit patterns of zend_long.
+                Key::Index(bucket.h as i64)
+            } else {
+                Key::Bytes((*bucket.key).as_bytes())
+            };
+            (key, &bucket.val)
+        }
     }
 }
 
@@ -99,6 +116,71 @@ impl<'a> Value<'a> for &'a Zval {
             Entries { table, position: 0 },
         ))
     }
+}
+
+impl<'a> Data<'a> for &'a Zval {
+    fn kind(self) -> Kind<'a> {
+        // SAFETY: the type byte says which member of the value union is live.
+        unsafe {
+            match type_of(self) {
+                IS_NULL => Kind::Null,
+                IS_FALSE => Kind::Bool(false),
+                IS_TRUE => Kind::Bool(true),
+                IS_LONG => Kind::Int(self.value.lval),
+                IS_DOUBLE => Kind::Float(self.value.dval),
+                IS_STRING => Kind::Str((*self.value.str_).as_bytes()),
+                IS_ARRAY => Kind::Array((*self.value.arr).nNumOfElements as usize),
+                _ => Kind::Other,
+            }
+        }
+    }
+
+    fn get(self, key: Key<'_>) -> Option<Self> {
+        let table = self.array()?;
+        // SAFETY: a live table; lookups do not modify it.
+        let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), key) };
+        // SAFETY: a found slot lives as long as the borrowed table.
+        resolve(unsafe { slot.as_ref()? })
+    }
+
+    fn is_list(self) -> bool {
+        self.as_array().is_some_and(|(_, entries)| {
+            (0..)
+                .zip(entries)
+                .all(|(index, (key, _))| key == Key::Index(index))
+        })
+    }
+}
+
+/// Whether `Validator::parseData()` would rebuild `table` into an array
+/// no PHP code can tell from it: no key holds `.` or `*` (which Laravel
+/// replaces), no references (which it dereferences), and, at every level,
+/// the internal pointer at the start and the next free index a fresh
+/// array would have.
+pub fn rebuilds_identically(table: &ZendHashTable, depth: usize) -> bool {
+    if depth > crate::arr::dot::MAX_DEPTH || table.nInternalPointer != 0 {
+        return false;
+    }
+    let mut next_free = zend_long::MIN;
+    for slot in 0..table.nNumUsed as usize {
+        let (key, value) = raw_slot(table, slot);
+        match type_of(value) {
+            IS_UNDEF => continue,
+            IS_REFERENCE | IS_INDIRECT => return false,
+            _ => {}
+        }
+        match key {
+            Key::Index(index) => next_free = next_free.max(index.saturating_add(1)),
+            Key::Bytes(bytes) if bytes.iter().any(|b| matches!(b, b'.' | b'*')) => return false,
+            Key::Bytes(_) => {}
+        }
+        if let Some(nested) = value.array()
+            && !rebuilds_identically(nested, depth + 1)
+        {
+            return false;
+        }
+    }
+    table.nNextFreeElement == next_free
 }
 
 /// Stores `value` at `key` with PHP's assignment semantics (numeric string
@@ -157,6 +239,33 @@ impl ArrayWriter<'_> {
             table: &raw mut **table,
             values: PhantomData,
         }
+    }
+}
+
+impl ArrayWriter<'_> {
+    /// `$array[$key] = $value`, taking over `value`.
+    pub fn insert(&mut self, key: Key<'_>, value: Zval) {
+        // SAFETY: our table (module invariants).
+        unsafe { store(self.table, key, value) };
+    }
+
+    /// `$array[$key] = $value` where `key` is a PHP string the table then
+    /// shares instead of copying.
+    pub fn insert_string_key(&mut self, name: &ZendStr, value: Zval) {
+        if numeric_key(name.as_bytes()).is_some() {
+            return self.insert(Key::Bytes(name.as_bytes()), value);
+        }
+        let mut value = value;
+        // SAFETY: our table; the engine adds its own reference to the key
+        // and takes over `value`'s.
+        unsafe {
+            zend_hash_update(
+                self.table,
+                std::ptr::from_ref(name).cast_mut(),
+                &raw mut value,
+            )
+        };
+        std::mem::forget(value);
     }
 }
 

@@ -7,8 +7,9 @@ pub mod arr;
 mod array;
 pub mod info;
 pub mod str;
+pub mod validation;
 
 /// Adds every `Oxide\Native\*` function and the `phpinfo()` section.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    arr::register(str::register(info::register(module)))
+    validation::register(arr::register(str::register(info::register(module))))
 }

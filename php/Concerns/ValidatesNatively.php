@@ -1,0 +1,139 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Concerns;
+
+use Egulias\EmailValidator\EmailValidator;
+use Illuminate\Container\Container;
+use Illuminate\Support\MessageBag;
+use Illuminate\Validation\Validator as LaravelValidator;
+use Oxide\Accelerator;
+use Oxide\Native;
+use Oxide\Runtime;
+use ReflectionClass;
+
+/**
+ * Native hot paths for a subclass of Illuminate\Validation\Validator.
+ *
+ * The extension expands wildcard rules against the data and decides, per
+ * attribute and rule, whether the rule certainly records no failure. Every
+ * other rule runs through Laravel's own validateAttribute(), in Laravel's
+ * order and with its bail/stop logic, so failures, messages and exceptions
+ * are Laravel's. Anything the extension cannot read exactly (rule objects,
+ * conditional rules, objects in the data, exclude rules, customised rule
+ * sets) runs Laravel's code from start to end.
+ */
+trait ValidatesNatively
+{
+    /** @var array<string, array<int, string>>|null the rule sets native verdicts assume */
+    private static ?array $laravelRuleSets = null;
+
+    public function parseData(array $data)
+    {
+        if (Runtime::uses(Accelerator::Validation) && Native\validation_data_unchanged($data)) {
+            return $data;
+        }
+
+        return parent::parseData($data);
+    }
+
+    /**
+     * @internal
+     */
+    public function addRules($rules)
+    {
+        $response = Runtime::uses(Accelerator::Validation) && \is_array($rules)
+            ? Native\validation_explode($this->data, $rules)
+            : null;
+
+        if ($response === null) {
+            parent::addRules($rules);
+
+            return;
+        }
+
+        [$exploded, $implicitAttributes] = $response;
+
+        if (empty($this->rules)) {
+            $this->rules = $exploded;
+        } else {
+            foreach ($exploded as $key => $rule) {
+                $this->rules[$key] = array_merge($this->rules[$key] ?? [], $rule);
+            }
+        }
+
+        $this->implicitAttributes = array_merge($this->implicitAttributes, $implicitAttributes);
+    }
+
+    public function passes()
+    {
+        $pending = $this->excludeAttributes === [] && $this->usesLaravelsRuleSets()
+            ? Native\validation_pending($this->data, $this->rules, $this->usesLaravelsEmailValidator())
+            : null;
+
+        if ($pending === null) {
+            return parent::passes();
+        }
+
+        $this->messages = new MessageBag;
+
+        [$this->distinctValues, $this->failedRules] = [[], []];
+
+        // Laravel's loop, over the attributes with rules to evaluate; the
+        // rules skipped here certainly record no failure.
+        foreach ($pending as $attribute => $rulesToEvaluate) {
+            if ($this->stopOnFirstFailure && $this->messages->isNotEmpty()) {
+                break;
+            }
+
+            $position = 0;
+
+            foreach ($this->rules[$attribute] as $rule) {
+                if ($rulesToEvaluate[$position++] === '1') {
+                    $this->validateAttribute($attribute, $rule);
+                }
+
+                if ($this->shouldBeExcluded($attribute) || $this->shouldStopValidating($attribute)) {
+                    break;
+                }
+            }
+        }
+
+        foreach ($this->after as $after) {
+            $after();
+        }
+
+        return $this->messages->isEmpty();
+    }
+
+    /**
+     * Native verdicts assume Laravel's implicit, dependent, exclude and
+     * numeric rule sets; extensions may add to them.
+     */
+    private function usesLaravelsRuleSets(): bool
+    {
+        if (! Runtime::uses(Accelerator::Validation)) {
+            return false;
+        }
+
+        self::$laravelRuleSets ??= array_intersect_key(
+            (new ReflectionClass(LaravelValidator::class))->getDefaultProperties(),
+            array_flip(['implicitRules', 'dependentRules', 'excludeRules', 'defaultNumericRules']),
+        );
+
+        return $this->implicitRules === self::$laravelRuleSets['implicitRules']
+            && $this->dependentRules === self::$laravelRuleSets['dependentRules']
+            && $this->excludeRules === self::$laravelRuleSets['excludeRules']
+            && $this->defaultNumericRules === self::$laravelRuleSets['defaultNumericRules'];
+    }
+
+    /**
+     * Native `email` verdicts are those of Laravel's default egulias
+     * validator, not of one an app binds in its place.
+     */
+    private function usesLaravelsEmailValidator(): bool
+    {
+        return ! Container::getInstance()->bound(EmailValidator::class);
+    }
+}

@@ -1,0 +1,577 @@
+//! Verdicts: `true` when `Validator::validateAttribute($attribute, $rule)`
+//! certainly records no failure (the rule is skipped, the attribute is not
+//! validatable, or the rule passes), `false` when Laravel must decide.
+
+use super::rule::{Name, Plan, Rule, plain_integer};
+use super::{Data, Found, Kind, Walker, lookup, php_trim};
+use crate::arr::{Decimal, Key, push_key};
+
+/// Every attribute of `rules` (`attribute => [rule, …]`, in order) whose
+/// rules Laravel must evaluate, with its flags (see [`attribute`]); `Err`
+/// when the run must be Laravel's from start to end (`exclude*` rules).
+pub fn run<'a, D: Data<'a>>(
+    data: D,
+    rules: D,
+    plan_for: &mut dyn FnMut(D) -> std::rc::Rc<Plan>,
+    options: Options,
+    mut ask: impl FnMut(Key<'a>, Vec<u8>),
+) -> Result<(), Declined> {
+    let Some((_, attributes)) = rules.as_array() else {
+        return Err(Declined);
+    };
+    let mut walker = Walker::new(data);
+    for (name, list) in attributes {
+        let plan = plan_for(list);
+        if plan.excludes {
+            return Err(Declined);
+        }
+        let found = walker.find(data, name);
+        if let Some(flags) = attribute(data, name, found, &plan, options) {
+            ask(name, flags);
+        }
+    }
+    Ok(())
+}
+
+/// The run is Laravel's.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Declined;
+
+/// What a run may treat natively beyond the plans.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// `email` without parameters: false when the app binds its own
+    /// `EmailValidator`.
+    pub email: bool,
+}
+
+/// The rules of one attribute that Laravel must evaluate, as one byte per
+/// rule (`b'1'` = ask Laravel); `None` when every rule certainly passes.
+pub fn attribute<'a, D: Data<'a>>(
+    data: D,
+    attribute: Key<'_>,
+    found: Found<D>,
+    plan: &Plan,
+    options: Options,
+) -> Option<Vec<u8>> {
+    let context = Context {
+        data,
+        attribute,
+        plan,
+        options,
+        found,
+    };
+    let mut flags: Option<Vec<u8>> = None;
+    for (position, rule) in plan.rules.iter().enumerate() {
+        if plan.opaque || !context.passes(rule) {
+            flags.get_or_insert_with(|| vec![b'0'; plan.rules.len()])[position] = b'1';
+        }
+    }
+    flags
+}
+
+struct Context<'p, 'k, D> {
+    data: D,
+    attribute: Key<'k>,
+    plan: &'p Plan,
+    options: Options,
+    found: Found<D>,
+}
+
+impl<'a, D: Data<'a>> Context<'_, '_, D> {
+    fn passes(&self, rule: &Rule) -> bool {
+        match rule.name {
+            Name::Empty | Name::Bail | Name::Sometimes | Name::Nullable => return true,
+            Name::Other | Name::Decimal | Name::Exclude => return false,
+            _ => {}
+        }
+        let Some(parameters) = &rule.parameters else {
+            return false;
+        };
+        let value = match self.found {
+            Found::Unknown => return false,
+            Found::Missing => Kind::Null,
+            Found::Value(value) => value.kind(),
+        };
+        if value == Kind::Other {
+            return false;
+        }
+        match self.validatable(rule.name, value) {
+            Some(false) => true,
+            Some(true) => self.evaluate(rule, parameters, value),
+            None => false,
+        }
+    }
+
+    /// `isValidatable()`; `None` when unsure.
+    fn validatable(&self, name: Name, value: Kind<'a>) -> Option<bool> {
+        let implicit = name.is_implicit();
+        let present = matches!(self.found, Found::Value(_));
+        let present_or_implicit = match value {
+            Kind::Str(text) if php_trim(text).is_empty() => implicit,
+            _ => present || implicit,
+        };
+        let optional_passes = !self.plan.sometimes || self.passes_optional_check()?;
+        let not_null_if_nullable =
+            implicit || !self.plan.nullable || value != Kind::Null || !present;
+        Some(present_or_implicit && optional_passes && not_null_if_nullable)
+    }
+
+    /// `passesOptionalCheck()` for an attribute that has `sometimes`: the
+    /// attribute's value exists and is not the string `'__missing__'`
+    /// (Laravel's marker). Attributes whose leading path `rtrim`s or casts
+    /// differently (`'0'`, `''`, empty segments) go to Laravel.
+    fn passes_optional_check(&self) -> Option<bool> {
+        if let Key::Bytes(path) = self.attribute
+            && (path == b"0" || path.split(|&b| b == b'.').any(<[u8]>::is_empty))
+        {
+            return None;
+        }
+        if let Key::Index(0) = self.attribute {
+            return None;
+        }
+        match self.found {
+            Found::Value(value) => match value.kind() {
+                Kind::Str(b"__missing__") => None,
+                _ => Some(true),
+            },
+            Found::Missing => Some(false),
+            Found::Unknown => None,
+        }
+    }
+
+    fn evaluate(&self, rule: &Rule, parameters: &[Vec<u8>], value: Kind<'a>) -> bool {
+        let name = rule.name;
+        let first = parameters.first().map(Vec::as_slice);
+        match name {
+            Name::Required => required(value),
+            Name::Present => matches!(self.found, Found::Value(_)),
+            Name::Filled => !matches!(self.found, Found::Value(_)) || required(value),
+            Name::Accepted => matches!(
+                value,
+                Kind::Str(b"yes" | b"on" | b"1" | b"true") | Kind::Int(1) | Kind::Bool(true)
+            ),
+            Name::Declined => matches!(
+                value,
+                Kind::Str(b"no" | b"off" | b"0" | b"false") | Kind::Int(0) | Kind::Bool(false)
+            ),
+            Name::String => matches!(value, Kind::Str(_)),
+            Name::Integer if first == Some(b"strict") => matches!(value, Kind::Int(_)),
+            Name::Integer => match value {
+                Kind::Int(_) => true,
+                Kind::Str(text) => plain_integer(text).is_some(),
+                _ => false,
+            },
+            Name::Numeric => match value {
+                Kind::Int(_) | Kind::Float(_) => true,
+                Kind::Str(text) => first != Some(b"strict") && plain_decimal(text),
+                _ => false,
+            },
+            Name::Boolean if first == Some(b"strict") => matches!(value, Kind::Bool(_)),
+            Name::Boolean => matches!(
+                value,
+                Kind::Bool(_) | Kind::Int(0 | 1) | Kind::Str(b"0" | b"1")
+            ),
+            Name::Array => self.is_array_with_keys(parameters),
+            Name::List => {
+                matches!(self.found, Found::Value(v) if matches!(v.kind(), Kind::Array(_)) && v.is_list())
+            }
+            Name::Min | Name::Max | Name::Size | Name::Between => self.size_within(rule, value),
+            Name::In => self.is_in(parameters, value) == Some(true),
+            Name::NotIn => self.is_in(parameters, value) == Some(false),
+            Name::Digits | Name::DigitsBetween => digits_within(rule, value),
+            // With or without `:ascii`, ASCII text has the same verdict.
+            Name::Alpha | Name::AlphaNum | Name::AlphaDash => alphabetic(name, value),
+            Name::StartsWith | Name::EndsWith | Name::DoesntStartWith | Name::DoesntEndWith => {
+                affixes(name, parameters, value)
+            }
+            Name::Lowercase | Name::Uppercase => match value {
+                Kind::Str(text) if text.is_ascii() => !text.iter().any(|b| match name {
+                    Name::Lowercase => b.is_ascii_uppercase(),
+                    _ => b.is_ascii_lowercase(),
+                }),
+                _ => false,
+            },
+            Name::Uuid => parameters.is_empty() && matches!(value, Kind::Str(text) if uuid(text)),
+            Name::Ulid => matches!(value, Kind::Str(text) if ulid(text)),
+            Name::Email => {
+                self.options.email
+                    && parameters.is_empty()
+                    && matches!(value, Kind::Str(text) if plain_email(text))
+            }
+            Name::Confirmed | Name::Same | Name::Different => {
+                self.compares_with_others(name, parameters, value)
+            }
+            Name::RequiredWith
+            | Name::RequiredWithAll
+            | Name::RequiredWithout
+            | Name::RequiredWithoutAll => self.required_with(name, parameters, value),
+            Name::Empty
+            | Name::Bail
+            | Name::Sometimes
+            | Name::Nullable
+            | Name::Decimal
+            | Name::Exclude
+            | Name::Other => false,
+        }
+    }
+
+    /// `validateArray()`: an array, whose keys (if parameters are given)
+    /// are all among them.
+    fn is_array_with_keys(&self, allowed: &[Vec<u8>]) -> bool {
+        let Found::Value(array) = self.found else {
+            return false;
+        };
+        let Some((_, entries)) = array.as_array() else {
+            return false;
+        };
+        if allowed.is_empty() {
+            return true;
+        }
+        entries.into_iter().all(|(key, _)| {
+            allowed.iter().any(|name| match key {
+                Key::Bytes(bytes) => {
+                    crate::arr::numeric_key(name).is_none() && bytes == name.as_slice()
+                }
+                Key::Index(index) => crate::arr::numeric_key(name) == Some(index),
+            })
+        })
+    }
+
+    /// `getSize()` compared with the integer parameters.
+    fn size_within(&self, rule: &Rule, value: Kind<'a>) -> bool {
+        let [Some(low), high] = rule.integers else {
+            return false;
+        };
+        let Some(size) = self.size(value) else {
+            return false;
+        };
+        match (rule.name, high) {
+            (Name::Min, _) => size >= low,
+            (Name::Max, _) => size <= low,
+            (Name::Size, _) => size == low,
+            (_, Some(high)) => size >= low && size <= high,
+            _ => false,
+        }
+    }
+
+    /// `getSize()`: a numeric value itself (with a numeric rule), an
+    /// array's count, or the string's length in characters.
+    fn size(&self, value: Kind<'a>) -> Option<i64> {
+        match value {
+            Kind::Int(number) if self.plan.numeric => Some(number),
+            Kind::Str(text) if self.plan.numeric && text.iter().any(u8::is_ascii_digit) => {
+                plain_integer(text)
+            }
+            Kind::Array(count) => i64::try_from(count).ok(),
+            Kind::Str(text) => {
+                let text = std::str::from_utf8(text).ok()?;
+                i64::try_from(text.chars().count()).ok()
+            }
+            Kind::Int(number) => i64::try_from(Decimal::of(number).as_bytes().len()).ok(),
+            Kind::Bool(true) => Some(1),
+            Kind::Bool(false) | Kind::Null => Some(0),
+            Kind::Float(_) | Kind::Other => None,
+        }
+    }
+
+    /// `validateIn()`: `None` when unsure (floats, arrays with `array`).
+    fn is_in(&self, parameters: &[Vec<u8>], value: Kind<'a>) -> Option<bool> {
+        let number;
+        let text: &[u8] = match value {
+            Kind::Array(_) if self.plan.array => return None,
+            Kind::Array(_) => return Some(false),
+            Kind::Str(text) => text,
+            Kind::Int(integer) => {
+                number = Decimal::of(integer);
+                number.as_bytes()
+            }
+            Kind::Bool(true) => b"1",
+            Kind::Bool(false) | Kind::Null => b"",
+            Kind::Float(_) | Kind::Other => return None,
+        };
+        Some(
+            parameters
+                .iter()
+                .any(|parameter| parameter.as_slice() == text),
+        )
+    }
+
+    /// `confirmed`, `same` and `different`: strict comparisons with other
+    /// fields named by plain parameters.
+    fn compares_with_others(&self, name: Name, parameters: &[Vec<u8>], value: Kind<'a>) -> bool {
+        if !parameters.iter().all(|field| plain_field(field)) {
+            return false;
+        }
+        let other = |field: &[u8]| lookup(self.data, Key::Bytes(field));
+        match name {
+            Name::Confirmed => {
+                let confirmation = match parameters.first() {
+                    Some(field) => field.clone(),
+                    None => {
+                        let mut field = Vec::new();
+                        push_key(&mut field, self.attribute);
+                        field.extend_from_slice(b"_confirmation");
+                        field
+                    }
+                };
+                identical(value, other(&confirmation)) == Some(true)
+            }
+            Name::Same => match parameters.first() {
+                Some(field) => identical(value, other(field)) == Some(true),
+                None => false,
+            },
+            _ => {
+                !parameters.is_empty()
+                    && parameters.iter().all(|field| match other(field) {
+                        Found::Missing => true,
+                        found => identical(value, found) == Some(false),
+                    })
+            }
+        }
+    }
+
+    /// `required_with*` and `required_without*`.
+    fn required_with(&self, name: Name, fields: &[Vec<u8>], value: Kind<'a>) -> bool {
+        if !fields.iter().all(|field| plain_field(field)) {
+            return false;
+        }
+        let mut filled = Vec::with_capacity(fields.len());
+        for field in fields {
+            filled.push(match lookup(self.data, Key::Bytes(field)) {
+                Found::Missing => false,
+                Found::Value(other) => match other.kind() {
+                    Kind::Other => return false,
+                    kind => required(kind),
+                },
+                Found::Unknown => return false,
+            });
+        }
+        let all_failing = filled.iter().all(|filled| !filled);
+        let any_failing = filled.iter().any(|filled| !filled);
+        let needs_value = match name {
+            Name::RequiredWith => !all_failing,
+            Name::RequiredWithAll => !any_failing,
+            Name::RequiredWithout => any_failing,
+            _ => all_failing,
+        };
+        !needs_value || required(value)
+    }
+}
+
+/// `validateRequired()` for non-objects.
+fn required(value: Kind<'_>) -> bool {
+    match value {
+        Kind::Null => false,
+        Kind::Str(text) => !php_trim(text).is_empty(),
+        Kind::Array(count) => count > 0,
+        _ => true,
+    }
+}
+
+/// `$value === $other` when certain.
+fn identical<'a, D: Data<'a>>(value: Kind<'a>, other: Found<D>) -> Option<bool> {
+    let other = match other {
+        Found::Missing => Kind::Null,
+        Found::Value(other) => other.kind(),
+        Found::Unknown => return None,
+    };
+    match (value, other) {
+        (Kind::Float(_) | Kind::Array(_) | Kind::Other, _)
+        | (_, Kind::Float(_) | Kind::Array(_) | Kind::Other) => None,
+        (Kind::Null, Kind::Null) => Some(true),
+        (Kind::Bool(a), Kind::Bool(b)) => Some(a == b),
+        (Kind::Int(a), Kind::Int(b)) => Some(a == b),
+        (Kind::Str(a), Kind::Str(b)) => Some(a == b),
+        _ => Some(false),
+    }
+}
+
+/// A field name used as-is by dependent rules: no escaped dots (`\.`), no
+/// asterisks or `%` (which wildcard attributes would substitute).
+fn plain_field(field: &[u8]) -> bool {
+    !field.iter().any(|b| matches!(b, b'\\' | b'*' | b'%'))
+}
+
+/// `-?[0-9]+(\.[0-9]+)?`: certainly `is_numeric()`.
+fn plain_decimal(text: &[u8]) -> bool {
+    let unsigned = text.strip_prefix(b"-").unwrap_or(text);
+    let (whole, fraction) = match unsigned.iter().position(|&b| b == b'.') {
+        Some(dot) => (&unsigned[..dot], Some(&unsigned[dot + 1..])),
+        None => (unsigned, None),
+    };
+    let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    digits(whole) && fraction.is_none_or(digits)
+}
+
+/// `digits` and `digits_between`.
+fn digits_within(rule: &Rule, value: Kind<'_>) -> bool {
+    let [Some(low), high] = rule.integers else {
+        return false;
+    };
+    let length = match value {
+        Kind::Str(text) if text.iter().all(u8::is_ascii_digit) => text.len(),
+        Kind::Int(number) if number >= 0 => Decimal::of(number).as_bytes().len(),
+        _ => return false,
+    } as i64;
+    match (rule.name, high) {
+        (Name::Digits, _) => length == low,
+        (_, Some(high)) => length >= low && length <= high,
+        _ => false,
+    }
+}
+
+/// `alpha`, `alpha_num`, `alpha_dash` over ASCII text (other text may hold
+/// letters or marks of any script: Laravel decides).
+fn alphabetic(name: Name, value: Kind<'_>) -> bool {
+    let number;
+    let text: &[u8] = match value {
+        Kind::Str(text) => text,
+        Kind::Int(n) if name != Name::Alpha => {
+            number = Decimal::of(n);
+            number.as_bytes()
+        }
+        _ => return false,
+    };
+    !text.is_empty()
+        && text.iter().all(|&b| match name {
+            Name::Alpha => b.is_ascii_alphabetic(),
+            Name::AlphaNum => b.is_ascii_alphanumeric(),
+            _ => b.is_ascii_alphanumeric() || b == b'_' || b == b'-',
+        })
+}
+
+/// `starts_with`, `ends_with` and their negations.
+fn affixes(name: Name, parameters: &[Vec<u8>], value: Kind<'_>) -> bool {
+    let number;
+    let text: &[u8] = match value {
+        Kind::Str(text) => text,
+        Kind::Int(n) => {
+            number = Decimal::of(n);
+            number.as_bytes()
+        }
+        _ => return false,
+    };
+    let matches = parameters.iter().any(|affix| {
+        !affix.is_empty()
+            && match name {
+                Name::StartsWith | Name::DoesntStartWith => text.starts_with(affix),
+                _ => text.ends_with(affix),
+            }
+    });
+    match name {
+        Name::StartsWith | Name::EndsWith => matches,
+        _ => !matches,
+    }
+}
+
+/// `Str::isUuid($value)` without a version: 8-4-4-4-12 hex digits.
+fn uuid(text: &[u8]) -> bool {
+    text.len() == 36
+        && text.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// Symfony's `Ulid::isValid()`: 26 Crockford base-32 digits, the first at most 7.
+fn ulid(text: &[u8]) -> bool {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghjkmnpqrstvwxyz";
+    text.len() == 26 && text.iter().all(|b| ALPHABET.contains(b)) && text[0] <= b'7'
+}
+
+/// Addresses egulias' RFC validation (Laravel's default `email`) certainly
+/// accepts: `local@domain` with dot-separated atoms of `[A-Za-z0-9_+-]`
+/// and hostname labels ending in a letter-bearing top label. Everything
+/// else, valid or not, goes to Laravel.
+fn plain_email(text: &[u8]) -> bool {
+    let Some(at) = text.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let (local, domain) = (&text[..at], &text[at + 1..]);
+    let atom = |atom: &[u8]| {
+        !atom.is_empty()
+            && atom
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'-'))
+    };
+    let label = |label: &[u8]| {
+        (1..=63).contains(&label.len())
+            && label
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+            && label[0] != b'-'
+            && label[label.len() - 1] != b'-'
+    };
+    let labels: Vec<&[u8]> = domain.split(|&b| b == b'.').collect();
+    local.len() <= 64
+        && text.len() <= 254
+        && local.split(|&b| b == b'.').all(atom)
+        && labels.len() >= 2
+        && labels.iter().all(|l| label(l))
+        && labels[labels.len() - 1].iter().any(u8::is_ascii_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rule::Plan;
+    use super::super::tree::{T, arr, s};
+    use super::*;
+
+    fn flags(data: &T, name: &str, rules: &[&str]) -> String {
+        let plan = Plan::compile(rules.iter().map(|r| Some(r.as_bytes())));
+        let options = Options { email: true };
+        let key = Key::Bytes(name.as_bytes());
+        attribute(data, key, lookup(data, key), &plan, options)
+            .map_or_else(|| "-".into(), |flags| String::from_utf8(flags).unwrap())
+    }
+
+    #[test]
+    fn certain_passes_and_questions() {
+        let data = arr([
+            ("name", s("Taylor")),
+            ("blank", s("  ")),
+            ("age", s("42")),
+            ("null", T::Null),
+            ("tags", arr([("0", s("a")), ("1", s("b"))])),
+            ("email", s("taylor@laravel.com")),
+            ("object", T::Object),
+        ]);
+        assert_eq!(flags(&data, "name", &["required", "string", "max:6"]), "-");
+        assert_eq!(
+            flags(&data, "name", &["required", "string", "max:5"]),
+            "001"
+        );
+        assert_eq!(flags(&data, "age", &["integer", "min:40"]), "-");
+        assert_eq!(flags(&data, "age", &["min:40"]), "1");
+        assert_eq!(flags(&data, "missing", &["string", "min:40"]), "-");
+        assert_eq!(flags(&data, "missing", &["required", "string"]), "10");
+        assert_eq!(flags(&data, "blank", &["string", "required"]), "01");
+        assert_eq!(flags(&data, "null", &["nullable", "string"]), "-");
+        assert_eq!(flags(&data, "null", &["string"]), "1");
+        assert_eq!(flags(&data, "tags", &["array", "size:2", "list"]), "-");
+        assert_eq!(flags(&data, "tags.0", &["in:a,b", "not_in:c"]), "-");
+        assert_eq!(flags(&data, "email", &["email"]), "-");
+        assert_eq!(flags(&data, "email", &["email:rfc"]), "1");
+        assert_eq!(flags(&data, "object", &["nullable", "string"]), "01");
+        assert_eq!(flags(&data, "missing", &["sometimes", "required"]), "-");
+        assert_eq!(flags(&data, "name", &["regex:/x/", "string"]), "10");
+    }
+
+    #[test]
+    fn formats() {
+        assert!(plain_email(b"a.b+c@example.co.uk"));
+        assert!(!plain_email(b"a..b@example.com"));
+        assert!(!plain_email(b"a@localhost"));
+        assert!(!plain_email(b"a@1.2.3.4"));
+        assert!(uuid(b"123e4567-e89b-12d3-a456-426614174000"));
+        assert!(!uuid(b"123e4567e89b-12d3-a456-426614174000-"));
+        assert!(ulid(b"01ARZ3NDEKTSV4RRFFQ69G5FAV"));
+        assert!(!ulid(b"81ARZ3NDEKTSV4RRFFQ69G5FAV"));
+        assert_eq!(plain_integer(b"-0"), Some(0));
+        assert_eq!(plain_integer(b"007"), None);
+        assert!(plain_decimal(b"007.50"));
+        assert!(!plain_decimal(b"1e3"));
+        assert!(!plain_decimal(b".5"));
+    }
+}

@@ -1,0 +1,415 @@
+//! `ValidationRuleParser::explode()` (Laravel 13.x) for rules given as
+//! strings or lists of strings: explicit rules exploded at `|`, wildcard
+//! rules expanded against the data in exactly Laravel's order.
+//!
+//! Laravel gathers a wildcard's keys from `Arr::dot()` of a copy of the data
+//! (initialised with `data_set(…, null)` unless the pattern ends in `*`),
+//! merged with the prefixes of those keys that match the pattern. Walked
+//! directly, that is:
+//! - pattern not ending in `*`: every path the pattern reaches, where a
+//!   literal segment missing from the data (or under a scalar) is created;
+//! - pattern ending in `*`: the matching entries that are leaves of
+//!   `Arr::dot()` (scalars, objects, empty arrays), then the matching
+//!   non-empty arrays, each group in data order.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::{Data, Found, Kind, lookup};
+use crate::arr::{Key, push_key};
+
+/// One rule of an exploded list: a piece of a `|`-separated string, or a
+/// whole string element of a rule array (kept as the same value).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Piece<'a, D> {
+    Part(&'a [u8]),
+    Whole(D),
+}
+
+pub type Rules<'a, D> = Rc<Vec<Piece<'a, D>>>;
+
+/// An attribute of the result: an input key, or an index into
+/// [`Expansion::expanded`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Attribute<'a> {
+    Given(Key<'a>),
+    Expanded(usize),
+}
+
+/// What `explode()` returns: the rules per attribute, in order, and the
+/// expanded attributes of each wildcard attribute.
+#[derive(Debug)]
+pub struct Expansion<'a, D> {
+    pub rules: Vec<(Attribute<'a>, Rules<'a, D>)>,
+    /// Each wildcard attribute with the (consecutive) expanded attributes it
+    /// produced.
+    pub implicit: Vec<(&'a [u8], Range<usize>)>,
+    /// Every expanded attribute's name, as a range of `names`.
+    pub expanded: Vec<Range<usize>>,
+    pub names: Vec<u8>,
+}
+
+impl<D> Expansion<'_, D> {
+    /// The name of expanded attribute `index`.
+    pub fn name(&self, index: usize) -> &[u8] {
+        &self.names[self.expanded[index].clone()]
+    }
+}
+
+enum Slot<'a, D> {
+    /// Not reached yet by the loop: the rule as given.
+    Given(D),
+    Exploded(Rules<'a, D>),
+}
+
+/// `explode($rules)` against `data`; `None` when Laravel's parser must do
+/// it (rule objects, conditional rules, patterns with partial or leading
+/// wildcards or empty segments, patterns that can reach the same
+/// attribute, objects along a wildcard's path).
+pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
+    let (count, entries) = rules.as_array()?;
+    let given: Vec<(Key<'a>, D)> = entries.collect();
+    if !given.iter().all(|&(_, rule)| is_string_rule(rule)) {
+        return None;
+    }
+    let patterns: Vec<&[u8]> = given
+        .iter()
+        .filter_map(|&(key, _)| match key {
+            Key::Bytes(pattern) if pattern.contains(&b'*') => Some(pattern),
+            _ => None,
+        })
+        .collect();
+    if patterns
+        .iter()
+        .enumerate()
+        .any(|(i, a)| patterns[i + 1..].iter().any(|b| may_overlap(a, b)))
+    {
+        return None;
+    }
+    // Expanded attributes can only meet given ones that have a dot.
+    let mut dotted: FxHashMap<&[u8], usize> = FxHashMap::default();
+    let mut slots: Vec<Option<(Attribute<'a>, Slot<'a, D>)>> = Vec::with_capacity(count);
+    for (position, &(key, rule)) in given.iter().enumerate() {
+        if let Key::Bytes(name) = key
+            && name.contains(&b'.')
+        {
+            dotted.insert(name, position);
+        }
+        slots.push(Some((Attribute::Given(key), Slot::Given(rule))));
+    }
+    let mut names = Vec::new();
+    let mut expanded = Vec::new();
+    let mut implicit = Vec::new();
+    for (position, &(key, rule)) in given.iter().enumerate() {
+        match key {
+            Key::Bytes(pattern) if pattern.contains(&b'*') => {
+                let merge = Rc::new(exploded(rule));
+                let first = expanded.len();
+                expand(data, pattern, &mut names, &mut expanded)?;
+                for index in first..expanded.len() {
+                    match dotted.get(&names[expanded[index].clone()]) {
+                        Some(&at) => {
+                            let (_, slot) = slots[at].as_mut()?;
+                            let mut merged = rules_of(slot).to_vec();
+                            merged.extend_from_slice(&merge);
+                            *slot = Slot::Exploded(Rc::new(merged));
+                        }
+                        None => slots.push(Some((
+                            Attribute::Expanded(index),
+                            Slot::Exploded(Rc::clone(&merge)),
+                        ))),
+                    }
+                }
+                if expanded.len() > first {
+                    implicit.push((pattern, first..expanded.len()));
+                }
+                slots[position] = None;
+            }
+            _ => {
+                let (_, slot) = slots[position].as_mut()?;
+                *slot = Slot::Exploded(Rc::new(exploded(rule)));
+            }
+        }
+    }
+    let rules = slots
+        .into_iter()
+        .flatten()
+        .map(|(attribute, slot)| match slot {
+            Slot::Exploded(rules) => Some((attribute, rules)),
+            Slot::Given(_) => None,
+        })
+        .collect::<Option<_>>()?;
+    Some(Expansion {
+        rules,
+        implicit,
+        expanded,
+        names,
+    })
+}
+
+/// Whether two patterns could name the same attribute: as many segments,
+/// each equal or a wildcard in one of them.
+fn may_overlap(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = (a.split(|&x| x == b'.'), b.split(|&x| x == b'.'));
+    a.clone().count() == b.clone().count()
+        && a.zip(b).all(|(x, y)| x == y || x == b"*" || y == b"*")
+}
+
+/// A string, or an array of strings (`filterConditionalRules()` then only
+/// re-indexes it).
+fn is_string_rule<'a, D: Data<'a>>(rule: D) -> bool {
+    match rule.kind() {
+        Kind::Str(_) => true,
+        Kind::Array(_) => rule.as_array().is_some_and(|(_, mut entries)| {
+            entries.all(|(_, item)| matches!(item.kind(), Kind::Str(_)))
+        }),
+        _ => false,
+    }
+}
+
+/// `explodeExplicitRule()`: a string split at `|`, an array's strings.
+fn exploded<'a, D: Data<'a>>(rule: D) -> Vec<Piece<'a, D>> {
+    match rule.kind() {
+        Kind::Str(text) => text.split(|&b| b == b'|').map(Piece::Part).collect(),
+        _ => rule
+            .as_array()
+            .map(|(_, entries)| entries.map(|(_, item)| Piece::Whole(item)).collect())
+            .unwrap_or_default(),
+    }
+}
+
+fn rules_of<'s, 'a, D: Data<'a>>(slot: &'s Slot<'a, D>) -> std::borrow::Cow<'s, [Piece<'a, D>]> {
+    match slot {
+        Slot::Given(rule) => std::borrow::Cow::Owned(exploded(*rule)),
+        Slot::Exploded(rules) => std::borrow::Cow::Borrowed(rules.as_slice()),
+    }
+}
+
+/// Appends the attributes a wildcard pattern expands to, in Laravel's
+/// order, to `names` and their ranges to `found`.
+fn expand<'a, D: Data<'a>>(
+    data: D,
+    pattern: &[u8],
+    names: &mut Vec<u8>,
+    found: &mut Vec<Range<usize>>,
+) -> Option<()> {
+    let segments: Vec<&[u8]> = pattern.split(|&b| b == b'.').collect();
+    let supported = segments
+        .iter()
+        .all(|s| !s.is_empty() && (*s == b"*" || !s.contains(&b'*')));
+    let leading = segments.iter().position(|s| *s == b"*")?;
+    if !supported || leading == 0 {
+        return None;
+    }
+    let explicit = &pattern[..segments[..leading]
+        .iter()
+        .map(|s| s.len() + 1)
+        .sum::<usize>()
+        - 1];
+    let root = match lookup(data, Key::Bytes(explicit)) {
+        Found::Missing => return Some(()),
+        Found::Value(root) => root,
+        Found::Unknown => return None,
+    };
+    let mut path = explicit.to_vec();
+    let rest = &segments[leading..];
+    if segments.last() == Some(&&b"*"[..]) {
+        let mut arrays = Vec::new();
+        if is_filled_array(root) {
+            gather(root, rest, &mut path, names, found, &mut arrays);
+        }
+        found.append(&mut arrays);
+        Some(())
+    } else {
+        initialise(Some(root), rest, &mut path, names, found)
+    }
+}
+
+/// Appends `path` to `names` and its range to `found`.
+fn record(path: &[u8], names: &mut Vec<u8>, found: &mut Vec<Range<usize>>) {
+    let start = names.len();
+    names.extend_from_slice(path);
+    found.push(start..names.len());
+}
+
+/// The paths `data_set($copy, $pattern, null)` writes to; `node` is `None`
+/// where the data has nothing (or a scalar that `data_set` replaces).
+fn initialise<'a, D: Data<'a>>(
+    node: Option<D>,
+    segments: &[&[u8]],
+    path: &mut Vec<u8>,
+    names: &mut Vec<u8>,
+    found: &mut Vec<Range<usize>>,
+) -> Option<()> {
+    let (&segment, rest) = segments.split_first()?;
+    let kind = node.map(Data::kind);
+    if kind == Some(Kind::Other) {
+        return None;
+    }
+    let length = path.len();
+    if segment == b"*" {
+        if let (Some(node), Some(Kind::Array(_))) = (node, kind) {
+            for (key, child) in node.as_array()?.1 {
+                path.push(b'.');
+                push_key(path, key);
+                initialise(Some(child), rest, path, names, found)?;
+                path.truncate(length);
+            }
+        }
+        return Some(());
+    }
+    path.push(b'.');
+    path.extend_from_slice(segment);
+    if rest.is_empty() {
+        record(path, names, found);
+    } else {
+        let child = match kind {
+            Some(Kind::Array(_)) => node.and_then(|node| node.get(Key::Bytes(segment))),
+            _ => None,
+        };
+        initialise(child, rest, path, names, found)?;
+    }
+    path.truncate(length);
+    Some(())
+}
+
+/// The entries at the pattern's depth under a non-empty array, split into
+/// `Arr::dot()` leaves and non-empty arrays.
+fn gather<'a, D: Data<'a>>(
+    node: D,
+    segments: &[&[u8]],
+    path: &mut Vec<u8>,
+    names: &mut Vec<u8>,
+    leaves: &mut Vec<Range<usize>>,
+    arrays: &mut Vec<Range<usize>>,
+) {
+    let Some((&segment, rest)) = segments.split_first() else {
+        return;
+    };
+    let mut visit = |key: Key<'_>, child: D, path: &mut Vec<u8>| {
+        let length = path.len();
+        path.push(b'.');
+        push_key(path, key);
+        match (rest.is_empty(), is_filled_array(child)) {
+            (true, true) => record(path, names, arrays),
+            (true, false) => record(path, names, leaves),
+            (false, true) => gather(child, rest, path, names, leaves, arrays),
+            (false, false) => {}
+        }
+        path.truncate(length);
+    };
+    if segment == b"*" {
+        if let Some((_, entries)) = node.as_array() {
+            for (key, child) in entries {
+                visit(key, child, path);
+            }
+        }
+    } else if let Some(child) = node.get(Key::Bytes(segment)) {
+        visit(Key::Bytes(segment), child, path);
+    }
+}
+
+fn is_filled_array<'a, D: Data<'a>>(value: D) -> bool {
+    matches!(value.kind(), Kind::Array(count) if count > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::{T, arr, s};
+    use super::*;
+
+    fn attributes(data: &T, rules: &T) -> Vec<(String, Vec<String>)> {
+        let expansion = explode(data, rules).expect("native");
+        expansion
+            .rules
+            .iter()
+            .map(|(attribute, rules)| {
+                let name = match *attribute {
+                    Attribute::Given(Key::Index(i)) => i.to_string(),
+                    Attribute::Given(Key::Bytes(n)) => String::from_utf8(n.to_vec()).unwrap(),
+                    Attribute::Expanded(i) => {
+                        String::from_utf8(expansion.name(i).to_vec()).unwrap()
+                    }
+                };
+                let rules = rules
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Part(p) => String::from_utf8(p.to_vec()).unwrap(),
+                        Piece::Whole(T::Str(w)) => w.clone(),
+                        Piece::Whole(other) => format!("{other:?}"),
+                    })
+                    .collect();
+                (name, rules)
+            })
+            .collect()
+    }
+
+    fn names(list: &[(String, Vec<String>)]) -> Vec<&str> {
+        list.iter().map(|(name, _)| name.as_str()).collect()
+    }
+
+    #[test]
+    fn wildcards_follow_laravels_order() {
+        let data = arr([(
+            "items",
+            arr([
+                (
+                    "0",
+                    arr([
+                        ("id", T::Int(1)),
+                        ("tags", arr([("0", s("a")), ("1", arr([("x", s("b"))]))])),
+                    ]),
+                ),
+                ("1", s("scalar")),
+                ("2", arr([("name", s("n"))])),
+            ]),
+        )]);
+        let rules = arr([
+            ("items", s("required|array")),
+            ("items.*.id", s("required|integer")),
+            ("items.*.tags.*", s("string")),
+            ("items.*", T::Array(vec![])),
+        ]);
+        let list = attributes(&data, &rules);
+        assert_eq!(
+            names(&list),
+            [
+                "items",
+                "items.0.id",
+                "items.1.id",
+                "items.2.id",
+                "items.0.tags.0",
+                "items.0.tags.1",
+                "items.1",
+                "items.0",
+                "items.2",
+            ]
+        );
+        assert_eq!(list[0].1, ["required", "array"]);
+        assert!(list[6].1.is_empty());
+    }
+
+    #[test]
+    fn later_explicit_rules_replace_earlier_wildcard_ones() {
+        let data = arr([("a", arr([("0", s("x"))]))]);
+        let before = arr([("a.0", s("string")), ("a.*", s("required"))]);
+        assert_eq!(attributes(&data, &before)[0].1, ["string", "required"]);
+        let after = arr([("a.*", s("required")), ("a.0", s("string"))]);
+        assert_eq!(
+            attributes(&data, &after),
+            [("a.0".to_string(), vec!["string".to_string()])]
+        );
+    }
+
+    #[test]
+    fn unsupported_shapes_go_to_laravel() {
+        let data = arr([("a", T::Object)]);
+        assert!(explode(&data, &arr([("*.x", s("required"))])).is_none());
+        assert!(explode(&data, &arr([("a.x*", s("required"))])).is_none());
+        assert!(explode(&data, &arr([("a.*.x", s("required"))])).is_none());
+        assert!(explode(&data, &arr([("a", T::Object)])).is_none());
+        assert!(explode(&data, &arr([("a.*", s("required"))])).is_some());
+    }
+}

@@ -17,6 +17,8 @@ final readonly class Row
      * @param  Closure(): list<mixed>  $stock
      * @param  Closure(): list<mixed>  $oxide
      * @param  Closure(): void|null  $beforeBatch  e.g. flush caches for a cold row
+     * @param  int|null  $repeat  timed batches per side, for rows too slow for the default
+     * @param  bool  $memory  also report each side's peak memory per batch
      */
     public function __construct(
         public string $name,
@@ -24,5 +26,7 @@ final readonly class Row
         public Closure $stock,
         public Closure $oxide,
         public ?Closure $beforeBatch = null,
+        public ?int $repeat = null,
+        public bool $memory = false,
     ) {}
 }

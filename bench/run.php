@@ -27,7 +27,7 @@ if (! Extension::detect()->isCompatible()) {
 }
 
 /** @var list<Benchmark> $benchmarks */
-$benchmarks = [new CaseConversionBenchmark, new ArrBenchmark];
+$benchmarks = [new CaseConversionBenchmark, new ArrBenchmark, new ValidationBenchmark];
 
 /**
  * Median nanoseconds per operation over the timed batches.
@@ -42,15 +42,25 @@ function median(array $samples): float
     return count($samples) % 2 ? $samples[$middle] : ($samples[$middle - 1] + $samples[$middle]) / 2;
 }
 
-function timeBatch(Row $row, \Closure $side): float
+/**
+ * Nanoseconds per operation of one batch, and the batch's peak memory above
+ * what was in use before it.
+ *
+ * @return array{float, int}
+ */
+function timeBatch(Row $row, \Closure $side): array
 {
     if ($row->beforeBatch !== null) {
         ($row->beforeBatch)();
     }
+    gc_collect_cycles();
+    memory_reset_peak_usage();
+    $before = memory_get_usage();
     $start = hrtime(true);
     $side();
+    $elapsed = (hrtime(true) - $start) / $row->operations;
 
-    return (hrtime(true) - $start) / $row->operations;
+    return [$elapsed, memory_get_peak_usage() - $before];
 }
 
 $results = [];
@@ -75,18 +85,24 @@ foreach ($benchmarks as $benchmark) {
         }
 
         $stock = $oxide = [];
-        for ($i = 0; $i < $repeat; $i++) {
-            $stock[] = timeBatch($row, $row->stock);
-            $oxide[] = timeBatch($row, $row->oxide);
+        $stockPeak = $oxidePeak = 0;
+        for ($i = 0; $i < ($row->repeat ?? $repeat); $i++) {
+            [$stock[], $peak] = timeBatch($row, $row->stock);
+            $stockPeak = max($stockPeak, $peak);
+            [$oxide[], $peak] = timeBatch($row, $row->oxide);
+            $oxidePeak = max($oxidePeak, $peak);
         }
         $result = [
             'name' => $row->name,
             'stock_ns' => round(median($stock), 1),
             'oxide_ns' => round(median($oxide), 1),
             'ratio' => round(median($stock) / median($oxide), 2),
-        ];
+        ] + ($row->memory ? ['stock_peak_bytes' => $stockPeak, 'oxide_peak_bytes' => $oxidePeak] : []);
         $results[] = $result;
         printf("%-44s %14.1f %14.1f %8.2fx\n", $result['name'], $result['stock_ns'], $result['oxide_ns'], $result['ratio']);
+        if ($row->memory) {
+            printf("%-44s %11.1f MB %11.1f MB\n", '  peak memory per batch', $stockPeak / 1048576, $oxidePeak / 1048576);
+        }
     }
 }
 

@@ -29,6 +29,12 @@ trait ValidatesNatively
     /** @var array<string, array<int, string>>|null the rule sets native verdicts assume */
     private static ?array $laravelRuleSets = null;
 
+    /** @var array<string, list<array-key>> the implicit attributes $primaryAttributes indexes */
+    private array $indexedImplicitAttributes = [];
+
+    /** @var array<string, string> expanded attribute => its wildcard attribute */
+    private array $primaryAttributes = [];
+
     public function parseData(array $data)
     {
         if (Runtime::uses(Accelerator::Validation) && Native\validation_data_unchanged($data)) {
@@ -105,6 +111,36 @@ trait ValidatesNatively
         }
 
         return $this->messages->isEmpty();
+    }
+
+    /**
+     * Laravel scans every expanded attribute of every wildcard attribute for
+     * each message it formats (quadratic on big payloads); an index of the
+     * same answers, rebuilt whenever the implicit attributes change (an
+     * unchanged array is the same array, so the check costs nothing).
+     */
+    protected function getPrimaryAttribute($attribute)
+    {
+        // Integer-like names would meet PHP's key normalisation in the index.
+        if (! \is_string($attribute) || (string) (int) $attribute === $attribute) {
+            return parent::getPrimaryAttribute($attribute);
+        }
+
+        if ($this->indexedImplicitAttributes !== $this->implicitAttributes) {
+            $this->primaryAttributes = [];
+
+            foreach ($this->implicitAttributes as $unparsed => $parsed) {
+                foreach ($parsed as $expanded) {
+                    if (\is_string($expanded)) {
+                        $this->primaryAttributes[$expanded] ??= $unparsed;
+                    }
+                }
+            }
+
+            $this->indexedImplicitAttributes = $this->implicitAttributes;
+        }
+
+        return $this->primaryAttributes[$attribute] ?? $attribute;
     }
 
     /**

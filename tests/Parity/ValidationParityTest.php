@@ -1,0 +1,297 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use Illuminate\Validation\Rule;
+use Illuminate\Validation\ValidationException;
+use Illuminate\Validation\Validator;
+use Oxide\Native;
+use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\RandomText;
+use Oxide\Tests\Support\Validators;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\Attributes\RequiresPhpExtension;
+use PHPUnit\Framework\TestCase;
+use ReflectionProperty;
+use stdClass;
+
+/**
+ * Oxide\Validation\Validator against Laravel's Validator on the same input:
+ * every observable result must be identical.
+ */
+#[RequiresPhpExtension('oxide')]
+final class ValidationParityTest extends TestCase
+{
+    /** Rules the native engine decides, with parameters that exercise their edges. */
+    private const NATIVE_RULES = [
+        'required', 'nullable', 'sometimes', 'bail', 'present', 'filled', 'array', 'array:a,b', 'list',
+        'string', 'integer', 'integer:strict', 'int', 'numeric', 'numeric:strict', 'boolean', 'boolean:strict',
+        'bool', 'accepted', 'declined', 'min:0', 'min:2', 'min:-1', 'max:3', 'max:255', 'size:2', 'size:0',
+        'between:1,3', 'between:0,100', 'in:a,b,c', 'in:1,2,0', 'in:,x', 'not_in:a,1', 'in:"a,b",c',
+        'digits:2', 'digits_between:1,3', 'alpha', 'alpha:ascii', 'alpha_num', 'alpha_dash', 'starts_with:a,1',
+        'ends_with:c,0', 'doesnt_start_with:a', 'doesnt_end_with:z', 'lowercase', 'uppercase', 'uuid', 'ulid',
+        'email', 'confirmed', 'same:a', 'different:a', 'required_with:a', 'required_with_all:a,b',
+        'required_without:a', 'required_without_all:a,b', 'min:1.5', 'max:abc', 'Required', ' required ',
+        '', 'min', 'digits:02',
+    ];
+
+    /** Rules Laravel evaluates (or that make the whole run Laravel's). */
+    private const LARAVEL_RULES = [
+        'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'gt:a', 'exclude_if:a,1', 'prohibited', 'distinct',
+        'json', 'url', 'ip', 'email:rfc,dns', 'uuid:4', 'same:items.*.id', 'in_array:a.*', 'missing',
+    ];
+
+    private const VALUES = [
+        null, '', ' ', "\t", '0', '1', '2', 0, 1, 2, -1, 10, 1.5, 0.0, true, false, 'a', 'b', 'abc', 'ABC', 'Abc',
+        'ümlaut', 'ÜBER', '12', ' 12', '12 ', '1e3', '007', '-0', '-5', '99999999999999999999', 'yes', 'on', 'no',
+        'off', 'true', 'false', 'a,b', 'taylor@laravel.com', 'a.b+c@example.co.uk', 'bad@', 'x@localhost',
+        'first.last@sub.example.org', 'é@example.com', "a\n@b.com", '123e4567-e89b-12d3-a456-426614174000',
+        '123E4567-E89B-12D3-A456-42661417400Z', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '81ARZ3NDEKTSV4RRFFQ69G5FAV',
+        '__missing__', 'a-b_c', 'a b', "a\x00b", "\xff", '😀', [], ['a'], ['a', 'b'], ['a' => 1], [['a']],
+        [1, 2, 3], ['b' => 'x', 'a' => 'y'],
+    ];
+
+    /**
+     * @return iterable<string, array{array<array-key, mixed>, array<array-key, mixed>}>
+     */
+    public static function curatedCases(): iterable
+    {
+        $items = [
+            ['id' => 1, 'name' => 'One', 'email' => 'one@example.com', 'qty' => 5, 'tags' => ['a', 'b']],
+            ['id' => '2', 'name' => '', 'email' => 'bad@', 'qty' => 101, 'tags' => ['c', 'z']],
+            ['id' => -1, 'email' => null, 'tags' => 'x'],
+            'scalar',
+            ['id' => ['nested'], 'name' => ['x' => 1], 'tags' => [['a'], []]],
+        ];
+        $itemRules = [
+            'items' => 'required|array',
+            'items.*.id' => 'required|integer|min:0',
+            'items.*.name' => 'required|string|max:255',
+            'items.*.email' => 'required|email',
+            'items.*.qty' => 'required|integer|between:0,100',
+            'items.*.tags' => 'array',
+            'items.*.tags.*' => 'string|in:a,b,c',
+        ];
+        yield 'the issue payload' => [['items' => $items], $itemRules];
+        yield 'rules as arrays' => [['items' => $items], array_map(fn ($rules) => explode('|', $rules), $itemRules)];
+        yield 'no data' => [[], $itemRules];
+        yield 'items not an array' => [['items' => 'nope'], $itemRules];
+        yield 'explicit before wildcard' => [['items' => $items], ['items.0.id' => 'string', 'items.*.id' => 'integer']];
+        yield 'explicit after wildcard' => [['items' => $items], ['items.*.id' => 'integer', 'items.0.id' => 'string']];
+        yield 'trailing wildcard over nested arrays' => [['a' => [['x' => 1], 2, [], [[]], 'y']], ['a.*' => 'required|array']];
+        yield 'deep wildcards' => [['a' => [['b' => [['c' => 1], ['c' => 'x'], 'z']], ['b' => 'no']]], ['a.*.b.*.c' => 'required|integer']];
+        yield 'leading wildcard (Laravel parses)' => [[['x' => 1], 5 => ['x' => 'a']], ['*.x' => 'integer']];
+        yield 'overlapping wildcards (Laravel parses)' => [['a' => [['b' => 1]]], ['a.*.b' => 'integer', 'a.0.*' => 'string']];
+        yield 'keys with dots and asterisks' => [['a.b' => 'x', 'c*' => ['d.e' => '']], ['a\.b' => 'required|integer', 'c*.d\.e' => 'required', 'a.b' => 'required']];
+        yield 'integer keys' => [[5 => 'x', 0 => '', '7' => 1], [5 => 'required|integer', 0 => 'sometimes|required', 7 => 'in:1']];
+        yield 'confirmation' => [['password' => 'secret', 'password_confirmation' => 'secret', 'pin' => 1234, 'pin_confirmation' => '1234'], ['password' => 'required|confirmed|min:6', 'pin' => 'confirmed']];
+        yield 'nullable and sometimes' => [['a' => null, 'b' => '', 'c' => '__missing__'], ['a' => 'nullable|integer', 'b' => 'sometimes|integer', 'c' => 'sometimes|integer', 'd' => 'sometimes|required']];
+        yield 'bail and implicit stops' => [['a' => 'x', 'b' => ''], ['a' => 'bail|integer|min:5|email', 'b' => 'required|integer|min:2', 'c' => 'required|string']];
+        yield 'required_with family' => [['a' => 'x', 'b' => '', 'c' => null], ['c' => 'required_with:a', 'd' => 'required_with_all:a,b', 'e' => 'required_without:b', 'f' => 'required_without_all:b,c']];
+        yield 'in with array rule' => [['a' => ['x', 'y'], 'b' => ['x'], 'c' => [['x']]], ['a' => 'array|in:x,y', 'b' => 'in:x', 'c' => 'array|in:x', 'd' => 'not_in:x']];
+        yield 'Rule::in objects' => [['a' => 'b', 'c' => 'x"y'], ['a' => [Rule::in(['a', 'b'])], 'c' => ['required', Rule::in(['x"y', 'z'])]]];
+        yield 'closures and rule objects' => [['a' => 'x', 'b' => 3], ['a' => ['required', fn ($attribute, $value, $fail) => $fail('closure says no')], 'b' => ['integer', Rule::notIn([3])]]];
+        yield 'conditional rules' => [['a' => 'x'], ['a' => [Rule::when(true, ['integer'], ['string'])]]];
+        yield 'exclude rules' => [['a' => 1, 'b' => 'x', 'items' => [['id' => 1]]], ['a' => 'exclude_if:b,x|integer', 'b' => 'required|string', 'items.*.id' => 'exclude_unless:a,2|integer']];
+        yield 'objects in data' => [['a' => new stdClass, 'b' => ['c' => new stdClass]], ['a' => 'required|string', 'b.c' => 'array', 'b.c.d' => 'required']];
+        yield 'unicode sizes' => [['a' => 'ümlaut', 'b' => '😀😀', 'c' => "\xff\xfe"], ['a' => 'size:6', 'b' => 'max:2', 'c' => 'min:2']];
+        yield 'numeric sizes' => [['a' => '10', 'b' => 10, 'c' => '1e2', 'd' => ' 5', 'e' => 1.5], ['a' => 'integer|min:10', 'b' => 'size:2', 'c' => 'numeric|max:200', 'd' => 'numeric|size:5', 'e' => 'numeric|between:1,2']];
+        yield 'unknown and empty rules' => [['a' => 'x'], ['a' => 'required||string|', 'b' => '']];
+    }
+
+    /**
+     * @param  array<array-key, mixed>  $data
+     * @param  array<array-key, mixed>  $rules
+     */
+    #[DataProvider('curatedCases')]
+    public function test_curated_cases(array $data, array $rules): void
+    {
+        $this->assertSameOutcomes($data, $rules, 'curated');
+    }
+
+    public function test_custom_messages_attributes_and_hooks(): void
+    {
+        $data = ['items' => [['id' => 'x', 'email' => 'nope'], ['id' => 3]], 'a' => ''];
+        $rules = ['items.*.id' => 'integer', 'items.*.email' => 'email', 'a' => 'required'];
+        $messages = ['items.*.id.integer' => 'Item :attribute (#:position) must be whole.', 'required' => 'Need :attribute.'];
+        $attributes = ['a' => 'the A field', 'items.*.email' => 'item email'];
+        $hooks = [
+            'none' => fn (Validator $v) => $v,
+            'stop on first failure' => fn (Validator $v) => $v->stopOnFirstFailure(),
+            'after' => fn (Validator $v) => $v->after(fn (Validator $v) => $v->errors()->add('after', 'hook ran')),
+            'sometimes' => fn (Validator $v) => $v->sometimes('items.*.id', 'min:5', fn ($input, $item) => true),
+            'addRules' => fn (Validator $v) => tap($v)->addRules(['items.*.id' => 'max:1']),
+            'setRules' => fn (Validator $v) => $v->setRules(['a' => 'sometimes|string', 'items.*' => 'array:id']),
+            'setData' => fn (Validator $v) => $v->setData(['a' => 'x', 'items' => [['id' => 1]]]),
+            'excludeUnvalidatedArrayKeys' => function (Validator $v) {
+                $v->excludeUnvalidatedArrayKeys = true;
+
+                return $v->setRules(['items' => 'array', 'items.*.id' => 'integer']);
+            },
+        ];
+        foreach ($hooks as $name => $hook) {
+            $this->assertSameOutcomes($data, $rules, $name, $messages, $attributes, $hook);
+        }
+    }
+
+    public function test_seeded_random_payloads_and_rules(): void
+    {
+        $random = new RandomText(RandomText::seed());
+        $cases = (int) (getenv('OXIDE_VALIDATION_CASES') ?: 1500);
+        [$nativeExplode, $nativePending] = [0, 0];
+        for ($i = 0; $i < $cases; $i++) {
+            [$data, $rules] = $this->randomCase($random);
+            $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
+            $this->assertSameOutcomes($data, $rules, $context);
+
+            // The comparison above must exercise the native paths, not only
+            // the fallbacks: count how often they engage.
+            $validator = Validators::oxide($data, $rules);
+            $nativeExplode += (int) (Native\validation_explode($validator->getData(), $rules) !== null);
+            $nativePending += (int) (Native\validation_pending($validator->getData(), $validator->getRules(), true) !== null);
+        }
+        $this->assertGreaterThan($cases * 0.6, $nativeExplode, 'native wildcard expansion engaged');
+        $this->assertGreaterThan($cases * 0.6, $nativePending, 'native verdicts engaged');
+    }
+
+    public function test_native_verdicts_decide_the_common_rules(): void
+    {
+        $data = ['items' => [['id' => 1, 'email' => 'a@example.com', 'tags' => ['a']], ['id' => 'x', 'email' => 'bad@', 'tags' => ['z']]]];
+        $rules = ['items' => 'required|array', 'items.*.id' => 'required|integer|min:0', 'items.*.email' => 'required|email', 'items.*.tags.*' => 'string|in:a,b'];
+        [$expanded] = Native\validation_explode($data, $rules);
+
+        $this->assertSame(
+            // 'x' passes min:0: not numeric, so its size is its length.
+            ['items.1.id' => '010', 'items.1.email' => '01', 'items.1.tags.0' => '01'],
+            Native\validation_pending($data, $expanded, true),
+        );
+        $this->assertSame(['items.1.email' => '01'], Native\validation_pending($data, ['items.1.email' => ['required', 'email']], true));
+        $this->assertSame(['items.0.email' => '01', 'items.1.email' => '01'], Native\validation_pending($data, ['items.0.email' => ['required', 'email'], 'items.1.email' => ['required', 'email']], false));
+        $this->assertNull(Native\validation_pending($data, ['items' => ['exclude_if:a,1']], true));
+    }
+
+    public function test_parse_data_keeps_only_arrays_laravel_would_rebuild_identically(): void
+    {
+        $this->assertTrue(Native\validation_data_unchanged(['a' => [1, 2, ['b' => 'c']], 5 => null]));
+        $this->assertFalse(Native\validation_data_unchanged(['a.b' => 1]));
+        $this->assertFalse(Native\validation_data_unchanged(['a' => ['b*' => 1]]));
+        $value = 1;
+        $this->assertFalse(Native\validation_data_unchanged(['a' => &$value]));
+        $holes = [1, 2, 3];
+        unset($holes[2]);
+        $this->assertFalse(Native\validation_data_unchanged($holes), 'next free index 3, a rebuild has 2');
+        $moved = [1, 2];
+        next($moved);
+        $this->assertFalse(Native\validation_data_unchanged($moved), 'internal pointer moved');
+    }
+
+    /**
+     * @param  array<array-key, mixed>  $data
+     * @param  array<array-key, mixed>  $rules
+     * @param  array<string, string>  $messages
+     * @param  array<string, string>  $attributes
+     */
+    private function assertSameOutcomes(array $data, array $rules, string $context, array $messages = [], array $attributes = [], ?callable $hook = null): void
+    {
+        $hook ??= fn (Validator $v) => $v;
+        $observe = function (callable $make) use ($data, $rules, $messages, $attributes, $hook): array {
+            $made = Outcome::of(fn () => $hook($make($data, $rules, $messages, $attributes)));
+            if (! $made->value instanceof Validator) {
+                return ['construction' => $made->toArray()];
+            }
+            $validator = $made->value;
+            $observed = [
+                'passes' => Outcome::of(fn () => $validator->passes())->toArray(),
+                'messages' => Outcome::of(fn () => $validator->errors()->messages())->toArray(),
+                'failed' => Outcome::of(fn () => $validator->failed())->toArray(),
+                'rules' => $validator->getRules(),
+                'implicit' => (new ReflectionProperty(Validator::class, 'implicitAttributes'))->getValue($validator),
+                'data' => serialize($validator->getData()),
+                'validated' => Outcome::of(fn () => $validator->validated())->toArray(),
+                'validate' => Outcome::of(function () use ($validator) {
+                    try {
+                        return $validator->validate();
+                    } catch (ValidationException $e) {
+                        return ['exception' => $e->getMessage(), 'errors' => $e->errors()];
+                    }
+                })->toArray(),
+                'invalid' => Outcome::of(fn () => $validator->invalid())->toArray(),
+                'valid' => Outcome::of(fn () => $validator->valid())->toArray(),
+                'passes again' => Outcome::of(fn () => [$validator->passes(), $validator->errors()->messages()])->toArray(),
+            ];
+
+            return self::objectsAsClasses($observed);
+        };
+
+        $this->assertSame($observe(Validators::laravel(...)), $observe(Validators::oxide(...)), $context.': '.json_encode(['data' => $data, 'rules' => $rules], JSON_PARTIAL_OUTPUT_ON_ERROR | JSON_INVALID_UTF8_SUBSTITUTE));
+    }
+
+    /** Objects (closures, rule objects) as their class names: instances differ. */
+    private static function objectsAsClasses(mixed $value): mixed
+    {
+        if (is_object($value)) {
+            return $value::class;
+        }
+
+        return is_array($value) ? array_map(self::objectsAsClasses(...), $value) : $value;
+    }
+
+    /**
+     * @return array{array<array-key, mixed>, array<array-key, mixed>}
+     */
+    private function randomCase(RandomText $random): array
+    {
+        $value = function (int $depth = 0) use ($random, &$value): mixed {
+            if ($depth < 2 && $random->pick([false, false, false, true])) {
+                $list = [];
+                foreach (range(1, $random->pick([0, 1, 2, 3])) as $_) {
+                    $list[] = $value($depth + 1);
+                }
+
+                return $list;
+            }
+
+            return $random->pick(self::VALUES);
+        };
+        $fields = ['a', 'b', 'c', 'a_confirmation'];
+        $data = [];
+        foreach ($fields as $field) {
+            if ($random->pick([true, true, false])) {
+                $data[$field] = $value();
+            }
+        }
+        if ($random->pick([true, true, false])) {
+            $items = [];
+            foreach (range(1, $random->pick([0, 1, 2, 4])) as $_) {
+                $item = [];
+                foreach (['id', 'name', 'tags'] as $field) {
+                    if ($random->pick([true, true, true, false])) {
+                        $item[$field] = $field === 'tags' && $random->pick([true, false]) ? [$value(), $value()] : $value();
+                    }
+                }
+                $items[] = $random->pick([$item, $item, $item, $value()]);
+            }
+            $data['items'] = $items;
+        }
+
+        $ruleFor = function () use ($random): array {
+            $rules = [];
+            foreach (range(1, $random->pick([1, 2, 3, 4])) as $_) {
+                $rules[] = $random->pick([true, true, true, true, true, false]) ? $random->pick(self::NATIVE_RULES) : $random->pick(self::LARAVEL_RULES);
+            }
+
+            return $rules;
+        };
+        $rules = [];
+        foreach (['a', 'b', 'c', 'd', 'items', 'items.*', 'items.*.id', 'items.*.name', 'items.*.tags', 'items.*.tags.*', 'items.0.id'] as $attribute) {
+            if ($random->pick([true, false])) {
+                $list = $ruleFor();
+                $rules[$attribute] = $random->pick([true, false]) ? implode('|', $list) : $list;
+            }
+        }
+
+        return [$data, $rules];
+    }
+}

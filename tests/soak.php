@@ -48,6 +48,15 @@ $workloads = [
         return [Str::snake("UserProfile{$i}"), Str::camel("user_profile_{$i}"), Str::kebab("UserProfile{$i}")];
     },
     'Oxide\Arr dot and undot' => fn (int $i) => Arr::undot(Arr::dot(['a' => ['b' => $i, 'c' => [$i]]])),
+    'validation_explode and validation_pending, plan cache cycling' => function (int $i) {
+        $data = ['items' => [['id' => $i, 'tags' => ['a', "t{$i}"]], ['id' => "x{$i}"]], 'email' => "u{$i}@example.com"];
+        // Up to 5,000 distinct rule lists, warm-up included: the plan cache
+        // fills, starts over and stays bounded.
+        $rules = ['items.*.id' => 'required|integer|min:'.(intdiv($i, 50) % 5000), 'items.*.tags.*' => ['string', 'in:a,b'], 'email' => 'required|email'];
+        [$expanded] = Native\validation_explode($data, $rules);
+
+        return [Native\validation_data_unchanged($data), Native\validation_pending($data, $expanded, true)];
+    },
 ];
 
 function residentBytes(): int

@@ -6,10 +6,13 @@ namespace Oxide\Tests\Fallback;
 
 use Illuminate\Support\Arr as LaravelArr;
 use Illuminate\Support\Str as LaravelStr;
+use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Accelerator;
 use Oxide\Arr;
 use Oxide\Extension;
 use Oxide\Str;
+use Oxide\Tests\Support\Validators;
+use Oxide\Validation\Validator;
 use PHPUnit\Framework\TestCase;
 use ReflectionMethod;
 
@@ -43,6 +46,16 @@ final class WithoutExtensionTest extends TestCase
             $this->assertSame(LaravelArr::class, (new ReflectionMethod(Arr::class, $method))->class, "{$method} is Laravel's own");
         }
         $this->assertSame(['a.b' => 1], Arr::dot(['a' => ['b' => 1]]));
+    }
+
+    public function test_oxide_validator_is_laravels_validator_with_no_override(): void
+    {
+        $this->assertSame(LaravelValidator::class, get_parent_class(Validator::class));
+        $this->assertSame([], class_uses(Validator::class));
+        foreach (['parseData', 'addRules', 'passes'] as $method) {
+            $this->assertSame(LaravelValidator::class, (new ReflectionMethod(Validator::class, $method))->class, "{$method} is Laravel's own");
+        }
+        $this->assertSame(['a' => ['The a field is required.']], Validators::oxide([], ['a' => 'required'])->errors()->messages());
     }
 
     public function test_fluent_strings_are_oxide_stringables_with_laravels_results(): void

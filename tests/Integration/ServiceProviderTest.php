@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Integration;
 
 use Illuminate\Foundation\Application;
+use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Accelerator;
 use Oxide\Extension;
 use Oxide\OxideServiceProvider;
@@ -12,6 +13,7 @@ use Oxide\Runtime;
 use Oxide\Status;
 use Oxide\Str;
 use Oxide\Tests\Support\LaravelApp;
+use Oxide\Validation\Validator as OxideValidator;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -62,6 +64,33 @@ final class ServiceProviderTest extends TestCase
         if (self::extensionLoaded()) {
             $this->assertStringStartsWith('disabled in config/oxide.php', (string) $status->whyInactive(Accelerator::Str));
         }
+    }
+
+    public function test_validators_are_oxides_when_validation_is_active(): void
+    {
+        $laravel = new LaravelApp;
+        $validator = $laravel->app['validator']->make(['items' => [['id' => 'x']]], ['items.*.id' => 'required|integer']);
+
+        $this->assertSame(self::extensionLoaded() ? OxideValidator::class : LaravelValidator::class, $validator::class);
+        $this->assertSame(['items.0.id' => ['The items.0.id field must be an integer.']], $validator->errors()->messages());
+    }
+
+    public function test_the_config_switch_keeps_laravels_validator(): void
+    {
+        $laravel = new LaravelApp(['accelerators' => ['validation' => false]]);
+        $validator = $laravel->app['validator']->make(['a' => 'x'], ['a' => 'integer']);
+
+        $this->assertSame(LaravelValidator::class, $validator::class);
+        $this->assertFalse(Runtime::uses(Accelerator::Validation));
+        $this->assertSame(['a' => ['The a field must be an integer.']], $validator->errors()->messages());
+    }
+
+    public function test_an_app_resolver_set_after_boot_wins(): void
+    {
+        $laravel = new LaravelApp;
+        $laravel->app['validator']->resolver(fn (...$arguments) => new AppValidator(...$arguments));
+
+        $this->assertInstanceOf(AppValidator::class, $laravel->app['validator']->make([], []));
     }
 
     public function test_an_extension_of_another_version_is_not_used(): void
@@ -128,3 +157,5 @@ final class ServiceProviderTest extends TestCase
         $this->assertSame('userProfileId', Str::camel('user-profile-id'));
     }
 }
+
+final class AppValidator extends LaravelValidator {}

@@ -48,11 +48,11 @@ function validation_data_unchanged(array $data): ?bool {}
 function validation_explode(array $data, array $rules): ?array {}
 
 /**
- * The attributes of the validator's expanded $rules whose rules Laravel must evaluate, each with one '0'/'1' per rule ('1' = evaluate it); every other rule certainly records no failure. null when the whole run must be Laravel's.
+ * The attributes of the validator's expanded $rules (with its $implicitAttributes) whose rules Laravel must evaluate, each with one '0'/'1' per rule ('1' = evaluate it); every other rule certainly records no failure. null when the whole run must be Laravel's.
  *
  * @return array<array-key, string>|null
  */
-function validation_pending(array $data, array $rules, bool $email): ?array {}
+function validation_pending(array $data, array $rules, array $implicit_attributes, bool $email): ?array {}
 
 /**
  * The extension version; the package requires the same minor version (0.x) or major version.

@@ -75,7 +75,7 @@ trait ValidatesNatively
     public function passes()
     {
         $pending = $this->excludeAttributes === [] && $this->usesLaravelsRuleSets()
-            ? Native\validation_pending($this->data, $this->rules, $this->usesLaravelsEmailValidator())
+            ? Native\validation_pending($this->data, $this->rules, $this->implicitAttributes, $this->usesLaravelsEmailValidator())
             : null;
 
         if ($pending === null) {

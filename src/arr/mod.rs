@@ -38,41 +38,54 @@ pub trait Writer: Sized {
 #[inline]
 pub fn push_key(buffer: &mut Vec<u8>, key: Key<'_>) {
     match key {
-        Key::Index(index) => buffer.extend_from_slice(Decimal::of(index).as_bytes()),
+        Key::Index(index) => {
+            let start = buffer.len();
+            digits_reversed(index, |digit| buffer.push(digit));
+            buffer[start..].reverse();
+        }
         Key::Bytes(bytes) => buffer.extend_from_slice(bytes),
     }
 }
 
-/// `(string) $int`, formatted on the stack: bulk paths do this per key.
+/// `number` in decimal, last digit first (then the sign): bulk paths
+/// format a key per entry, so without a copy or an allocation.
+#[inline]
+fn digits_reversed(number: i64, mut push: impl FnMut(u8)) {
+    let mut rest = number.unsigned_abs();
+    loop {
+        push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if number < 0 {
+        push(b'-');
+    }
+}
+
+/// `(string) $int`, formatted on the stack.
 pub struct Decimal {
     text: [u8; 20],
-    start: usize,
+    length: usize,
 }
 
 impl Decimal {
     #[inline]
     pub fn of(number: i64) -> Self {
         let mut text = [0u8; 20];
-        let mut rest = number.unsigned_abs();
-        let mut start = text.len();
-        loop {
-            start -= 1;
-            text[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if number < 0 {
-            start -= 1;
-            text[start] = b'-';
-        }
-        Self { text, start }
+        let mut length = 0;
+        digits_reversed(number, |digit| {
+            text[length] = digit;
+            length += 1;
+        });
+        text[..length].reverse();
+        Self { text, length }
     }
 
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
-        &self.text[self.start..]
+        &self.text[..self.length]
     }
 }
 

@@ -79,10 +79,12 @@ pub fn validation_explode(mut data: ArrayArg, mut rules: ArrayArg) -> Option<ZBo
 pub fn validation_pending(
     mut data: ArrayArg,
     mut rules: ArrayArg,
+    mut implicit_attributes: ArrayArg,
     email: bool,
 ) -> Option<ZBox<ZendHashTable>> {
     let data = data.array(1)?;
     let rules = rules.array(2)?;
+    let implicit_attributes = implicit_attributes.array(3)?;
     let mut pending = ZendHashTable::new();
     let mut writer = ArrayWriter::new(&mut pending);
     let mut plans: FxHashMap<*const Zval, Rc<Plan>> = FxHashMap::default();
@@ -93,8 +95,8 @@ pub fn validation_pending(
         };
         Rc::clone(plans.entry(list_ptr).or_insert_with(|| plan(list)))
     };
-    let options = check::Options { email };
-    check::run(data, rules, &mut plan_for, options, |attribute, flags| {
+    let run = check::Run::new(data, rules, implicit_attributes, check::Options { email });
+    check::run(&run, &mut plan_for, |attribute, flags| {
         writer.insert(attribute, string(&flags));
     })
     .ok()?;

@@ -9,7 +9,9 @@
 //!   A native "passes" must never be wrong; an "ask" only costs time.
 
 pub mod check;
+pub mod distinct;
 pub mod expand;
+pub mod formats;
 pub mod rule;
 
 use crate::arr::{Key, Value};
@@ -100,22 +102,20 @@ impl<'a, D: Data<'a>> Walker<D> {
 
     pub fn find(&mut self, data: D, attribute: Key<'_>) -> Found<D> {
         let path = match attribute {
-            Key::Bytes(path) if !self.dotted_keys && path.contains(&b'.') => path,
+            Key::Bytes(path) if !self.dotted_keys => path,
             _ => return lookup(data, attribute),
         };
-        let common = path
-            .iter()
-            .zip(&self.path)
-            .take_while(|(a, b)| a == b)
-            .count();
-        let boundary = |path: &[u8], end: usize| path.len() == end || path[end] == b'.';
-        let reusable = self
-            .nodes
-            .iter()
-            .take_while(|&&(end, _)| {
-                end <= common && boundary(path, end) && boundary(&self.path, end)
-            })
-            .count();
+        // The deepest kept node whose leading segments this path shares.
+        let mut reusable = self.nodes.len();
+        while let Some(&(end, _)) = reusable.checked_sub(1).map(|i| &self.nodes[i]) {
+            if end <= path.len()
+                && (end == path.len() || path[end] == b'.')
+                && path[..end] == self.path[..end]
+            {
+                break;
+            }
+            reusable -= 1;
+        }
         self.nodes.truncate(reusable);
         self.path.clear();
         self.path.extend_from_slice(path);
@@ -125,10 +125,7 @@ impl<'a, D: Data<'a>> Walker<D> {
             None => (data, 0),
         };
         loop {
-            let end = path[offset..]
-                .iter()
-                .position(|&b| b == b'.')
-                .map_or(path.len(), |at| offset + at);
+            let end = memchr_dot(&path[offset..]).map_or(path.len(), |at| offset + at);
             current = match current.kind() {
                 Kind::Array(_) => match current.get(Key::Bytes(&path[offset..end])) {
                     Some(value) => value,
@@ -144,6 +141,22 @@ impl<'a, D: Data<'a>> Walker<D> {
             offset = end + 1;
         }
     }
+}
+
+/// The position of the first `.`.
+#[inline]
+fn memchr_dot(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'.')
+}
+
+/// Whether PHP certainly treats `text` as a non-numeric string (so loose
+/// comparisons with it compare bytes): it is empty or holds a byte no
+/// numeric string can contain.
+pub fn surely_not_numeric(text: &[u8]) -> bool {
+    text.is_empty()
+        || text
+            .iter()
+            .any(|b| !b"0123456789+-.eE \t\n\r\x0b\x0c".contains(b))
 }
 
 /// PHP's `trim()` with its default characters.

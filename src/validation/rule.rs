@@ -49,6 +49,27 @@ pub enum Name {
     RequiredWithAll,
     RequiredWithout,
     RequiredWithoutAll,
+    RequiredIf,
+    RequiredUnless,
+    Prohibited,
+    ProhibitedIf,
+    ProhibitedUnless,
+    Prohibits,
+    Missing,
+    MissingIf,
+    MissingUnless,
+    MissingWith,
+    MissingWithAll,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+    Distinct,
+    Json,
+    Url,
+    Ip,
+    Ipv4,
+    Ipv6,
     /// `exclude*`: they remove data while validating, so the whole run is
     /// Laravel's.
     Exclude,
@@ -103,6 +124,27 @@ impl Name {
             "RequiredWithAll" => Self::RequiredWithAll,
             "RequiredWithout" => Self::RequiredWithout,
             "RequiredWithoutAll" => Self::RequiredWithoutAll,
+            "RequiredIf" => Self::RequiredIf,
+            "RequiredUnless" => Self::RequiredUnless,
+            "Prohibited" => Self::Prohibited,
+            "ProhibitedIf" => Self::ProhibitedIf,
+            "ProhibitedUnless" => Self::ProhibitedUnless,
+            "Prohibits" => Self::Prohibits,
+            "Missing" => Self::Missing,
+            "MissingIf" => Self::MissingIf,
+            "MissingUnless" => Self::MissingUnless,
+            "MissingWith" => Self::MissingWith,
+            "MissingWithAll" => Self::MissingWithAll,
+            "Gt" => Self::Gt,
+            "Gte" => Self::Gte,
+            "Lt" => Self::Lt,
+            "Lte" => Self::Lte,
+            "Distinct" => Self::Distinct,
+            "Json" => Self::Json,
+            "Url" => Self::Url,
+            "Ip" => Self::Ip,
+            "Ipv4" => Self::Ipv4,
+            "Ipv6" => Self::Ipv6,
             "Exclude" | "ExcludeIf" | "ExcludeUnless" | "ExcludeWith" | "ExcludeWithout" => {
                 Self::Exclude
             }
@@ -123,6 +165,13 @@ impl Name {
                 | Self::RequiredWithAll
                 | Self::RequiredWithout
                 | Self::RequiredWithoutAll
+                | Self::RequiredIf
+                | Self::RequiredUnless
+                | Self::Missing
+                | Self::MissingIf
+                | Self::MissingUnless
+                | Self::MissingWith
+                | Self::MissingWithAll
         )
     }
 
@@ -137,6 +186,18 @@ impl Name {
                 | Self::RequiredWithAll
                 | Self::RequiredWithout
                 | Self::RequiredWithoutAll
+                | Self::RequiredIf
+                | Self::RequiredUnless
+                | Self::Prohibited
+                | Self::ProhibitedIf
+                | Self::ProhibitedUnless
+                | Self::Prohibits
+                | Self::MissingIf
+                | Self::MissingUnless
+                | Self::Gt
+                | Self::Gte
+                | Self::Lt
+                | Self::Lte
         )
     }
 }

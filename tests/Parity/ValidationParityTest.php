@@ -34,13 +34,16 @@ final class ValidationParityTest extends TestCase
         'ends_with:c,0', 'doesnt_start_with:a', 'doesnt_end_with:z', 'lowercase', 'uppercase', 'uuid', 'ulid',
         'email', 'confirmed', 'same:a', 'different:a', 'required_with:a', 'required_with_all:a,b',
         'required_without:a', 'required_without_all:a,b', 'min:1.5', 'max:abc', 'Required', ' required ',
-        '', 'min', 'digits:02',
+        '', 'min', 'digits:02', 'required_if:a,x', 'required_if:a,1,true', 'required_if:b,null', 'required_unless:a,abc',
+        'prohibited', 'prohibited_if:a,1', 'prohibited_unless:b,x,false', 'prohibits:a', 'missing', 'missing_if:a,a',
+        'missing_unless:b,1', 'missing_with:a', 'missing_with_all:a,b', 'gt:a', 'gte:b', 'lt:0', 'lte:10', 'gt:-1',
+        'distinct', 'distinct:strict', 'distinct:ignore_case', 'json', 'url', 'ip', 'ipv4', 'ipv6', 'required_if:a',
     ];
 
     /** Rules Laravel evaluates (or that make the whole run Laravel's). */
     private const LARAVEL_RULES = [
-        'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'gt:a', 'exclude_if:a,1', 'prohibited', 'distinct',
-        'json', 'url', 'ip', 'email:rfc,dns', 'uuid:4', 'same:items.*.id', 'in_array:a.*', 'missing',
+        'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'exclude_if:a,1', 'email:rfc,dns', 'uuid:4',
+        'same:items.*.id', 'in_array:a.*', 'required_if:items.*.id,1', 'url:https', 'accepted_if:a,1',
     ];
 
     private const VALUES = [
@@ -50,7 +53,9 @@ final class ValidationParityTest extends TestCase
         'first.last@sub.example.org', 'é@example.com', "a\n@b.com", '123e4567-e89b-12d3-a456-426614174000',
         '123E4567-E89B-12D3-A456-42661417400Z', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '81ARZ3NDEKTSV4RRFFQ69G5FAV',
         '__missing__', 'a-b_c', 'a b', "a\x00b", "\xff", '😀', [], ['a'], ['a', 'b'], ['a' => 1], [['a']],
-        [1, 2, 3], ['b' => 'x', 'a' => 'y'],
+        [1, 2, 3], ['b' => 'x', 'a' => 'y'], '{"a":[1,2.5,"x"]}', '[1,]', '"\\ud800"', 'null', '01',
+        'https://laravel.com/docs?x=1#y', 'http://localhost', 'ftp://a.b', 'https://a.b/%zz', "https://a.b\n",
+        '192.168.1.1', '01.2.3.4', '::1', '2001:db8::1', '1:2:3:4:5:6:7::', 'A', 'a\n', 'NULL', 'Null',
     ];
 
     /**
@@ -98,6 +103,14 @@ final class ValidationParityTest extends TestCase
         yield 'objects in data' => [['a' => new stdClass, 'b' => ['c' => new stdClass]], ['a' => 'required|string', 'b.c' => 'array', 'b.c.d' => 'required']];
         yield 'unicode sizes' => [['a' => 'ümlaut', 'b' => '😀😀', 'c' => "\xff\xfe"], ['a' => 'size:6', 'b' => 'max:2', 'c' => 'min:2']];
         yield 'numeric sizes' => [['a' => '10', 'b' => 10, 'c' => '1e2', 'd' => ' 5', 'e' => 1.5], ['a' => 'integer|min:10', 'b' => 'size:2', 'c' => 'numeric|max:200', 'd' => 'numeric|size:5', 'e' => 'numeric|between:1,2']];
+        yield 'distinct edge cases' => [
+            ['a' => "\xff", 'b' => 'x', 'items' => [['v' => "\xff"], ['v' => 'A'], ['v' => 'a'], ['v' => 1], ['v' => '1'], ['v' => '01'], ['v' => null], ['v' => ['x']], ['v' => []]]],
+            ['a' => 'distinct:ignore_case', 'b' => 'distinct', 'items.*.v' => 'distinct:ignore_case', 'items.*' => 'distinct'],
+        ];
+        yield 'distinct loose and strict' => [
+            ['x' => [1, '1', 'a', 'A', 'b', 1.0, true, '1e0', 'c']],
+            ['x.*' => 'distinct', 'y.*' => 'distinct:strict'],
+        ];
         yield 'unknown and empty rules' => [['a' => 'x'], ['a' => 'required||string|', 'b' => '']];
     }
 
@@ -150,7 +163,7 @@ final class ValidationParityTest extends TestCase
             // the fallbacks: count how often they engage.
             $validator = Validators::oxide($data, $rules);
             $nativeExplode += (int) (Native\validation_explode($validator->getData(), $rules) !== null);
-            $nativePending += (int) (Native\validation_pending($validator->getData(), $validator->getRules(), true) !== null);
+            $nativePending += (int) (Native\validation_pending($validator->getData(), $validator->getRules(), (new ReflectionProperty(Validator::class, 'implicitAttributes'))->getValue($validator), true) !== null);
         }
         $this->assertGreaterThan($cases * 0.6, $nativeExplode, 'native wildcard expansion engaged');
         $this->assertGreaterThan($cases * 0.6, $nativePending, 'native verdicts engaged');
@@ -165,11 +178,47 @@ final class ValidationParityTest extends TestCase
         $this->assertSame(
             // 'x' passes min:0: not numeric, so its size is its length.
             ['items.1.id' => '010', 'items.1.email' => '01', 'items.1.tags.0' => '01'],
-            Native\validation_pending($data, $expanded, true),
+            Native\validation_pending($data, $expanded, [], true),
         );
-        $this->assertSame(['items.1.email' => '01'], Native\validation_pending($data, ['items.1.email' => ['required', 'email']], true));
-        $this->assertSame(['items.0.email' => '01', 'items.1.email' => '01'], Native\validation_pending($data, ['items.0.email' => ['required', 'email'], 'items.1.email' => ['required', 'email']], false));
-        $this->assertNull(Native\validation_pending($data, ['items' => ['exclude_if:a,1']], true));
+        $this->assertSame(['items.1.email' => '01'], Native\validation_pending($data, ['items.1.email' => ['required', 'email']], [], true));
+        $this->assertSame(['items.0.email' => '01', 'items.1.email' => '01'], Native\validation_pending($data, ['items.0.email' => ['required', 'email'], 'items.1.email' => ['required', 'email']], [], false));
+        $this->assertNull(Native\validation_pending($data, ['items' => ['exclude_if:a,1']], [], true));
+    }
+
+    public function test_native_verdicts_cover_the_dependent_and_format_rules(): void
+    {
+        $data = [
+            'kind' => 'paid', 'flag' => true, 'count' => 5, 'limit' => 10, 'name' => 'abc', 'other' => 'abcd',
+            'payload' => '{"a": [1, 2.5, "x", null]}', 'site' => 'https://laravel.com/docs/13.x?q=1#top',
+            'ip4' => '10.0.0.1', 'ip6' => '2001:db8::8a2e:370:7334',
+            'items' => [['sku' => 'A1', 'tag' => 'x'], ['sku' => 'B2', 'tag' => 'X'], ['sku' => 7, 'tag' => 'y']],
+        ];
+        $rules = [
+            'invoice' => 'required_if:kind,free|prohibited_if:kind,paid|missing_if:flag,false',
+            'kind' => 'required_unless:flag,true|in:paid,free|prohibits:invoice',
+            'count' => 'integer|gt:0|lt:limit|lte:limit|gte:count',
+            'name' => 'string|lt:other',
+            'payload' => 'json', 'site' => 'url', 'ip4' => 'ip|ipv4', 'ip6' => 'ip|ipv6',
+            'items.*.sku' => 'distinct|distinct:strict',
+            'items.*.tag' => 'distinct:strict',
+            'absent' => 'missing|missing_with:nothing',
+        ];
+        $validator = Validators::oxide($data, $rules);
+        $implicit = (new ReflectionProperty(Validator::class, 'implicitAttributes'))->getValue($validator);
+
+        $this->assertSame([], Native\validation_pending($validator->getData(), $validator->getRules(), $implicit, true));
+        $this->assertTrue($validator->passes());
+        $this->assertTrue(Validators::laravel($data, $rules)->passes());
+
+        $data['items'][2]['sku'] = 'a1';
+        $data['items'][1]['tag'] = 'x';
+        $rules['items.*.sku'] = 'distinct:ignore_case';
+        $validator = Validators::oxide($data, $rules);
+        $this->assertSame(
+            ['items.0.sku' => '1', 'items.2.sku' => '1', 'items.0.tag' => '1', 'items.1.tag' => '1'],
+            Native\validation_pending($validator->getData(), $validator->getRules(), $implicit, true),
+        );
+        $this->assertSame(Validators::laravel($data, $rules)->errors()->messages(), $validator->errors()->messages());
     }
 
     public function test_parse_data_keeps_only_arrays_laravel_would_rebuild_identically(): void

@@ -17,6 +17,7 @@ $docs = [
     'str_studly' => 'Str::studly($value) without $normalize; null when only Laravel\'s PHP code can decide the exact result.',
     'validation_data_unchanged' => 'Whether Validator::parseData($data) would return an array no PHP code can tell from $data.',
     'validation_explode' => "ValidationRuleParser::explode(\$rules) against \$data as [\$rules, \$implicitAttributes]; null when Laravel's parser must do it.\n *\n * @return array{0: array<array-key, list<mixed>>, 1: array<string, list<string>>}|null",
+    'validation_validated' => "Validator::validated() for a validator that passed, from its data, expanded rules, \$excludeUnvalidatedArrayKeys and key placeholders; null when Laravel's code must build it.\n *\n * @return array<array-key, mixed>|null",
     'validation_pending' => "The attributes of the validator's expanded \$rules (with its \$implicitAttributes) whose rules Laravel must evaluate, each with one '0'/'1' per rule ('1' = evaluate it); every other rule certainly records no failure. null when the whole run must be Laravel's.\n *\n * @return array<array-key, string>|null",
 ];
 

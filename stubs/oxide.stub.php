@@ -55,6 +55,13 @@ function validation_explode(array $data, array $rules): ?array {}
 function validation_pending(array $data, array $rules, array $implicit_attributes, bool $email): ?array {}
 
 /**
+ * Validator::validated() for a validator that passed, from its data, expanded rules, $excludeUnvalidatedArrayKeys and key placeholders; null when Laravel's code must build it.
+ *
+ * @return array<array-key, mixed>|null
+ */
+function validation_validated(array $data, array $rules, bool $exclude_unvalidated_array_keys, string $dot_placeholder, string $asterisk_placeholder): ?array {}
+
+/**
  * The extension version; the package requires the same minor version (0.x) or major version.
  */
 function version(): string {}

@@ -113,6 +113,30 @@ trait ValidatesNatively
         return $this->messages->isEmpty();
     }
 
+    public function validated()
+    {
+        if (! $this->messages) {
+            $this->passes();
+        }
+
+        if ($this->messages->isEmpty() && Runtime::uses(Accelerator::Validation)) {
+            $validated = Native\validation_validated(
+                $this->getData(),
+                $this->getRules(),
+                (bool) $this->excludeUnvalidatedArrayKeys,
+                '__dot__'.static::$placeholderHash,
+                '__asterisk__'.static::$placeholderHash,
+            );
+
+            if ($validated !== null) {
+                return $validated;
+            }
+        }
+
+        // Failures (Laravel throws) and whatever native code left to it.
+        return parent::validated();
+    }
+
     /**
      * Laravel scans every expanded attribute of every wildcard attribute for
      * each message it formats (quadratic on big payloads); an index of the

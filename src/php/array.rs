@@ -44,6 +44,17 @@ fn type_of(zval: &Zval) -> u32 {
     unsafe { zval.u1.type_info & 0xff }
 }
 
+/// The table of an array zval (ext-php-rs's `Zval::array()` converts the
+/// whole type first; bulk paths call this per entry).
+#[inline]
+fn table_of(zval: &Zval) -> Option<&ZendHashTable> {
+    if type_of(zval) != IS_ARRAY {
+        return None;
+    }
+    // SAFETY: an IS_ARRAY zval points at a live table.
+    unsafe { zval.value.arr.as_ref() }
+}
+
 /// The value a slot holds: INDIRECT slots followed, references resolved,
 /// `None` for holes.
 fn resolve(slot: &Zval) -> Option<&Zval> {
@@ -110,7 +121,7 @@ impl<'a> Value<'a> for &'a Zval {
     type Entries = Entries<'a>;
 
     fn as_array(self) -> Option<(usize, Entries<'a>)> {
-        let table = self.array()?;
+        let table = table_of(self)?;
         Some((
             table.nNumOfElements as usize,
             Entries { table, position: 0 },
@@ -136,7 +147,7 @@ impl<'a> Data<'a> for &'a Zval {
     }
 
     fn get(self, key: Key<'_>) -> Option<Self> {
-        let table = self.array()?;
+        let table = table_of(self)?;
         // SAFETY: a live table; lookups do not modify it.
         let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), key) };
         // SAFETY: a found slot lives as long as the borrowed table.
@@ -152,12 +163,16 @@ impl<'a> Data<'a> for &'a Zval {
     }
 }
 
-/// Whether `Validator::parseData()` would rebuild `table` into an array
-/// no PHP code can tell from it: no key holds `.` or `*` (which Laravel
-/// replaces), no references (which it dereferences), and, at every level,
-/// the internal pointer at the start and the next free index a fresh
-/// array would have.
-pub fn rebuilds_identically(table: &ZendHashTable, depth: usize) -> bool {
+/// Whether rebuilding `table` entry by entry (as `Validator::parseData()`
+/// and `replacePlaceholders()` do) gives an array no PHP code can tell from
+/// it: every string key is one the rebuild keeps (`keeps`), no references
+/// (which it dereferences), and, at every level, the internal pointer at the
+/// start and the next free index a fresh array would have.
+pub fn rebuilds_identically(
+    table: &ZendHashTable,
+    depth: usize,
+    keeps: &impl Fn(&[u8]) -> bool,
+) -> bool {
     if depth > crate::arr::dot::MAX_DEPTH || table.nInternalPointer != 0 {
         return false;
     }
@@ -171,11 +186,11 @@ pub fn rebuilds_identically(table: &ZendHashTable, depth: usize) -> bool {
         }
         match key {
             Key::Index(index) => next_free = next_free.max(index.saturating_add(1)),
-            Key::Bytes(bytes) if bytes.iter().any(|b| matches!(b, b'.' | b'*')) => return false,
+            Key::Bytes(bytes) if !keeps(bytes) => return false,
             Key::Bytes(_) => {}
         }
-        if let Some(nested) = value.array()
-            && !rebuilds_identically(nested, depth + 1)
+        if let Some(nested) = table_of(value)
+            && !rebuilds_identically(nested, depth + 1, keeps)
         {
             return false;
         }

@@ -8,19 +8,53 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use rustc_hash::FxHashMap;
 
-use super::args::ArrayArg;
+use super::args::{ArrayArg, StringArg};
 use super::array::{ArrayWriter, rebuilds_identically};
 use crate::arr::{Key, Value};
 use crate::validation::expand::{self, Attribute, Piece};
 use crate::validation::rule::Plan;
-use crate::validation::{Data, Kind, check};
+use crate::validation::{Data, Kind, check, validated};
 
 /// Whether `Validator::parseData($data)` would return an array identical
-/// to `$data`, which the validator can then keep as it is.
+/// to `$data` (no key holds `.` or `*`), which the validator can then keep.
 #[php_function]
 #[php(name = "Oxide\\Native\\validation_data_unchanged")]
 pub fn validation_data_unchanged(mut data: ArrayArg) -> Option<bool> {
-    Some(rebuilds_identically(data.array(1)?.array()?, 0))
+    let keeps = |key: &[u8]| !key.iter().any(|b| matches!(b, b'.' | b'*'));
+    Some(rebuilds_identically(data.array(1)?.array()?, 0, &keeps))
+}
+
+/// `Validator::validated()` for a validator that passed, given its data,
+/// expanded rules, `$excludeUnvalidatedArrayKeys` and its two key
+/// placeholders; `null` when Laravel's code must build it.
+#[php_function]
+#[php(name = "Oxide\\Native\\validation_validated")]
+pub fn validation_validated(
+    mut data: ArrayArg,
+    mut rules: ArrayArg,
+    exclude_unvalidated_array_keys: bool,
+    mut dot_placeholder: StringArg,
+    mut asterisk_placeholder: StringArg,
+) -> Option<ZBox<ZendHashTable>> {
+    let data = data.array(1)?;
+    let rules = rules.array(2)?;
+    let dot_placeholder = dot_placeholder.bytes(4)?.to_vec();
+    let asterisk_placeholder = asterisk_placeholder.bytes(5)?;
+    let mut results = ZendHashTable::new();
+    validated::validated(
+        data,
+        rules,
+        exclude_unvalidated_array_keys,
+        &mut ArrayWriter::new(&mut results),
+    )?;
+    // `replacePlaceholders()` rebuilds the result; without placeholders in
+    // its keys that rebuild is the result itself.
+    let contains = |key: &[u8], needle: &[u8]| {
+        !needle.is_empty() && key.windows(needle.len()).any(|w| w == needle)
+    };
+    let keeps =
+        |key: &[u8]| !contains(key, &dot_placeholder) && !contains(key, asterisk_placeholder);
+    rebuilds_identically(&results, 0, &keeps).then_some(results)
 }
 
 /// `ValidationRuleParser::explode($rules)` against `$data`, as
@@ -177,4 +211,5 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(validation_data_unchanged))
         .function(wrap_function!(validation_explode))
         .function(wrap_function!(validation_pending))
+        .function(wrap_function!(validation_validated))
 }

@@ -62,13 +62,14 @@ impl<'a, D: Data<'a>> Distinct<'a, D> {
         let Key::Bytes(attribute) = attribute else {
             return false;
         };
-        let mode = if parameters.iter().any(|p| p == b"ignore_case") && matches!(value, Kind::Str(_)) {
-            Mode::IgnoreCase
-        } else if parameters.iter().any(|p| p == b"strict") {
-            Mode::Strict
-        } else {
-            Mode::Loose
-        };
+        let mode =
+            if parameters.iter().any(|p| p == b"ignore_case") && matches!(value, Kind::Str(_)) {
+                Mode::IgnoreCase
+            } else if parameters.iter().any(|p| p == b"strict") {
+                Mode::Strict
+            } else {
+                Mode::Loose
+            };
         let Some(&pattern) = self.primary(run).get(attribute) else {
             // Not expanded from a wildcard: Laravel compares the value with
             // the attribute's own entry only, which it then removes. Its

@@ -13,6 +13,7 @@ pub mod distinct;
 pub mod expand;
 pub mod formats;
 pub mod rule;
+pub mod validated;
 
 use crate::arr::{Key, Value};
 

@@ -157,7 +157,13 @@ final class ValidationParityTest extends TestCase
         for ($i = 0; $i < $cases; $i++) {
             [$data, $rules] = $this->randomCase($random);
             $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
-            $this->assertSameOutcomes($data, $rules, $context);
+            // As the validation factory (so form requests) configures them, or not.
+            $excludeUnvalidated = $random->pick([true, false]);
+            $this->assertSameOutcomes($data, $rules, $context, hook: function (Validator $v) use ($excludeUnvalidated) {
+                $v->excludeUnvalidatedArrayKeys = $excludeUnvalidated;
+
+                return $v;
+            });
 
             // The comparison above must exercise the native paths, not only
             // the fallbacks: count how often they engage.
@@ -219,6 +225,25 @@ final class ValidationParityTest extends TestCase
             Native\validation_pending($validator->getData(), $validator->getRules(), $implicit, true),
         );
         $this->assertSame(Validators::laravel($data, $rules)->errors()->messages(), $validator->errors()->messages());
+    }
+
+    public function test_validated_data_is_built_natively(): void
+    {
+        $data = ['items' => [['id' => 1, 'tags' => ['a'], 'extra' => 'x'], ['id' => 2]], 'name' => 'n', 'other' => 'o'];
+        $rules = ['items' => 'array', 'items.*.id' => 'integer', 'items.*.tags' => 'array', 'name' => 'string', 'missing' => 'nullable'];
+        foreach ([false, true] as $excludeUnvalidated) {
+            $oxide = Validators::oxide($data, $rules);
+            $laravel = Validators::laravel($data, $rules);
+            $oxide->excludeUnvalidatedArrayKeys = $laravel->excludeUnvalidatedArrayKeys = $excludeUnvalidated;
+            $this->assertTrue($oxide->passes());
+            $native = Native\validation_validated($oxide->getData(), $oxide->getRules(), $excludeUnvalidated, '__dot__x', '__asterisk__x');
+
+            $this->assertNotNull($native);
+            $this->assertSame($laravel->validated(), $native);
+            $this->assertSame($laravel->validated(), $oxide->validated());
+        }
+        $this->assertNull(Native\validation_validated(['a__dot__x' => 1], ['a__dot__x' => ['string']], false, '__dot__x', '__asterisk__x'), 'placeholders in keys: Laravel rebuilds');
+        $this->assertNull(Native\validation_validated(['a' => [1]], ['a.{first}' => ['string']], false, '.', '*'));
     }
 
     public function test_parse_data_keeps_only_arrays_laravel_would_rebuild_identically(): void

@@ -7,6 +7,7 @@ namespace Oxide\Concerns;
 use Egulias\EmailValidator\EmailValidator;
 use Illuminate\Container\Container;
 use Illuminate\Support\MessageBag;
+use Illuminate\Validation\ValidationRuleParser;
 use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Accelerator;
 use Oxide\Native;
@@ -86,9 +87,10 @@ trait ValidatesNatively
 
         [$this->distinctValues, $this->failedRules] = [[], []];
 
-        // Laravel's loop, over the attributes with rules to evaluate; the
-        // rules skipped here certainly record no failure.
-        foreach ($pending as $attribute => $rulesToEvaluate) {
+        // Laravel's loop, over the attributes with rules to evaluate ('1') or
+        // that certainly fail ('2'); the rules skipped here certainly record
+        // no failure.
+        foreach ($pending as $attribute => $verdicts) {
             if ($this->stopOnFirstFailure && $this->messages->isNotEmpty()) {
                 break;
             }
@@ -96,9 +98,11 @@ trait ValidatesNatively
             $position = 0;
 
             foreach ($this->rules[$attribute] as $rule) {
-                if ($rulesToEvaluate[$position++] === '1') {
-                    $this->validateAttribute($attribute, $rule);
-                }
+                match ($verdicts[$position++]) {
+                    '1' => $this->validateAttribute($attribute, $rule),
+                    '2' => $this->addCertainFailure($attribute, $rule),
+                    default => null,
+                };
 
                 if ($this->shouldBeExcluded($attribute) || $this->shouldStopValidating($attribute)) {
                     break;
@@ -111,6 +115,21 @@ trait ValidatesNatively
         }
 
         return $this->messages->isEmpty();
+    }
+
+    /**
+     * What validateAttribute() does for a validatable rule that depends on
+     * no other field and whose check fails, without running the check.
+     */
+    private function addCertainFailure(string|int $attribute, string $rule): void
+    {
+        $this->currentRule = $rule;
+
+        [$rule, $parameters] = ValidationRuleParser::parse($rule);
+
+        $this->numericRules = $this->defaultNumericRules;
+
+        $this->addFailure($attribute, $rule, $parameters);
     }
 
     public function validated()

@@ -69,8 +69,21 @@ impl<'a, D: Data<'a>> Run<'a, D> {
     }
 }
 
-/// The rules of one attribute that Laravel must evaluate, as one byte per
-/// rule (`b'1'` = ask Laravel); `None` when every rule certainly passes.
+/// What native code knows of one rule for one attribute, as its flag byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Verdict {
+    /// `validateAttribute()` certainly records no failure.
+    Passes = b'0',
+    /// Laravel must evaluate the rule.
+    Ask = b'1',
+    /// A validatable, non-dependent rule whose check certainly fails:
+    /// Laravel records the failure without evaluating the rule again.
+    Fails = b'2',
+}
+
+/// The flags of one attribute's rules, one byte per rule (see [`Verdict`]);
+/// `None` when every rule certainly passes.
 pub fn attribute<'a, D: Data<'a>>(
     run: &Run<'a, D>,
     attribute: Key<'_>,
@@ -86,8 +99,13 @@ pub fn attribute<'a, D: Data<'a>>(
     };
     let mut flags: Option<Vec<u8>> = None;
     for (position, rule) in plan.rules.iter().enumerate() {
-        if plan.opaque || !context.passes(rule) {
-            flags.get_or_insert_with(|| vec![b'0'; plan.rules.len()])[position] = b'1';
+        let verdict = if plan.opaque {
+            Verdict::Ask
+        } else {
+            context.verdict(rule)
+        };
+        if verdict != Verdict::Passes {
+            flags.get_or_insert_with(|| vec![b'0'; plan.rules.len()])[position] = verdict as u8;
         }
     }
     flags
@@ -102,27 +120,77 @@ struct Context<'r, 'p, 'k, 'a, D> {
 }
 
 impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
-    fn passes(&self, rule: &Rule) -> bool {
+    fn verdict(&self, rule: &Rule) -> Verdict {
         match rule.name {
-            Name::Empty | Name::Bail | Name::Sometimes | Name::Nullable => return true,
-            Name::Other | Name::Decimal | Name::Exclude => return false,
+            Name::Empty | Name::Bail | Name::Sometimes | Name::Nullable => return Verdict::Passes,
+            Name::Other | Name::Decimal | Name::Exclude => return Verdict::Ask,
             _ => {}
         }
         let Some(parameters) = &rule.parameters else {
-            return false;
+            return Verdict::Ask;
         };
         let value = match self.found {
-            Found::Unknown => return false,
+            Found::Unknown => return Verdict::Ask,
             Found::Missing => Kind::Null,
             Found::Value(value) => value.kind(),
         };
         if value == Kind::Other {
-            return false;
+            return Verdict::Ask;
         }
         match self.validatable(rule.name, value) {
-            Some(false) => true,
-            Some(true) => self.evaluate(rule, parameters, value),
-            None => false,
+            Some(false) => Verdict::Passes,
+            Some(true) if self.evaluate(rule, parameters, value) => Verdict::Passes,
+            Some(true)
+                if !rule.name.depends_on_other_fields() && self.fails(rule, parameters, value) =>
+            {
+                Verdict::Fails
+            }
+            _ => Verdict::Ask,
+        }
+    }
+
+    /// Whether the rule's check certainly fails for a value `evaluate()`
+    /// could not pass: only rules whose native check decides both ways for
+    /// this value.
+    fn fails(&self, rule: &Rule, parameters: &[Vec<u8>], value: Kind<'a>) -> bool {
+        let first = parameters.first().map(Vec::as_slice);
+        let not_float = !matches!(value, Kind::Float(_));
+        match rule.name {
+            Name::Required | Name::String | Name::Array | Name::List => true,
+            Name::Accepted | Name::Declined | Name::Boolean => not_float,
+            Name::Integer if first == Some(b"strict") => true,
+            Name::Integer | Name::Numeric => match value {
+                Kind::Str(text) => {
+                    surely_not_numeric(text)
+                        || rule.name == Name::Numeric && first == Some(b"strict")
+                }
+                Kind::Null | Kind::Array(_) => true,
+                Kind::Bool(flag) => rule.name == Name::Numeric || !flag,
+                _ => false,
+            },
+            Name::Min | Name::Max | Name::Size | Name::Between => {
+                rule.integers[0].is_some()
+                    && (rule.name != Name::Between || rule.integers[1].is_some())
+                    && self.size(value).is_some()
+            }
+            Name::In | Name::NotIn => self.is_in(parameters, value).is_some(),
+            Name::Uuid => parameters.is_empty(),
+            Name::Ulid => true,
+            Name::Email => {
+                parameters.is_empty()
+                    && match value {
+                        // No local part, no domain, or no @ at all: egulias
+                        // rejects each of these shapes.
+                        Kind::Str(text) => {
+                            self.run.options.email
+                                && (!text.contains(&b'@')
+                                    || text.starts_with(b"@")
+                                    || text.ends_with(b"@"))
+                        }
+                        _ => true,
+                    }
+            }
+            _ => false,
         }
     }
 
@@ -737,15 +805,15 @@ mod tests {
         assert_eq!(flags(&data, "name", &["required", "string", "max:6"]), "-");
         assert_eq!(
             flags(&data, "name", &["required", "string", "max:5"]),
-            "001"
+            "002"
         );
         assert_eq!(flags(&data, "age", &["integer", "min:40"]), "-");
-        assert_eq!(flags(&data, "age", &["min:40"]), "1");
+        assert_eq!(flags(&data, "age", &["min:40"]), "2");
         assert_eq!(flags(&data, "missing", &["string", "min:40"]), "-");
-        assert_eq!(flags(&data, "missing", &["required", "string"]), "10");
-        assert_eq!(flags(&data, "blank", &["string", "required"]), "01");
+        assert_eq!(flags(&data, "missing", &["required", "string"]), "20");
+        assert_eq!(flags(&data, "blank", &["string", "required"]), "02");
         assert_eq!(flags(&data, "null", &["nullable", "string"]), "-");
-        assert_eq!(flags(&data, "null", &["string"]), "1");
+        assert_eq!(flags(&data, "null", &["string"]), "2");
         assert_eq!(flags(&data, "tags", &["array", "size:2", "list"]), "-");
         assert_eq!(flags(&data, "tags.0", &["in:a,b", "not_in:c"]), "-");
         assert_eq!(flags(&data, "email", &["email"]), "-");

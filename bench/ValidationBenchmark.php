@@ -52,15 +52,15 @@ final class ValidationBenchmark implements Benchmark
         ];
         $validate = fn (string $side, array $data, array $rules) => fn () => self::outcome(Validators::$side($data, $rules));
 
-        yield new Row('Validator 10k items, all valid', 1, $validate('laravel', $valid, self::RULES), $validate('oxide', $valid, self::RULES), repeat: 3);
+        yield new Row('Validator 10k items, all valid', 1, $validate('laravel', $valid, self::RULES), $validate('oxide', $valid, self::RULES), repeat: 5);
         yield new Row(
             'Validator 10k items, validate() as a form request',
             1,
             fn () => [self::validate(Validators::laravel($valid, self::RULES))],
             fn () => [self::validate(Validators::oxide($valid, self::RULES))],
-            repeat: 3,
+            repeat: 5,
         );
-        yield new Row('Validator 10k items, 10% failing', 1, $validate('laravel', $failing, self::RULES), $validate('oxide', $failing, self::RULES), repeat: 3);
+        yield new Row('Validator 10k items, 10% failing', 1, $validate('laravel', $failing, self::RULES), $validate('oxide', $failing, self::RULES), repeat: 5);
         yield new Row(
             'Validator 10-field form',
             self::FORM_BATCH,

@@ -48,14 +48,18 @@ $workloads = [
         return [Str::snake("UserProfile{$i}"), Str::camel("user_profile_{$i}"), Str::kebab("UserProfile{$i}")];
     },
     'Oxide\Arr dot and undot' => fn (int $i) => Arr::undot(Arr::dot(['a' => ['b' => $i, 'c' => [$i]]])),
-    'validation_explode and validation_pending, plan cache cycling' => function (int $i) {
+    'validation_explode, _pending, _validated, plan cache cycling' => function (int $i) {
         $data = ['items' => [['id' => $i, 'tags' => ['a', "t{$i}"]], ['id' => "x{$i}"]], 'email' => "u{$i}@example.com"];
         // Up to 5,000 distinct rule lists, warm-up included: the plan cache
         // fills, starts over and stays bounded.
         $rules = ['items.*.id' => 'required|integer|min:'.(intdiv($i, 50) % 5000), 'items.*.tags.*' => ['string', 'in:a,b'], 'email' => 'required|email'];
-        [$expanded] = Native\validation_explode($data, $rules);
+        [$expanded, $implicit] = Native\validation_explode($data, $rules);
 
-        return [Native\validation_data_unchanged($data), Native\validation_pending($data, $expanded, true)];
+        return [
+            Native\validation_data_unchanged($data),
+            Native\validation_pending($data, $expanded + ['items.*.tags.*' => ['distinct']], $implicit, true),
+            Native\validation_validated($data, $expanded, true, '__dot__x', '__asterisk__x'),
+        ];
     },
 ];
 

@@ -87,10 +87,17 @@ trait ValidatesNatively
 
         [$this->distinctValues, $this->failedRules] = [[], []];
 
-        // Laravel's loop, over the attributes with rules to evaluate ('1') or
-        // that certainly fail ('2'); the rules skipped here certainly record
-        // no failure.
+        // Laravel's loop, over the attributes with rules to evaluate ('1'),
+        // that certainly fail ('2', exclusions included) or that an exclusion
+        // removes ('x'); the rules skipped here certainly record no failure.
         foreach ($pending as $attribute => $verdicts) {
+            // Under an attribute an exclude rule excluded.
+            if ($verdicts === 'x') {
+                $this->removeAttribute($attribute);
+
+                continue;
+            }
+
             if ($this->stopOnFirstFailure && $this->messages->isNotEmpty()) {
                 break;
             }
@@ -106,6 +113,14 @@ trait ValidatesNatively
 
                 if ($this->shouldBeExcluded($attribute) || $this->shouldStopValidating($attribute)) {
                     break;
+                }
+            }
+        }
+
+        if ($this->excludeAttributes !== []) {
+            foreach ($this->rules as $attribute => $rules) {
+                if ($this->shouldBeExcluded($attribute)) {
+                    $this->removeAttribute($attribute);
                 }
             }
         }

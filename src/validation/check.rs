@@ -2,7 +2,10 @@
 //! certainly records no failure (the rule is skipped, the attribute is not
 //! validatable, or the rule passes), `false` when Laravel must decide.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use rustc_hash::FxHashSet;
 
 use super::distinct::Distinct;
 use super::formats;
@@ -10,9 +13,10 @@ use super::rule::{Name, Plan, Rule, plain_integer};
 use super::{Data, Found, Kind, Walker, lookup, php_trim, surely_not_numeric};
 use crate::arr::{Decimal, Key, push_key};
 
-/// Every attribute of `run.rules` (`attribute => [rule, …]`, in order) whose
-/// rules Laravel must evaluate, with its flags (see [`attribute`]); `Err`
-/// when the run must be Laravel's from start to end (`exclude*` rules).
+/// Every attribute of `run.rules` (`attribute => [rule, …]`, in order) that
+/// Laravel's loop must visit, with its flags (see [`attribute`]) or `x`
+/// (excluded: remove it); `Err` when the run must be Laravel's from start to
+/// end.
 pub fn run<'a, D: Data<'a>>(
     run: &Run<'a, D>,
     plan_for: &mut dyn FnMut(D) -> Rc<Plan>,
@@ -22,14 +26,24 @@ pub fn run<'a, D: Data<'a>>(
         return Err(Declined);
     };
     let mut walker = Walker::new(run.data);
-    for (name, list) in attributes {
-        let plan = plan_for(list);
-        if plan.excludes {
-            return Err(Declined);
+    let mut name = Vec::new();
+    for (key, list) in attributes {
+        name.clear();
+        push_key(&mut name, key);
+        if run.exclusions.borrow().excludes(&name) {
+            // Laravel removes the attribute's data and rules, and moves on.
+            ask(key, b"x".to_vec());
+            run.exclusions.borrow_mut().remove(&name);
+            continue;
         }
-        let found = walker.find(run.data, name);
-        if let Some(flags) = attribute(run, name, found, &plan) {
-            ask(name, flags);
+        let plan = plan_for(list);
+        let found = if run.removed_any() {
+            run.find(&name)
+        } else {
+            walker.find(run.data, key)
+        };
+        if let Some(flags) = attribute(run, key, found, &plan)? {
+            ask(key, flags);
         }
     }
     Ok(())
@@ -55,6 +69,41 @@ pub struct Run<'a, D> {
     pub implicit: D,
     pub options: Options,
     distinct: Distinct<'a, D>,
+    exclusions: RefCell<Exclusions>,
+}
+
+/// Attributes `exclude*` rules excluded so far, and the attributes Laravel's
+/// loop has removed from the data since (`removeAttribute()`).
+#[derive(Default)]
+struct Exclusions {
+    excluded: FxHashSet<Vec<u8>>,
+    removed: FxHashSet<Vec<u8>>,
+    /// Every leading path of a removed attribute: their values changed.
+    changed: FxHashSet<Vec<u8>>,
+}
+
+impl Exclusions {
+    /// `shouldBeExcluded()`: the attribute or one of its leading paths
+    /// was excluded.
+    fn excludes(&self, name: &[u8]) -> bool {
+        !self.excluded.is_empty()
+            && leading_paths(name)
+                .chain([name])
+                .any(|path| self.excluded.contains(path))
+    }
+
+    fn remove(&mut self, name: &[u8]) {
+        self.changed.extend(leading_paths(name).map(<[u8]>::to_vec));
+        self.removed.insert(name.to_vec());
+    }
+}
+
+/// `a` and `a.b` for `a.b.c`.
+fn leading_paths(name: &[u8]) -> impl Iterator<Item = &[u8]> {
+    name.iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'.')
+        .map(move |(at, _)| &name[..at])
 }
 
 impl<'a, D: Data<'a>> Run<'a, D> {
@@ -65,7 +114,32 @@ impl<'a, D: Data<'a>> Run<'a, D> {
             implicit,
             options,
             distinct: Distinct::default(),
+            exclusions: RefCell::default(),
         }
+    }
+
+    /// `Arr::get($this->data, $path)`/`Arr::has()` as Laravel sees the data
+    /// at this point of its loop: removed attributes are missing, values
+    /// that held one are unknown.
+    pub fn find(&self, path: &[u8]) -> Found<D> {
+        let exclusions = self.exclusions.borrow();
+        if !exclusions.removed.is_empty() {
+            if exclusions.changed.contains(path) {
+                return Found::Unknown;
+            }
+            if leading_paths(path)
+                .chain([path])
+                .any(|leading| exclusions.removed.contains(leading))
+            {
+                return Found::Missing;
+            }
+        }
+        lookup(self.data, Key::Bytes(path))
+    }
+
+    /// Whether Laravel's loop has removed an attribute since the run began.
+    pub fn removed_any(&self) -> bool {
+        !self.exclusions.borrow().removed.is_empty()
     }
 }
 
@@ -89,10 +163,9 @@ pub fn attribute<'a, D: Data<'a>>(
     attribute: Key<'_>,
     found: Found<D>,
     plan: &Plan,
-) -> Option<Vec<u8>> {
+) -> Result<Option<Vec<u8>>, Declined> {
     let context = Context {
         run,
-        data: run.data,
         attribute,
         plan,
         found,
@@ -101,6 +174,26 @@ pub fn attribute<'a, D: Data<'a>>(
     for (position, rule) in plan.rules.iter().enumerate() {
         let verdict = if plan.opaque {
             Verdict::Ask
+        } else if rule.name.is_exclude() {
+            // Certain to be reached only when no earlier rule may fail
+            // (bail, implicit stops).
+            if flags.is_some() {
+                return Err(Declined);
+            }
+            match context.excludes(rule) {
+                Some(false) => Verdict::Passes,
+                Some(true) => {
+                    // Laravel records the exclusion and leaves the rules.
+                    let Key::Bytes(name) = attribute else {
+                        return Err(Declined);
+                    };
+                    run.exclusions.borrow_mut().excluded.insert(name.to_vec());
+                    let mut excluded = vec![b'0'; plan.rules.len()];
+                    excluded[position] = Verdict::Fails as u8;
+                    return Ok(Some(excluded));
+                }
+                None => return Err(Declined),
+            }
         } else {
             context.verdict(rule)
         };
@@ -108,12 +201,11 @@ pub fn attribute<'a, D: Data<'a>>(
             flags.get_or_insert_with(|| vec![b'0'; plan.rules.len()])[position] = verdict as u8;
         }
     }
-    flags
+    Ok(flags)
 }
 
 struct Context<'r, 'p, 'k, 'a, D> {
     run: &'r Run<'a, D>,
-    data: D,
     attribute: Key<'k>,
     plan: &'p Plan,
     found: Found<D>,
@@ -123,7 +215,7 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
     fn verdict(&self, rule: &Rule) -> Verdict {
         match rule.name {
             Name::Empty | Name::Bail | Name::Sometimes | Name::Nullable => return Verdict::Passes,
-            Name::Other | Name::Decimal | Name::Exclude => return Verdict::Ask,
+            Name::Other | Name::Decimal => return Verdict::Ask,
             _ => {}
         }
         let Some(parameters) = &rule.parameters else {
@@ -313,19 +405,17 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
             Name::Prohibited => !required(value),
             Name::Prohibits => {
                 !required(value)
-                    || parameters
-                        .iter()
-                        .all(|field| match lookup(self.data, Key::Bytes(field)) {
-                            Found::Missing => true,
-                            Found::Value(other) => {
-                                other.kind() != Kind::Other && !required(other.kind())
-                            }
-                            Found::Unknown => false,
-                        })
+                    || parameters.iter().all(|field| match self.run.find(field) {
+                        Found::Missing => true,
+                        Found::Value(other) => {
+                            other.kind() != Kind::Other && !required(other.kind())
+                        }
+                        Found::Unknown => false,
+                    })
             }
             Name::Missing => !self.present(),
             Name::MissingWith | Name::MissingWithAll => {
-                let present = |field: &Vec<u8>| match lookup(self.data, Key::Bytes(field)) {
+                let present = |field: &Vec<u8>| match self.run.find(field) {
                     Found::Missing => Some(false),
                     Found::Value(_) => Some(true),
                     Found::Unknown => None,
@@ -370,6 +460,10 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
             | Name::Nullable
             | Name::Decimal
             | Name::Exclude
+            | Name::ExcludeIf
+            | Name::ExcludeUnless
+            | Name::ExcludeWith
+            | Name::ExcludeWithout
             | Name::Other => false,
         }
     }
@@ -458,7 +552,7 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
     /// `confirmed`, `same` and `different`: strict comparisons with other
     /// fields named by plain parameters.
     fn compares_with_others(&self, name: Name, parameters: &[Vec<u8>], value: Kind<'a>) -> bool {
-        let other = |field: &[u8]| lookup(self.data, Key::Bytes(field));
+        let other = |field: &[u8]| self.run.find(field);
         match name {
             Name::Confirmed => {
                 let confirmation = match parameters.first() {
@@ -490,7 +584,7 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
     fn required_with(&self, name: Name, fields: &[Vec<u8>], value: Kind<'a>) -> bool {
         let mut filled = Vec::with_capacity(fields.len());
         for field in fields {
-            filled.push(match lookup(self.data, Key::Bytes(field)) {
+            filled.push(match self.run.find(field) {
                 Found::Missing => false,
                 Found::Value(other) => match other.kind() {
                     Kind::Other => return false,
@@ -528,30 +622,15 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
         if values.is_empty() {
             return false;
         }
-        let other = match lookup(self.data, Key::Bytes(field)) {
+        let other = match self.run.find(field) {
             Found::Missing if name == Name::RequiredIf => return true,
             Found::Missing => Kind::Null,
             Found::Value(other) => other.kind(),
             Found::Unknown => return false,
         };
-        let Some(booleans) = self.has_boolean_rule(field) else {
+        let Some(listed) = self.listed(field, other, values) else {
             return false;
         };
-        let booleans = booleans || matches!(other, Kind::Bool(_));
-        let mut listed = false;
-        for value in values {
-            let candidate = match value.as_slice() {
-                b"true" if booleans => Loose::Bool(true),
-                b"false" if booleans => Loose::Bool(false),
-                text if other == Kind::Null && text.eq_ignore_ascii_case(b"null") => Loose::Null,
-                text => Loose::Str(text),
-            };
-            match loosely_equal(other, candidate) {
-                Some(true) => listed = true,
-                Some(false) => {}
-                None => return false,
-            }
-        }
         let applies = match name {
             Name::RequiredIf | Name::ProhibitedIf | Name::MissingIf => listed,
             _ => !listed,
@@ -564,10 +643,89 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
             }
     }
 
+    /// Whether an `exclude*` rule excludes the attribute; `None` when unsure.
+    fn excludes(&self, rule: &Rule) -> Option<bool> {
+        let parameters = rule.parameters.as_ref()?;
+        // Laravel records exclusions under names with their placeholders
+        // replaced, and compares later names as they are.
+        let Key::Bytes(name) = self.attribute else {
+            return None;
+        };
+        if contains(name, b"__dot__") || contains(name, b"__asterisk__") {
+            return None;
+        }
+        if !parameters.iter().all(|p| plain_field(p)) {
+            return None;
+        }
+        match rule.name {
+            Name::Exclude => Some(true),
+            Name::ExcludeWith => match self.run.find(parameters.first()?) {
+                Found::Missing => Some(false),
+                Found::Value(_) => Some(true),
+                Found::Unknown => None,
+            },
+            Name::ExcludeWithout => {
+                let mut any_failing = false;
+                for field in parameters {
+                    any_failing |= match self.run.find(field) {
+                        Found::Missing => true,
+                        Found::Value(other) if other.kind() != Kind::Other => {
+                            !required(other.kind())
+                        }
+                        _ => return None,
+                    };
+                }
+                (!parameters.is_empty()).then_some(any_failing)
+            }
+            Name::ExcludeIf | Name::ExcludeUnless => {
+                let [field, values @ ..] = parameters.as_slice() else {
+                    return None;
+                };
+                if values.is_empty() {
+                    return None;
+                }
+                let other = match self.run.find(field) {
+                    Found::Missing if rule.name == Name::ExcludeIf => return Some(false),
+                    Found::Missing => Kind::Null,
+                    Found::Value(other) => other.kind(),
+                    Found::Unknown => return None,
+                };
+                let listed = self.listed(field, other, values)?;
+                Some(if rule.name == Name::ExcludeIf {
+                    listed
+                } else {
+                    !listed
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `in_array($other, $values, …)` after `parseDependentRuleParameters()`;
+    /// `None` when unsure.
+    fn listed(&self, field: &[u8], other: Kind<'a>, values: &[Vec<u8>]) -> Option<bool> {
+        let booleans = self.has_boolean_rule(field)? || matches!(other, Kind::Bool(_));
+        let mut listed = false;
+        for value in values {
+            let candidate = match value.as_slice() {
+                b"true" if booleans => Loose::Bool(true),
+                b"false" if booleans => Loose::Bool(false),
+                text if other == Kind::Null && text.eq_ignore_ascii_case(b"null") => Loose::Null,
+                text => Loose::Str(text),
+            };
+            listed |= loosely_equal(other, candidate)?;
+        }
+        Some(listed)
+    }
+
     /// `shouldConvertToBoolean()`: whether the field's own rules include
     /// `'boolean'`; `None` when they hold something a loose comparison with
     /// a string could run code for.
     fn has_boolean_rule(&self, field: &[u8]) -> Option<bool> {
+        // Laravel's loop also removes an excluded attribute's rules.
+        if self.run.exclusions.borrow().removed.contains(field) {
+            return Some(false);
+        }
         let Some(rules) = self.run.rules.get(Key::Bytes(field)) else {
             return Some(false);
         };
@@ -589,7 +747,7 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
         let Some(field) = parameters.first() else {
             return false;
         };
-        let other = match lookup(self.data, Key::Bytes(field)) {
+        let other = match self.run.find(field) {
             Found::Missing => Kind::Null,
             Found::Value(other) => other.kind(),
             Found::Unknown => return false,
@@ -698,6 +856,12 @@ fn identical<'a, D: Data<'a>>(value: Kind<'a>, other: Found<D>) -> Option<bool> 
     }
 }
 
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
 /// A field name used as-is by dependent rules: no escaped dots (`\.`), no
 /// asterisks or `%` (which wildcard attributes would substitute).
 fn plain_field(field: &[u8]) -> bool {
@@ -788,6 +952,7 @@ mod tests {
         let run = Run::new(data, &none, &none, Options { email: true });
         let key = Key::Bytes(name.as_bytes());
         attribute(&run, key, lookup(data, key), &plan)
+            .unwrap()
             .map_or_else(|| "-".into(), |flags| String::from_utf8(flags).unwrap())
     }
 

@@ -70,9 +70,12 @@ pub enum Name {
     Ip,
     Ipv4,
     Ipv6,
-    /// `exclude*`: they remove data while validating, so the whole run is
-    /// Laravel's.
+    /// `exclude*`: they remove data while validating.
     Exclude,
+    ExcludeIf,
+    ExcludeUnless,
+    ExcludeWith,
+    ExcludeWithout,
     Other,
 }
 
@@ -145,11 +148,25 @@ impl Name {
             "Ip" => Self::Ip,
             "Ipv4" => Self::Ipv4,
             "Ipv6" => Self::Ipv6,
-            "Exclude" | "ExcludeIf" | "ExcludeUnless" | "ExcludeWith" | "ExcludeWithout" => {
-                Self::Exclude
-            }
+            "Exclude" => Self::Exclude,
+            "ExcludeIf" => Self::ExcludeIf,
+            "ExcludeUnless" => Self::ExcludeUnless,
+            "ExcludeWith" => Self::ExcludeWith,
+            "ExcludeWithout" => Self::ExcludeWithout,
             _ => Self::Other,
         }
+    }
+
+    /// In the validator's `$excludeRules`.
+    pub fn is_exclude(self) -> bool {
+        matches!(
+            self,
+            Self::Exclude
+                | Self::ExcludeIf
+                | Self::ExcludeUnless
+                | Self::ExcludeWith
+                | Self::ExcludeWithout
+        )
     }
 
     /// In the validator's default `$implicitRules`.
@@ -198,6 +215,10 @@ impl Name {
                 | Self::Gte
                 | Self::Lt
                 | Self::Lte
+                | Self::ExcludeIf
+                | Self::ExcludeUnless
+                | Self::ExcludeWith
+                | Self::ExcludeWithout
         )
     }
 }
@@ -224,7 +245,6 @@ pub struct Plan {
     /// Some rule's name is unknowable here (an object, a non-ASCII name):
     /// every rule goes to Laravel.
     pub opaque: bool,
-    pub excludes: bool,
 }
 
 impl Plan {
@@ -246,7 +266,6 @@ impl Plan {
                 Name::Nullable => plan.nullable = true,
                 Name::Numeric | Name::Integer | Name::Decimal => plan.numeric = true,
                 Name::Array => plan.array = true,
-                Name::Exclude => plan.excludes = true,
                 _ => {}
             }
             plan.rules.push(rule);
@@ -385,7 +404,7 @@ mod tests {
         assert_eq!(name("bool"), Some(Name::Boolean));
         assert_eq!(name(""), Some(Name::Empty));
         assert_eq!(name(":x"), Some(Name::Empty));
-        assert_eq!(name("exclude_if:a,b"), Some(Name::Exclude));
+        assert_eq!(name("exclude_if:a,b"), Some(Name::ExcludeIf));
         assert_eq!(name("Required"), Some(Name::Required));
         assert_eq!(name("REQUIRED"), Some(Name::Other));
         assert_eq!(name("regex:/a|b/"), Some(Name::Other));

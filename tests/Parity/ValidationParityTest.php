@@ -38,11 +38,12 @@ final class ValidationParityTest extends TestCase
         'prohibited', 'prohibited_if:a,1', 'prohibited_unless:b,x,false', 'prohibits:a', 'missing', 'missing_if:a,a',
         'missing_unless:b,1', 'missing_with:a', 'missing_with_all:a,b', 'gt:a', 'gte:b', 'lt:0', 'lte:10', 'gt:-1',
         'distinct', 'distinct:strict', 'distinct:ignore_case', 'json', 'url', 'ip', 'ipv4', 'ipv6', 'required_if:a',
+        'exclude', 'exclude_if:a,1', 'exclude_if:b,x,true', 'exclude_unless:a,abc', 'exclude_with:b', 'exclude_without:c',
     ];
 
     /** Rules Laravel evaluates (or that make the whole run Laravel's). */
     private const LARAVEL_RULES = [
-        'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'exclude_if:a,1', 'email:rfc,dns', 'uuid:4',
+        'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'email:rfc,dns', 'uuid:4',
         'same:items.*.id', 'in_array:a.*', 'required_if:items.*.id,1', 'url:https', 'accepted_if:a,1',
     ];
 
@@ -100,6 +101,14 @@ final class ValidationParityTest extends TestCase
         yield 'closures and rule objects' => [['a' => 'x', 'b' => 3], ['a' => ['required', fn ($attribute, $value, $fail) => $fail('closure says no')], 'b' => ['integer', Rule::notIn([3])]]];
         yield 'conditional rules' => [['a' => 'x'], ['a' => [Rule::when(true, ['integer'], ['string'])]]];
         yield 'exclude rules' => [['a' => 1, 'b' => 'x', 'items' => [['id' => 1]]], ['a' => 'exclude_if:b,x|integer', 'b' => 'required|string', 'items.*.id' => 'exclude_unless:a,2|integer']];
+        yield 'excluded parents remove their children mid-run' => [
+            ['items' => [['id' => 'x', 'kind' => 'skip', 'n' => 1], ['id' => 2, 'kind' => 'keep', 'n' => 'y']], 'flag' => '1', 'other' => 'z'],
+            ['items.*' => 'exclude_if:flag,1', 'items.*.id' => 'integer', 'items.*.n' => 'integer', 'items.0' => 'array', 'other' => 'required_with:items.0.id|exclude_without:flag|string', 'last' => 'exclude|required'],
+        ];
+        yield 'exclusions by each item' => [
+            ['items' => [['id' => 1, 'skip' => true], ['id' => 'x', 'skip' => false], ['id' => 'y', 'skip' => 'true']]],
+            ['items.*.skip' => 'boolean', 'items.*.id' => 'exclude_if:items.*.skip,true|integer', 'items.*' => 'array'],
+        ];
         yield 'objects in data' => [['a' => new stdClass, 'b' => ['c' => new stdClass]], ['a' => 'required|string', 'b.c' => 'array', 'b.c.d' => 'required']];
         yield 'unicode sizes' => [['a' => 'ümlaut', 'b' => '😀😀', 'c' => "\xff\xfe"], ['a' => 'size:6', 'b' => 'max:2', 'c' => 'min:2']];
         yield 'numeric sizes' => [['a' => '10', 'b' => 10, 'c' => '1e2', 'd' => ' 5', 'e' => 1.5], ['a' => 'integer|min:10', 'b' => 'size:2', 'c' => 'numeric|max:200', 'd' => 'numeric|size:5', 'e' => 'numeric|between:1,2']];
@@ -189,7 +198,13 @@ final class ValidationParityTest extends TestCase
         );
         $this->assertSame(['items.1.email' => '02'], Native\validation_pending($data, ['items.1.email' => ['required', 'email']], [], true));
         $this->assertSame(['items.0.email' => '01', 'items.1.email' => '01'], Native\validation_pending($data, ['items.0.email' => ['required', 'email'], 'items.1.email' => ['required', 'email']], [], false));
-        $this->assertNull(Native\validation_pending($data, ['items' => ['exclude_if:a,1']], [], true));
+        $this->assertSame([], Native\validation_pending($data, ['items' => ['array', 'exclude_if:a,1']], [], true));
+        $this->assertNull(Native\validation_pending($data, ['items' => ['in:a', 'exclude_if:a,1']], [], true), 'a failure before an exclusion may stop the attribute');
+        $this->assertNull(Native\validation_pending($data, ['items' => ['regex:/a/', 'exclude_if:a,1']], [], true), 'an asked rule may stop the attribute first');
+        $this->assertSame(
+            ['items' => '2', 'items.0.id' => 'x', 'items.1.id' => 'x'],
+            Native\validation_pending($data, ['items' => ['exclude_with:items'], 'items.0.id' => ['integer'], 'items.1.id' => ['integer']], [], true),
+        );
     }
 
     public function test_native_verdicts_cover_the_dependent_and_format_rules(): void

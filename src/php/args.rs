@@ -10,9 +10,8 @@ use ext_php_rs::convert::{FromZvalMut, IntoZval};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendStr, Zval};
 
-/// `Z_EXPECTED_BOOL`, `Z_EXPECTED_STRING` and `Z_EXPECTED_ARRAY` of Zend's
-/// `zend_expected_type` (stable since PHP 8.0).
-const Z_EXPECTED_BOOL: c_int = 2;
+/// `Z_EXPECTED_STRING` and `Z_EXPECTED_ARRAY` of Zend's `zend_expected_type`
+/// (stable since PHP 8.0).
 const Z_EXPECTED_STRING: c_int = 4;
 const Z_EXPECTED_ARRAY: c_int = 6;
 
@@ -21,8 +20,6 @@ unsafe extern "C" {
     /// deprecation, scalars, `Stringable` objects); false in strict mode or
     /// when the value cannot become a string.
     fn zend_parse_arg_str_slow(arg: *mut Zval, dest: *mut *mut ZendStr, arg_num: u32) -> bool;
-    /// The same for `bool` parameters.
-    fn zend_parse_arg_bool_slow(arg: *mut Zval, dest: *mut bool, arg_num: u32) -> bool;
     /// Throws PHP's standard `TypeError` for argument `num` (unless an
     /// exception is already pending).
     fn zend_wrong_parameter_type_error(num: u32, expected: c_int, arg: *mut Zval);
@@ -69,36 +66,6 @@ impl StringArg<'_> {
     /// The argument itself, to return it unchanged without a copy.
     pub fn zval(&self) -> &Zval {
         self.0
-    }
-}
-
-/// A parameter declared `bool`, converted by [`BoolArg::get`].
-pub struct BoolArg<'a>(&'a mut Zval);
-
-impl<'a> FromZvalMut<'a> for BoolArg<'a> {
-    const TYPE: DataType = DataType::Bool;
-
-    fn from_zval_mut(zval: &'a mut Zval) -> Option<Self> {
-        Some(Self(zval))
-    }
-}
-
-impl BoolArg<'_> {
-    /// The argument as PHP passes it to a `bool` parameter; `None` once a
-    /// `TypeError` is pending.
-    pub fn get(&mut self, arg_num: u32) -> Option<bool> {
-        if let Some(value) = self.0.bool() {
-            return Some(value);
-        }
-        let mut value = false;
-        // SAFETY: as for strings above.
-        let ok = unsafe { zend_parse_arg_bool_slow(self.0, &raw mut value, arg_num) };
-        if !ok {
-            // SAFETY: as for strings above.
-            unsafe { zend_wrong_parameter_type_error(arg_num, Z_EXPECTED_BOOL, self.0) };
-            return None;
-        }
-        Some(value)
     }
 }
 

@@ -8,7 +8,7 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use rustc_hash::FxHashMap;
 
-use super::args::{ArrayArg, BoolArg, StringArg};
+use super::args::{ArrayArg, StringArg};
 use super::array::{ArrayWriter, rebuilds_identically};
 use crate::arr::{Key, Value};
 use crate::validation::expand::{self, Attribute, Piece};
@@ -32,13 +32,12 @@ pub fn validation_data_unchanged(mut data: ArrayArg) -> Option<bool> {
 pub fn validation_validated(
     mut data: ArrayArg,
     mut rules: ArrayArg,
-    mut exclude_unvalidated_array_keys: BoolArg,
+    exclude_unvalidated_array_keys: bool,
     mut dot_placeholder: StringArg,
     mut asterisk_placeholder: StringArg,
 ) -> Option<ZBox<ZendHashTable>> {
     let data = data.array(1)?;
     let rules = rules.array(2)?;
-    let exclude_unvalidated_array_keys = exclude_unvalidated_array_keys.get(3)?;
     let dot_placeholder = dot_placeholder.bytes(4)?.to_vec();
     let asterisk_placeholder = asterisk_placeholder.bytes(5)?;
     let mut results = ZendHashTable::new();
@@ -115,12 +114,11 @@ pub fn validation_pending(
     mut data: ArrayArg,
     mut rules: ArrayArg,
     mut implicit_attributes: ArrayArg,
-    mut email: BoolArg,
+    email: bool,
 ) -> Option<ZBox<ZendHashTable>> {
     let data = data.array(1)?;
     let rules = rules.array(2)?;
     let implicit_attributes = implicit_attributes.array(3)?;
-    let email = email.get(4)?;
     let mut pending = ZendHashTable::new();
     let mut writer = ArrayWriter::new(&mut pending);
     let mut plans: FxHashMap<*const Zval, Rc<Plan>> = FxHashMap::default();

@@ -80,10 +80,6 @@ final class NativeApiTest extends TestCase
         $this->assertThrowsExactly(ArgumentCountError::class, 'Oxide\Native\str_snake() expects exactly 2 arguments, 1 given', fn () => Native\str_snake('a'));
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_dot(): Argument #2 ($array) must be of type array, string given', fn () => Native\arr_dot('', 'a'));
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_undot(): Argument #1 ($array) must be of type array, null given', fn () => Native\arr_undot(null));
-        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_explode(): Argument #2 ($rules) must be of type array, string given', fn () => Native\validation_explode([], 'required'));
-        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_pending(): Argument #4 ($email) must be of type bool, string given', fn () => Native\validation_pending([], [], [], 'yes'));
-        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_validated(): Argument #3 ($exclude_unvalidated_array_keys) must be of type bool, array given', fn () => Native\validation_validated([], [], [], '.', '*'));
-        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_data_unchanged(): Argument #1 ($data) must be of type array, null given', fn () => Native\validation_data_unchanged(null));
     }
 
     public function test_coercive_mode_juggles_like_an_internal_function(): void
@@ -97,9 +93,6 @@ final class NativeApiTest extends TestCase
         $this->assertSame('Oxide\Native\str_snake(): Argument #1 ($value) must be of type string, stdClass given', $results['object']);
         $this->assertSame('thrown by __toString', $results['throwing']);
         $this->assertSame(['', 'Oxide\Native\str_studly(): Passing null to parameter #1 ($value) of type string is deprecated'], $results['null']);
-        $this->assertSame([], $results['bool from int']);
-        $this->assertSame('Oxide\Native\validation_pending(): Argument #4 ($email) must be of type bool, array given', $results['bool from array']);
-        $this->assertSame([[], 'Oxide\Native\validation_pending(): Passing null to parameter #4 ($email) of type bool is deprecated'], $results['bool from null']);
     }
 
     public function test_the_committed_stub_matches_the_extension(): void

@@ -80,6 +80,10 @@ final class NativeApiTest extends TestCase
         $this->assertThrowsExactly(ArgumentCountError::class, 'Oxide\Native\str_snake() expects exactly 2 arguments, 1 given', fn () => Native\str_snake('a'));
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_dot(): Argument #2 ($array) must be of type array, string given', fn () => Native\arr_dot('', 'a'));
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\arr_undot(): Argument #1 ($array) must be of type array, null given', fn () => Native\arr_undot(null));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_explode(): Argument #2 ($rules) must be of type array, string given', fn () => Native\validation_explode([], 'required'));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_pending(): Argument #3 ($implicit_attributes) must be of type array, null given', fn () => Native\validation_pending([], [], null, true));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_validated(): Argument #4 ($dot_placeholder) must be of type string, array given', fn () => Native\validation_validated([], [], false, [], '*'));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\validation_data_unchanged(): Argument #1 ($data) must be of type array, null given', fn () => Native\validation_data_unchanged(null));
     }
 
     public function test_coercive_mode_juggles_like_an_internal_function(): void

@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 use super::distinct::Distinct;
 use super::formats;
 use super::rule::{Name, Plan, Rule, plain_integer};
-use super::{Data, Found, Kind, Walker, lookup, php_trim, surely_not_numeric};
+use super::{Data, Found, Kind, Walker, leading_paths, lookup, php_trim, surely_not_numeric};
 use crate::arr::{Decimal, Key, push_key};
 
 /// Every attribute of `run.rules` (`attribute => [rule, …]`, in order) that
@@ -28,15 +28,20 @@ pub fn run<'a, D: Data<'a>>(
     let mut walker = Walker::new(run.data);
     let mut name = Vec::new();
     for (key, list) in attributes {
-        name.clear();
-        push_key(&mut name, key);
-        if run.exclusions.borrow().excludes(&name) {
+        // Names are needed only once an exclusion happened.
+        let excluding = !run.exclusions.borrow().excluded.is_empty();
+        if excluding {
+            name.clear();
+            push_key(&mut name, key);
+        }
+        if excluding && run.exclusions.borrow().excludes(&name) {
             // Laravel removes the attribute's data and rules, and moves on.
             ask(key, b"x".to_vec());
             run.exclusions.borrow_mut().remove(&name);
             continue;
         }
         let plan = plan_for(list);
+        // Removals follow exclusions, so `name` is set.
         let found = if run.removed_any() {
             run.find(&name)
         } else {
@@ -86,24 +91,15 @@ impl Exclusions {
     /// `shouldBeExcluded()`: the attribute or one of its leading paths
     /// was excluded.
     fn excludes(&self, name: &[u8]) -> bool {
-        !self.excluded.is_empty()
-            && leading_paths(name)
-                .chain([name])
-                .any(|path| self.excluded.contains(path))
+        leading_paths(name)
+            .chain([name])
+            .any(|path| self.excluded.contains(path))
     }
 
     fn remove(&mut self, name: &[u8]) {
         self.changed.extend(leading_paths(name).map(<[u8]>::to_vec));
         self.removed.insert(name.to_vec());
     }
-}
-
-/// `a` and `a.b` for `a.b.c`.
-fn leading_paths(name: &[u8]) -> impl Iterator<Item = &[u8]> {
-    name.iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'.')
-        .map(move |(at, _)| &name[..at])
 }
 
 impl<'a, D: Data<'a>> Run<'a, D> {

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::check::Run;
 use super::rule::plain_integer;
-use super::{Data, Found, Key, Kind, lookup, surely_not_numeric};
+use super::{Data, Found, Key, Kind, Wildcard, lookup, surely_not_numeric};
 use crate::arr::Decimal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -155,24 +155,11 @@ fn gather<'a, D: Data<'a>>(
     mode: Mode,
 ) -> Option<FxHashMap<Vec<u8>, usize>> {
     std::str::from_utf8(pattern).ok()?;
-    let segments: Vec<&[u8]> = pattern.split(|&b| b == b'.').collect();
-    let leading = segments.iter().position(|s| *s == b"*")?;
-    if leading == 0
-        || segments
-            .iter()
-            .any(|s| s.is_empty() || (*s != b"*" && s.contains(&b'*')))
-    {
-        return None;
-    }
-    let explicit = &pattern[..segments[..leading]
-        .iter()
-        .map(|s| s.len() + 1)
-        .sum::<usize>()
-        - 1];
+    let wildcard = Wildcard::parse(pattern)?;
     let mut counts = FxHashMap::default();
-    match lookup(data, Key::Bytes(explicit)) {
+    match lookup(data, Key::Bytes(wildcard.explicit)) {
         Found::Missing => {}
-        Found::Value(root) => count(root, &segments[leading..], mode, &mut counts)?,
+        Found::Value(root) => count(root, &wildcard.rest, mode, &mut counts)?,
         Found::Unknown => return None,
     }
     Some(counts)

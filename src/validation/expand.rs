@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use super::{Data, Found, Kind, lookup};
+use super::{Data, Found, Kind, Wildcard, lookup};
 use crate::arr::{Key, push_key};
 
 /// One rule of an exploded list: a piece of a `|`-separated string, or a
@@ -195,35 +195,22 @@ fn expand<'a, D: Data<'a>>(
     names: &mut Vec<u8>,
     found: &mut Vec<Range<usize>>,
 ) -> Option<()> {
-    let segments: Vec<&[u8]> = pattern.split(|&b| b == b'.').collect();
-    let supported = segments
-        .iter()
-        .all(|s| !s.is_empty() && (*s == b"*" || !s.contains(&b'*')));
-    let leading = segments.iter().position(|s| *s == b"*")?;
-    if !supported || leading == 0 {
-        return None;
-    }
-    let explicit = &pattern[..segments[..leading]
-        .iter()
-        .map(|s| s.len() + 1)
-        .sum::<usize>()
-        - 1];
-    let root = match lookup(data, Key::Bytes(explicit)) {
+    let wildcard = Wildcard::parse(pattern)?;
+    let root = match lookup(data, Key::Bytes(wildcard.explicit)) {
         Found::Missing => return Some(()),
         Found::Value(root) => root,
         Found::Unknown => return None,
     };
-    let mut path = explicit.to_vec();
-    let rest = &segments[leading..];
-    if segments.last() == Some(&&b"*"[..]) {
+    let mut path = wildcard.explicit.to_vec();
+    if wildcard.ends_with_wildcard() {
         let mut arrays = Vec::new();
         if is_filled_array(root) {
-            gather(root, rest, &mut path, names, found, &mut arrays);
+            gather(root, &wildcard.rest, &mut path, names, found, &mut arrays);
         }
         found.append(&mut arrays);
         Some(())
     } else {
-        initialise(Some(root), rest, &mut path, names, found)
+        initialise(Some(root), &wildcard.rest, &mut path, names, found)
     }
 }
 

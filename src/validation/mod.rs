@@ -150,6 +150,50 @@ fn memchr_dot(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == b'.')
 }
 
+/// A wildcard attribute (`items.*.tags.*`) in the shape native code
+/// follows: whole-segment `*`s after a non-empty leading path.
+pub struct Wildcard<'p> {
+    /// The leading path before the first `*` (`items`).
+    pub explicit: &'p [u8],
+    /// The segments from the first `*` on.
+    pub rest: Vec<&'p [u8]>,
+}
+
+impl<'p> Wildcard<'p> {
+    /// `None` for a leading or partial `*`, an empty segment, or no `*`.
+    pub fn parse(pattern: &'p [u8]) -> Option<Self> {
+        let segments: Vec<&[u8]> = pattern.split(|&b| b == b'.').collect();
+        let supported = segments
+            .iter()
+            .all(|s| !s.is_empty() && (*s == b"*" || !s.contains(&b'*')));
+        let leading = segments.iter().position(|s| *s == b"*")?;
+        if !supported || leading == 0 {
+            return None;
+        }
+        let explicit_length = segments[..leading]
+            .iter()
+            .map(|s| s.len() + 1)
+            .sum::<usize>()
+            - 1;
+        Some(Self {
+            explicit: &pattern[..explicit_length],
+            rest: segments[leading..].to_vec(),
+        })
+    }
+
+    pub fn ends_with_wildcard(&self) -> bool {
+        self.rest.last() == Some(&&b"*"[..])
+    }
+}
+
+/// `a` and `a.b` for `a.b.c`.
+pub fn leading_paths(name: &[u8]) -> impl Iterator<Item = &[u8]> {
+    name.iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'.')
+        .map(move |(at, _)| &name[..at])
+}
+
 /// Whether PHP certainly treats `text` as a non-numeric string (so loose
 /// comparisons with it compare bytes): it is empty or holds a byte no
 /// numeric string can contain.

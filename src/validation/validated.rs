@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Data, Kind};
+use super::{Data, Kind, leading_paths};
 use crate::arr::{Key, Writer, push_key};
 
 /// Writes the validated data into `out`; `None` when Laravel's code must
@@ -22,29 +22,26 @@ where
     W: Writer<Value = D>,
 {
     let (count, entries) = rules.as_array()?;
+    // Every attribute's name, back to back in one buffer.
+    let mut names = Vec::new();
     let mut attributes = Vec::with_capacity(count);
-    let mut name = Vec::new();
     for (key, list) in entries {
-        name.clear();
-        push_key(&mut name, key);
-        attributes.push((name.clone(), list));
+        let start = names.len();
+        push_key(&mut names, key);
+        attributes.push((start..names.len(), list));
     }
     // `preg_grep('/^'.preg_quote($key).'\.+/', $ruleKeys)`: whether some
     // attribute continues `$key` with a dot.
     let continued: FxHashSet<&[u8]> = if exclude_unvalidated_array_keys {
         attributes
             .iter()
-            .flat_map(|(name, _)| {
-                name.iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| b == b'.')
-                    .map(|(at, _)| &name[..at])
-            })
+            .flat_map(|(range, _)| leading_paths(&names[range.clone()]))
             .collect()
     } else {
         FxHashSet::default()
     };
-    for (name, list) in &attributes {
+    for (range, list) in &attributes {
+        let name = &names[range.clone()];
         let segments: Vec<&[u8]> = name.split(|&b| b == b'.').collect();
         if segments.iter().any(|s| {
             matches!(
@@ -58,7 +55,7 @@ where
         if exclude_unvalidated_array_keys
             && names_array_rule(*list)?
             && !matches!(value.map(Data::kind), Some(Kind::Null))
-            && continued.contains(name.as_slice())
+            && continued.contains(name)
         {
             continue;
         }

@@ -27,7 +27,7 @@ if (! Extension::detect()->isCompatible()) {
 }
 
 /** @var list<Benchmark> $benchmarks */
-$benchmarks = [new CaseConversionBenchmark, new ArrBenchmark, new ValidationBenchmark];
+$benchmarks = [new CaseConversionBenchmark, new IdsBenchmark, new ArrBenchmark, new ValidationBenchmark];
 
 /**
  * Median nanoseconds per operation over the timed batches.
@@ -80,11 +80,12 @@ foreach ($benchmarks as $benchmark) {
         if ($row->beforeBatch !== null) {
             ($row->beforeBatch)();
         }
-        $expected = ($row->stock)();
+        $shape = $row->shape ?? fn (array $results) => $results;
+        $expected = $shape(($row->stock)());
         if ($row->beforeBatch !== null) {
             ($row->beforeBatch)();
         }
-        if (($row->oxide)() !== $expected) {
+        if ($shape(($row->oxide)()) !== $expected) {
             fwrite(STDERR, "bench: {$row->name}: Oxide's results differ from Laravel's\n");
             exit(1);
         }

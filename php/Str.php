@@ -5,11 +5,13 @@ declare(strict_types=1);
 namespace Oxide;
 
 use Illuminate\Support\Str as LaravelStr;
+use Oxide\Concerns\GeneratesIdStrings;
+use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\MakesOxideStringables;
 use Oxide\Concerns\UsesNativeCaseConversion;
 
 // Decided once, when the class is first loaded: without a compatible
-// extension Oxide\Str is Laravel's Str as it is (but for of()), with no
+// extension Oxide\Str is Laravel's Str as it is (but for of() and the *String() variants), with no
 // per-call overhead.
 if (Extension::detect()->provides(Accelerator::Str)) {
     /**
@@ -17,17 +19,19 @@ if (Extension::detect()->provides(Accelerator::Str)) {
      */
     class Str extends LaravelStr
     {
+        use GeneratesIdsNatively;
         use MakesOxideStringables;
         use UsesNativeCaseConversion;
     }
 } else {
     /**
      * Laravel's Str (the oxide extension is not available); of() still
-     * returns Oxide\Stringable, so the class callers get does not depend on
-     * the extension.
+     * returns Oxide\Stringable and the *String() identifier variants exist,
+     * so what callers get does not depend on the extension.
      */
     class Str extends LaravelStr
     {
+        use GeneratesIdStrings;
         use MakesOxideStringables;
     }
 }

@@ -26,6 +26,21 @@ function arr_dot(string $prepend, array $array): ?array {}
 function arr_undot(array $array): ?array {}
 
 /**
+ * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
+ */
+function str_ordered_uuid(): ?string {}
+
+/**
+ * The 16 bytes Str::orderedUuid()'s factory builds its UUID from (version and variant applied, ticks last); null when PHP's CSPRNG failed.
+ */
+function str_ordered_uuid_fields(): ?string {}
+
+/**
+ * Str::random($length) without a custom factory; null when PHP's CSPRNG failed.
+ */
+function str_random(int $length): ?string {}
+
+/**
  * Str::snake($value, $delimiter); null when only Laravel's PHP code can decide the exact result.
  */
 function str_snake(string $value, string $delimiter): ?string {}
@@ -34,6 +49,21 @@ function str_snake(string $value, string $delimiter): ?string {}
  * Str::studly($value) without $normalize; null when only Laravel's PHP code can decide the exact result.
  */
 function str_studly(string $value): ?string {}
+
+/**
+ * Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP's CSPRNG failed.
+ */
+function str_ulid(?int $milliseconds): ?string {}
+
+/**
+ * (string) Str::uuid(): a version 4 UUID; null when PHP's CSPRNG failed (its exception is pending).
+ */
+function str_uuid(): ?string {}
+
+/**
+ * (string) Str::uuid7() for a time in Unix milliseconds (null: now), monotonic within the thread; null when PHP's CSPRNG failed.
+ */
+function str_uuid7(?int $milliseconds): ?string {}
 
 /**
  * Whether Validator::parseData($data) would return an array no PHP code can tell from $data.

@@ -101,11 +101,10 @@ pub struct Thrown;
 pub struct PhpString(Zval);
 
 impl PhpString {
-    pub fn new(text: &str) -> Self {
+    /// A new PHP string of `bytes` (PHP strings hold any bytes).
+    pub fn new(bytes: impl AsRef<[u8]>) -> Self {
         let mut zval = Zval::new();
-        // PHP strings may hold any bytes, so this cannot fail.
-        zval.set_string(text, false)
-            .expect("PHP strings hold any bytes");
+        zval.set_zend_string(ZendStr::new(bytes, false));
         Self(zval)
     }
 

@@ -32,9 +32,23 @@ final class WithoutExtensionTest extends TestCase
     public function test_oxide_str_is_laravels_str_with_no_override(): void
     {
         $this->assertSame(LaravelStr::class, get_parent_class(Str::class));
-        $this->assertSame(['Oxide\Concerns\MakesOxideStringables' => 'Oxide\Concerns\MakesOxideStringables'], class_uses(Str::class));
-        foreach (['snake', 'kebab', 'studly', 'camel'] as $method) {
+        $this->assertSame(['Oxide\Concerns\GeneratesIdStrings', 'Oxide\Concerns\MakesOxideStringables'], array_values(class_uses(Str::class)));
+        foreach (['snake', 'kebab', 'studly', 'camel', 'uuid', 'uuid7', 'orderedUuid', 'ulid', 'random'] as $method) {
             $this->assertSame(LaravelStr::class, (new ReflectionMethod(Str::class, $method))->class, "{$method} is Laravel's own");
+        }
+    }
+
+    public function test_the_identifier_string_variants_are_laravels_identifiers_as_strings(): void
+    {
+        $this->assertMatchesRegularExpression('/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/', Str::uuidString());
+        $this->assertSame('7', Str::uuid7String()[14]);
+        $this->assertSame('4', Str::orderedUuidString()[14]);
+        $this->assertSame(26, \strlen(Str::ulidString()));
+        $frozen = LaravelStr::freezeUuids();
+        try {
+            $this->assertSame((string) $frozen, Str::uuidString());
+        } finally {
+            LaravelStr::createUuidsNormally();
         }
     }
 

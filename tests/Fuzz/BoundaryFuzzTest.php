@@ -76,6 +76,25 @@ final class BoundaryFuzzTest extends TestCase
         $this->assertSameOutcome(LaravelStr::class, Str::class, 'studly', [$values['large string'], true], 'large string, normalize');
     }
 
+    public function test_oxide_str_identifiers_handle_hostile_arguments_as_laravel_does(): void
+    {
+        // Random results: the same exception, errors and type of value.
+        $shape = fn (callable $call) => ['type' => get_debug_type(($outcome = Outcome::of($call))->value)] + $outcome->toArray();
+        foreach (HostileValues::all() as $label => $value) {
+            foreach (['uuid7', 'ulid', 'random'] as $method) {
+                // Laravel's random() never ends for huge or non-integral
+                // numeric lengths (it allocates until memory_limit).
+                if ($method === 'random' && (\is_float($value) || (\is_int($value) && $value > 65536) || is_numeric($value))) {
+                    continue;
+                }
+                $laravel = $shape(fn () => LaravelStr::$method($value));
+                $oxide = $shape(fn () => Str::$method($value));
+                unset($laravel['value'], $oxide['value']);
+                $this->assertSame($laravel, $oxide, "{$method}({$label})");
+            }
+        }
+    }
+
     public function test_oxide_arr_handles_hostile_arguments_as_laravel_does(): void
     {
         $values = HostileValues::all();

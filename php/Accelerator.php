@@ -16,7 +16,7 @@ enum Accelerator: string
     public function description(): string
     {
         return match ($this) {
-            self::Str => 'Oxide\Str: snake, kebab, studly, camel, uuid, uuid7, orderedUuid, ulid, random',
+            self::Str => 'Oxide\Str: snake, kebab, studly, camel, slug (ASCII titles), uuid, uuid7, orderedUuid, ulid, random',
             self::Arr => 'Oxide\Arr: dot, undot',
             self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
         };

@@ -8,6 +8,7 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\Concerns\GeneratesIdStrings;
 use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\MakesOxideStringables;
+use Oxide\Concerns\SlugsNatively;
 use Oxide\Concerns\UsesNativeCaseConversion;
 
 // Decided once, when the class is first loaded: without a compatible
@@ -21,6 +22,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
     {
         use GeneratesIdsNatively;
         use MakesOxideStringables;
+        use SlugsNatively;
         use UsesNativeCaseConversion;
     }
 } else {

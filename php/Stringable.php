@@ -7,7 +7,7 @@ namespace Oxide;
 use Illuminate\Support\Stringable as LaravelStringable;
 
 /**
- * Laravel's fluent string, with the case conversions routed through
+ * Laravel's fluent string, with the case conversions and slug() routed through
  * Oxide\Str (and so natively when the extension is there). What
  * Oxide\Str::of() returns, with or without the extension.
  */
@@ -26,6 +26,11 @@ class Stringable extends LaravelStringable
     public function snake($delimiter = '_')
     {
         return new static(Str::snake($this->value, $delimiter));
+    }
+
+    public function slug($separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
+    {
+        return new static(Str::slug($this->value, $separator, $language, $dictionary));
     }
 
     public function studly(bool $normalize = false)

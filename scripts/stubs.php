@@ -15,6 +15,7 @@ $docs = [
     'arr_dot' => "Arr::dot(\$array, \$prepend) with the default depth; null when the array nests too deep for native code.\n *\n * @return array<array-key, mixed>|null",
     'arr_undot' => "Arr::undot(\$array).\n *\n * @return array<array-key, mixed>|null",
     'str_studly' => 'Str::studly($value) without $normalize; null when only Laravel\'s PHP code can decide the exact result.',
+    'str_slug' => "Str::slug(\$title, \$separator, \$language, \$dictionary) with \$transliterates = (bool) \$language; null when only Laravel's PHP code can decide the exact result.\n *\n * @param  array<array-key, mixed>  \$dictionary",
     'str_uuid' => '(string) Str::uuid(): a version 4 UUID; null when PHP\'s CSPRNG failed (its exception is pending).',
     'str_uuid7' => '(string) Str::uuid7() for a time in Unix milliseconds (null: now), monotonic within the thread; null when PHP\'s CSPRNG failed.',
     'str_ordered_uuid' => '(string) Str::orderedUuid(); null when PHP\'s CSPRNG failed.',

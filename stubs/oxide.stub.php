@@ -41,6 +41,13 @@ function str_ordered_uuid_fields(): ?string {}
 function str_random(int $length): ?string {}
 
 /**
+ * Str::slug($title, $separator, $language, $dictionary) with $transliterates = (bool) $language; null when only Laravel's PHP code can decide the exact result.
+ *
+ * @param  array<array-key, mixed>  $dictionary
+ */
+function str_slug(string $title, string $separator, bool $transliterates, array $dictionary): ?string {}
+
+/**
  * Str::snake($value, $delimiter); null when only Laravel's PHP code can decide the exact result.
  */
 function str_snake(string $value, string $delimiter): ?string {}

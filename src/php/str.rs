@@ -7,8 +7,10 @@ use std::borrow::Cow;
 
 use ext_php_rs::prelude::*;
 
-use super::args::{PhpString, StringArg};
-use crate::str::case;
+use super::args::{ArrayArg, PhpString, StringArg};
+use crate::arr::Value;
+use crate::str::{case, slug};
+use crate::validation::{Data, Kind};
 
 /// `Str::snake($value, $delimiter)`.
 #[php_function]
@@ -35,8 +37,33 @@ pub fn str_studly(mut value: StringArg) -> Option<PhpString> {
     case::studly(text).map(|studly| PhpString::new(&studly))
 }
 
+/// `Str::slug($title, $separator, $language, $dictionary)`, where
+/// `$transliterates` says whether `$language` is truthy.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_slug")]
+pub fn str_slug(
+    mut title: StringArg,
+    mut separator: StringArg,
+    transliterates: bool,
+    mut dictionary: ArrayArg,
+) -> Option<PhpString> {
+    let title = title.bytes(1)?;
+    let separator = separator.bytes(2)?;
+    let dictionary = dictionary.array(4)?.as_array()?.1;
+    // Values other than strings are left to Laravel's concatenation.
+    let mut words = Vec::with_capacity(dictionary.size_hint().0);
+    for (key, value) in dictionary {
+        let Kind::Str(value) = value.kind() else {
+            return None;
+        };
+        words.push((key, value));
+    }
+    slug::slug(title, separator, transliterates, words).map(PhpString::new)
+}
+
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
         .function(wrap_function!(str_snake))
         .function(wrap_function!(str_studly))
+        .function(wrap_function!(str_slug))
 }

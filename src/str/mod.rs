@@ -2,6 +2,7 @@
 
 pub mod case;
 pub mod ids;
+pub mod slug;
 mod unicode;
 
 #[cfg(test)]

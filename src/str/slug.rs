@@ -1,0 +1,213 @@
+//! `Str::slug()` for ASCII titles (Laravel 13.x).
+//!
+//! Laravel's steps are transliteration (portable-ascii returns printable
+//! ASCII unchanged), then regular expressions with `\pL`, `\pN` and `\s`,
+//! which on ASCII are letters, digits and PCRE's six whitespace bytes.
+//! Anything else — non-ASCII text or dictionary words, or separators that
+//! `preg_replace()` or `trim()` would read specially — is `None`, for
+//! Laravel's code.
+
+use std::borrow::Cow;
+
+use crate::arr::{Key, push_key};
+
+/// A set of ASCII bytes, one bit each.
+#[derive(Clone, Copy)]
+struct Bytes(u128);
+
+impl Bytes {
+    fn of(bytes: &[u8]) -> Self {
+        Self(bytes.iter().fold(0, |set, &byte| set | 1 << byte))
+    }
+
+    fn contains(self, byte: u8) -> bool {
+        byte < 128 && self.0 & 1 << byte != 0
+    }
+}
+
+/// PCRE's `\s` on ASCII: tab, LF, VT, FF, CR and space.
+const PCRE_SPACE: u128 = 1 << b'\t' | 1 << b'\n' | 1 << 0x0b | 1 << 0x0c | 1 << b'\r' | 1 << b' ';
+/// `\pL` and `\pN` on ASCII.
+const LETTERS_AND_DIGITS: u128 =
+    (((1 << 26) - 1) << b'a') | (((1 << 26) - 1) << b'A') | (((1 << 10) - 1) << b'0');
+
+/// `Str::slug($title, $separator, $language, $dictionary)` where
+/// `transliterates` is whether `$language` is truthy and `dictionary` holds
+/// its words (as `str_replace()` reads array keys) and values.
+pub fn slug<'a>(
+    title: &[u8],
+    separator: &[u8],
+    transliterates: bool,
+    dictionary: impl IntoIterator<Item = (Key<'a>, &'a [u8])>,
+) -> Option<Vec<u8>> {
+    // portable-ascii returns only printable ASCII untouched.
+    let untouched = |byte: &u8| {
+        if transliterates {
+            (0x20..0x7f).contains(byte)
+        } else {
+            byte.is_ascii()
+        }
+    };
+    // `$` and `\` are references in preg_replace()'s replacement, `..` a
+    // range in trim()'s character list.
+    if !title.iter().all(untouched)
+        || !separator.is_ascii()
+        || separator.iter().any(|&byte| byte == b'$' || byte == b'\\')
+        || separator.windows(2).any(|pair| pair == b"..")
+    {
+        return None;
+    }
+
+    // Dashes (or underscores, when the separator is a dash) become the
+    // separator: preg_replace('![_]+!u', $separator, $title).
+    let flip = if separator == b"-" { b'_' } else { b'-' };
+    let mut text = Cow::Borrowed(title);
+    if title.contains(&flip) {
+        text = Cow::Owned(replace_runs(
+            title.iter().copied(),
+            |byte| byte == flip,
+            separator,
+        ));
+    }
+
+    // str_replace() of each dictionary word in turn, with the separator
+    // either side of its value; empty words are skipped, as PHP does.
+    let mut word = Vec::new();
+    for (key, value) in dictionary {
+        word.clear();
+        push_key(&mut word, key);
+        if !word.is_empty() && find(&text, &word).is_some() {
+            let replacement = [separator, value, separator].concat();
+            text = Cow::Owned(replace_all(&text, &word, &replacement));
+        }
+    }
+    if !text.is_ascii() {
+        return None;
+    }
+
+    // Lowercased, everything but the separator's bytes, letters, digits and
+    // whitespace removed, then runs of separator bytes and whitespace made
+    // one separator.
+    let separator_bytes = Bytes::of(separator);
+    let run = Bytes(separator_bytes.0 | PCRE_SPACE);
+    let kept = Bytes(run.0 | LETTERS_AND_DIGITS);
+    let kept = text
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .filter(|&byte| kept.contains(byte));
+    let text = replace_runs(kept, |byte| run.contains(byte), separator);
+
+    // trim($title, $separator): the separator as a list of bytes.
+    let trimmed = |&byte: &u8| !separator_bytes.contains(byte);
+    let start = text.iter().position(trimmed).unwrap_or(text.len());
+    let end = text
+        .iter()
+        .rposition(trimmed)
+        .map_or(start, |last| last + 1);
+    Some(text[start..end].to_vec())
+}
+
+/// Each maximal run of bytes `in_run` replaced by `replacement`.
+fn replace_runs(
+    text: impl Iterator<Item = u8>,
+    in_run: impl Fn(u8) -> bool,
+    replacement: &[u8],
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.size_hint().1.unwrap_or_default() + replacement.len());
+    let mut in_a_run = false;
+    for byte in text {
+        if in_run(byte) {
+            if !in_a_run {
+                out.extend_from_slice(replacement);
+            }
+            in_a_run = true;
+        } else {
+            out.push(byte);
+            in_a_run = false;
+        }
+    }
+    out
+}
+
+/// `str_replace($search, $replacement, $text)` for a non-empty `search`:
+/// left to right, non-overlapping.
+fn replace_all(text: &[u8], search: &[u8], replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = find(rest, search) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(replacement);
+        rest = &rest[at + search.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    (0..haystack.len().checked_sub(rest.len())?)
+        .find(|&at| haystack[at] == first && haystack[at + 1..].starts_with(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slugged(title: &str, separator: &str, dictionary: &[(&str, &str)]) -> Option<String> {
+        let dictionary = dictionary
+            .iter()
+            .map(|(word, value)| (Key::Bytes(word.as_bytes()), value.as_bytes()));
+        slug(title.as_bytes(), separator.as_bytes(), true, dictionary)
+            .map(|bytes| String::from_utf8(bytes).unwrap())
+    }
+
+    #[test]
+    fn slugs_like_laravel() {
+        let at = [("@", "at")];
+        assert_eq!(
+            slugged("Hello World", "-", &at).as_deref(),
+            Some("hello-world")
+        );
+        assert_eq!(
+            slugged("hello_world", "-", &at).as_deref(),
+            Some("hello-world")
+        );
+        assert_eq!(
+            slugged("hello-world", "_", &at).as_deref(),
+            Some("hello_world")
+        );
+        assert_eq!(
+            slugged("user@host", "-", &at).as_deref(),
+            Some("user-at-host")
+        );
+        assert_eq!(
+            slugged("  --Hello,  World!--  ", "-", &at).as_deref(),
+            Some("hello-world")
+        );
+        assert_eq!(slugged("a.b", ".", &at).as_deref(), Some("a.b"));
+        assert_eq!(slugged("", "-", &at).as_deref(), Some(""));
+        assert_eq!(
+            slugged("Hello World", "", &at).as_deref(),
+            Some("helloworld")
+        );
+        assert_eq!(slugged("500$ Deal", "-", &[]).as_deref(), Some("500-deal"));
+    }
+
+    #[test]
+    fn leaves_what_it_cannot_decide_to_laravel() {
+        assert_eq!(slugged("Ärger", "-", &[]), None);
+        assert_eq!(slugged("a b", "$1", &[]), None);
+        assert_eq!(slugged("a b", "\\", &[]), None);
+        assert_eq!(slugged("a b", "a..z", &[]), None);
+        assert_eq!(slugged("tab\there", "-", &[]), None);
+        assert_eq!(
+            slugged("a & b", "-", &[("&", "und")]).as_deref(),
+            Some("a-und-b")
+        );
+        assert_eq!(slugged("a & b", "-", &[("&", "ü")]), None);
+        assert_eq!(
+            slug(b"tab\there", b"-", false, []).as_deref(),
+            Some(&b"tab-here"[..])
+        );
+    }
+}

@@ -1,0 +1,121 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use Illuminate\Support\Str as LaravelStr;
+use Oxide\Native;
+use Oxide\Str;
+use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\RandomText;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\TestCase;
+use Random\Engine\Mt19937;
+use Random\Randomizer;
+use stdClass;
+
+/**
+ * Oxide\Str::slug() and Oxide\Stringable::slug() against Laravel's: same
+ * value, exception and warnings, for every title, separator, language and
+ * dictionary (native code takes the ASCII titles, Laravel the rest).
+ */
+final class SlugParityTest extends TestCase
+{
+    private const RANDOM_CASES = 4000;
+
+    private const SEPARATORS = ['-', '_', '.', '', ' ', '--', '-_', 'ab', '0', '/', '!', '#', '[', ']', '^', '|', '+', '*', '?', '(', ')',
+        '{', '}', '=', '<', '>', ':', '&', '%', '"', "'", '@', '$1', '\\', '\\1', '${0}', 'a..z', '.-.', "\t", "\x00", 'é', '–', "\xFF"];
+
+    private const LANGUAGES = ['en', 'de', 'bg', 'da', 'xx', 'EN', 'de_AT', 'zh-Hans', null, '', false, '0', 0, true];
+
+    public function test_oxide_str_is_the_native_variant(): void
+    {
+        $this->assertContains('Oxide\Concerns\SlugsNatively', class_uses(Str::class));
+        $this->assertSame('hello-world-at-home', Native\str_slug('Hello  World @ home!', '-', true, ['@' => 'at']));
+    }
+
+    /**
+     * @return iterable<string, array{list<mixed>}>
+     */
+    public static function curatedCases(): iterable
+    {
+        $titles = ['Hello World', 'hello_world', 'hello-world', 'Hello   World!!!', '  --Trim me--  ', 'user@example.com', 'A & B', '100% Pure',
+            'C++ and C#', 'Node.js v20.1', 'Ünïcödé Tëxt', 'Straße', 'Жизнь прекрасна', '中文标题', 'emoji 😀 title', "e\u{301}", 'العربية',
+            'עברית', "tab\there", "line\nbreak", "cr\r\nlf", "vt\x0Bff\x0C", "nul\x00byte", "del\x7F", "\x1F", "invalid\xFFutf8", '', ' ', '---', '___',
+            '@', '@@', 'HTTPRequest', 'XMLHttpRequest 2.0', '$1 \\1 ${0}', '[brackets] (parens) {braces}', 'a.b.c', 'ÀÉÎÕÜ', 'ǅungla',
+            str_repeat('Long Title ', 40), 123, 1.5, null, true, false];
+        foreach ($titles as $title) {
+            yield 'title '.var_export($title, true) => [[$title]];
+        }
+        foreach (self::SEPARATORS as $separator) {
+            yield 'separator '.json_encode($separator, JSON_INVALID_UTF8_SUBSTITUTE) => [['Hello World_and-more @ home ..', $separator]];
+        }
+        foreach (self::LANGUAGES as $language) {
+            yield 'language '.var_export($language, true) => [['Hello Wörld @ home', '-', $language]];
+            yield 'language '.var_export($language, true).' ascii' => [["Hello\tWorld @ home", '-', $language]];
+        }
+        $dictionaries = [[], ['&' => 'and'], [1 => 'one'], ['' => 'x'], ['@' => 5], ['x' => 'ü'], ['a' => 'b', 'b' => 'c'], ['-' => 'dash'],
+            ['@' => ['array']], ['@' => null], ['@' => new stdClass], ['@' => 'at', '&' => 'and', '%' => 'percent'], ['ll' => 'LL'], ['o' => '$1']];
+        foreach ($dictionaries as $i => $dictionary) {
+            yield "dictionary {$i}" => [['Hello W@rld & 1 % - x', '-', 'en', $dictionary]];
+            yield "dictionary {$i}, separator _" => [['Hello W@rld & 1 % - x', '_', 'en', $dictionary]];
+        }
+        foreach ([['Hello', []], ['Hello', '-', 'en', 'not an array'], [['array']], ['Hello', ['-']], ['Hello', new stdClass]] as $i => $arguments) {
+            yield "odd arguments {$i}" => [$arguments];
+        }
+    }
+
+    /**
+     * @param  list<mixed>  $arguments
+     */
+    #[DataProvider('curatedCases')]
+    public function test_curated_cases(array $arguments): void
+    {
+        $this->assertSameSlug($arguments, 'curated');
+    }
+
+    public function test_seeded_random_cases(): void
+    {
+        $random = new RandomText(RandomText::seed());
+        $pick = new Randomizer(new Mt19937($random->seed));
+        $ascii = implode('', array_map(chr(...), range(0, 127)));
+        $native = 0;
+        for ($i = 0; $i < self::RANDOM_CASES; $i++) {
+            $title = match ($pick->getInt(0, 3)) {
+                0 => $random->text(10),
+                1 => $pick->getBytesFromString($ascii, $pick->getInt(1, 40)),
+                default => $pick->getBytesFromString(' -_@&.,!?aBcDeF0123456789xyzXYZ', $pick->getInt(1, 40)),
+            };
+            $separator = self::SEPARATORS[$pick->getInt(0, \count(self::SEPARATORS) - 1)];
+            $language = self::LANGUAGES[$pick->getInt(0, \count(self::LANGUAGES) - 1)];
+            $dictionary = [];
+            for ($j = $pick->getInt(0, 3); $j > 0; $j--) {
+                $dictionary[$pick->getBytesFromString('@&-_ ab.', $pick->getInt(1, 2))] = substr($pick->getBytesFromString('atndAB-_ ', 4), $pick->getInt(0, 4));
+            }
+            $arguments = [$title, $separator, $language, $dictionary];
+            $this->assertSameSlug($arguments, "seed {$random->seed} (OXIDE_SEED), case {$i}");
+            $native += (int) (Native\str_slug($title, $separator, (bool) $language, $dictionary) !== null);
+        }
+        // The parity above must not come from handing everything back.
+        $this->assertGreaterThan(self::RANDOM_CASES / 3, $native);
+    }
+
+    /**
+     * @param  list<mixed>  $arguments
+     */
+    private function assertSameSlug(array $arguments, string $label): void
+    {
+        $describe = fn (Outcome $outcome) => $outcome->toArray();
+        $expected = $describe(Outcome::of(fn () => LaravelStr::slug(...$arguments)));
+        $this->assertSame($expected, $describe(Outcome::of(fn () => Str::slug(...$arguments))), $label.': '.json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR));
+        if (\is_string($arguments[0]) && \count($arguments) > 1) {
+            $rest = \array_slice($arguments, 1);
+            $this->assertSame(
+                $describe(Outcome::of(fn () => (string) LaravelStr::of($arguments[0])->slug(...$rest))),
+                $describe(Outcome::of(fn () => (string) Str::of($arguments[0])->slug(...$rest))),
+                "{$label}, fluent",
+            );
+        }
+    }
+}

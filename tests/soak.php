@@ -37,6 +37,14 @@ $workloads = [
         }
     },
     'str_studly' => fn (int $i) => Native\str_studly("user_profile-id {$i} ßtraße"),
+    'str_slug, ascii and handed back' => fn (int $i) => [
+        Native\str_slug("Hello World @ {$i}", '-', true, ['@' => 'at', $i => 'n']),
+        Native\str_slug("Ölpreis {$i}", '_', true, []),
+    ],
+    'str_uuid, _uuid7, _ordered_uuid(_fields), _ulid, _random' => fn (int $i) => [
+        Native\str_uuid(), Native\str_uuid7($i % 3 ? null : $i), Native\str_ordered_uuid(),
+        Native\str_ordered_uuid_fields(), Native\str_ulid($i % 3 ? null : $i), Native\str_random($i % 100),
+    ],
     'arr_dot' => fn (int $i) => Native\arr_dot('p.', ['user' => ['id' => $i, 'name' => "n{$i}", 'tags' => ['a', 'b']], 'empty' => []]),
     'arr_undot, separating a shared array' => fn (int $i) => Native\arr_undot(['user' => ['id' => $i], 'user.name' => "n{$i}", 'x.y.z' => $i]),
     'version, accelerators' => fn (int $i) => [Native\version(), Native\accelerators()],

@@ -5,7 +5,7 @@
 //! pending). The monotonic state of `uuid7` and `ulid` is per thread, and
 //! starts afresh in a forked child.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ext_php_rs::prelude::*;
@@ -43,6 +43,32 @@ thread_local! {
     static ULID: RefCell<PerProcess<UlidRandom>> = RefCell::default();
 }
 
+/// Random bytes for generators whose callbacks cannot fail: a failed draw
+/// is remembered (PHP's exception is then pending) and zeros stand in.
+#[derive(Default)]
+struct Draws {
+    failed: Cell<bool>,
+}
+
+impl Draws {
+    fn fill(&self, bytes: &mut [u8]) {
+        if random::fill(bytes).is_err() {
+            self.failed.set(true);
+        }
+    }
+
+    fn bytes<const N: usize>(&self) -> [u8; N] {
+        let mut bytes = [0; N];
+        self.fill(&mut bytes);
+        bytes
+    }
+
+    /// `value`, unless a draw failed.
+    fn unless_failed<T>(&self, value: T) -> Option<T> {
+        (!self.failed.get()).then_some(value)
+    }
+}
+
 /// The wall clock `microtime()` reads.
 fn since_epoch() -> Duration {
     SystemTime::now()
@@ -70,15 +96,19 @@ pub fn str_uuid() -> Option<PhpString> {
 #[php_function]
 #[php(name = "Oxide\\Native\\str_uuid7")]
 pub fn str_uuid7(milliseconds: Option<i64>) -> Option<PhpString> {
-    let fresh: [u8; 10] = random::bytes().ok()?;
-    let [a, b, c] = random::bytes().ok()?;
-    let step = u32::from_be_bytes([0, a, b, c]);
+    // Randomness is drawn only when the state needs it.
+    let draws = Draws::default();
     let fields = UUID7.with_borrow_mut(|state| {
-        state
-            .state()
-            .uuid7(clock(milliseconds), || ids::uuid7_random(fresh), step)
+        state.state().uuid7(
+            clock(milliseconds),
+            || ids::uuid7_random(draws.bytes()),
+            || {
+                let [a, b, c] = draws.bytes();
+                u32::from_be_bytes([0, a, b, c])
+            },
+        )
     });
-    Some(PhpString::new(uuid_text(&fields)))
+    draws.unless_failed(PhpString::new(uuid_text(&fields)))
 }
 
 /// The fields of a `Str::orderedUuid()` UUID, before its codec swaps them.
@@ -111,24 +141,24 @@ pub fn str_ordered_uuid_fields() -> Option<PhpString> {
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ulid")]
 pub fn str_ulid(milliseconds: Option<i64>) -> Option<PhpString> {
-    let fresh: [u8; 10] = random::bytes().ok()?;
+    let draws = Draws::default();
     let text = ULID.with_borrow_mut(|state| {
         state
             .state()
-            .ulid(clock(milliseconds), || ids::ulid_random(fresh))
+            .ulid(clock(milliseconds), || ids::ulid_random(draws.bytes()))
     });
-    Some(PhpString::new(text))
+    draws.unless_failed(PhpString::new(text))
 }
 
 /// `Str::random($length)` without a custom factory.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_random")]
 pub fn str_random(length: i64) -> Option<PhpString> {
-    let mut failed = false;
+    let draws = Draws::default();
     let text = ids::random_alphanumeric(usize::try_from(length).unwrap_or(0), |bytes| {
-        failed |= random::fill(bytes).is_err();
+        draws.fill(bytes);
     });
-    (!failed).then(|| PhpString::new(text))
+    draws.unless_failed(PhpString::new(text))
 }
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {

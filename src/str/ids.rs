@@ -89,16 +89,14 @@ impl<R: Copy> Monotonic<R> {
         fresh: &mut impl FnMut() -> R,
         advance: impl FnOnce(R) -> Option<R>,
     ) -> (i64, R) {
-        let next = match (clock, self.last) {
-            (Clock::Now(now), Some((last, random))) if now <= last => match advance(random) {
-                Some(random) => (last, random),
-                None => (last + 1, fresh()),
-            },
-            (Clock::Given(time), Some((last, random))) if time == last => match advance(random) {
-                Some(random) => (last, random),
-                None => (last + 1, fresh()),
-            },
-            (Clock::Now(time) | Clock::Given(time), _) => (time, fresh()),
+        let (Clock::Now(time) | Clock::Given(time)) = clock;
+        let next = match self.last {
+            Some((last, random))
+                if matches!(clock, Clock::Now(now) if now <= last) || time == last =>
+            {
+                advance(random).map_or_else(|| (last + 1, fresh()), |random| (last, random))
+            }
+            _ => (time, fresh()),
         };
         self.last = Some(next);
         next
@@ -121,15 +119,15 @@ pub fn uuid7_random(bytes: [u8; 10]) -> Uuid7Random {
 
 impl Monotonic<Uuid7Random> {
     /// The next version 7 UUID's fields. Within one millisecond the random
-    /// part grows by `1 + step` (`step` below 2^24), as ramsey/uuid's does.
+    /// part grows by `1 + step()` (`step` below 2^24), as ramsey/uuid's does.
     pub fn uuid7(
         &mut self,
         clock: Clock,
         mut fresh: impl FnMut() -> Uuid7Random,
-        step: u32,
+        step: impl FnOnce() -> u32,
     ) -> [u8; 16] {
         let (time, random) = self.next(clock, &mut fresh, |mut words| {
-            let mut carry = 1 + (step & 0x00ff_ffff);
+            let mut carry = 1 + (step() & 0x00ff_ffff);
             for word in words[1..].iter_mut().rev() {
                 carry += u32::from(*word);
                 *word = carry as u16;
@@ -271,12 +269,16 @@ mod tests {
     #[test]
     fn uuid7_is_monotonic_within_a_millisecond() {
         let mut state = Monotonic::default();
-        let first = state.uuid7(Clock::Now(1_700_000_000_000), || uuid7_random([0; 10]), 5);
+        let first = state.uuid7(
+            Clock::Now(1_700_000_000_000),
+            || uuid7_random([0; 10]),
+            || unreachable!(),
+        );
         assert_eq!(&uuid_text(&first), b"018bcfe5-6800-7000-8000-000000000000");
         // The clock stepped back: still after the first, by 1 + step.
-        let second = state.uuid7(Clock::Now(1_699_999_999_999), || unreachable!(), 5);
+        let second = state.uuid7(Clock::Now(1_699_999_999_999), || unreachable!(), || 5);
         assert_eq!(&uuid_text(&second), b"018bcfe5-6800-7000-8000-000000000006");
-        let carried = state.uuid7(Clock::Now(1_700_000_000_000), || unreachable!(), 0xffff);
+        let carried = state.uuid7(Clock::Now(1_700_000_000_000), || unreachable!(), || 0xffff);
         assert_eq!(
             &uuid_text(&carried),
             b"018bcfe5-6800-7000-8000-000000010006"
@@ -286,12 +288,16 @@ mod tests {
         full.uuid7(
             Clock::Given(7),
             || [0x03ff, 0xffff, 0xffff, 0xffff, 0xffff],
-            0,
+            || unreachable!(),
         );
-        let next = full.uuid7(Clock::Given(7), || uuid7_random([0xff; 10]), 0);
+        let next = full.uuid7(Clock::Given(7), || uuid7_random([0xff; 10]), || 0);
         assert_eq!(&uuid_text(&next)[..13], b"00000000-0008");
         // Another given time draws afresh even when it is earlier.
-        let earlier = state.uuid7(Clock::Given(1), || uuid7_random([0xff; 10]), 0);
+        let earlier = state.uuid7(
+            Clock::Given(1),
+            || uuid7_random([0xff; 10]),
+            || unreachable!(),
+        );
         assert_eq!(
             &uuid_text(&earlier),
             b"00000000-0001-73ff-bfff-ffffffffffff"

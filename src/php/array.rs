@@ -117,6 +117,19 @@ fn raw_slot(table: &ZendHashTable, slot: usize) -> (Key<'_>, &Zval) {
     }
 }
 
+/// The first value of an array zval (`array_first()`), if it has one.
+pub fn first_value(array: &Zval) -> Option<&Zval> {
+    array.as_array()?.1.next().map(|(_, value)| value)
+}
+
+/// The last value of an array zval (`array_last()`), if it has one.
+pub fn last_value(array: &Zval) -> Option<&Zval> {
+    let table = table_of(array)?;
+    (0..table.nNumUsed as usize)
+        .rev()
+        .find_map(|slot| resolve(raw_slot(table, slot).1))
+}
+
 impl<'a> Value<'a> for &'a Zval {
     type Entries = Entries<'a>;
 

@@ -5,14 +5,17 @@ use ext_php_rs::builders::ModuleBuilder;
 pub mod args;
 pub mod arr;
 mod array;
+pub mod data;
 pub mod ids;
 pub mod info;
 mod random;
 pub mod str;
 pub mod validation;
 
-/// Adds every `Oxide\Native\*` function and the `phpinfo()` section.
+/// Adds every `Oxide\Native\*` function (and, when php.ini asks, the global
+/// helpers), the php.ini settings and the `phpinfo()` section.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module = ids::register(str::register(info::register(module)));
-    validation::register(arr::register(module))
+    let module = data::register(validation::register(arr::register(module)));
+    module.startup_function(data::startup)
 }

@@ -1,0 +1,503 @@
+//! Laravel's `data_get()`, `data_has()`, `head()`, `last()` and `value()`:
+//! always as `Oxide\Native\*`, and under their global names when php.ini
+//! sets `oxide.helpers=1`, so that Laravel (which defines them only
+//! `if (! function_exists(...))`) and every framework call use these.
+//!
+//! Arrays are walked in place with string and integer segments. Everything
+//! else (objects, other segment types, `{first}` of an object, collapsing
+//! collections) is one call into `data_steps.php`, which the engine runs
+//! with Laravel's exact semantics and diagnostics.
+
+use std::ffi::{CStr, c_char, c_int};
+
+use ext_php_rs::convert::IntoZvalDyn;
+use ext_php_rs::args::Arg;
+use ext_php_rs::builders::FunctionBuilder;
+use ext_php_rs::ffi::{_call_user_function_impl, zend_class_entry, zend_is_true};
+use ext_php_rs::flags::DataType;
+use ext_php_rs::zend::ExecuteData;
+use ext_php_rs::flags::IniEntryPermission;
+use ext_php_rs::php_eval;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::{ZendCallable, ZendHashTable, ZendStr, Zval};
+use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
+
+use super::args::Thrown;
+use super::array::{first_value, last_value};
+use crate::arr::{Decimal, Key, Value};
+use crate::validation::Data;
+
+/// The php.ini switch that installs the global helpers (system-wide only:
+/// the functions exist from startup or not at all).
+const HELPERS_SETTING: &CStr = c"oxide.helpers";
+
+static INI: IniEntryDefs<2> = IniEntryDefs::new([
+    IniEntryDef::new(HELPERS_SETTING, c"0", IniEntryPermission::System),
+    IniEntryDef::end(),
+]);
+
+unsafe extern "C" {
+    /// php.ini's value for `name` (with `-d` overrides), readable before startup.
+    fn cfg_get_string(name: *const c_char, result: *mut *mut c_char) -> c_int;
+    static zend_ce_closure: *mut zend_class_entry;
+    /// Throws `ArgumentCountError` for the active internal function.
+    fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
+}
+
+const STEPS: &str = include_str!("data_steps.php");
+
+/// One segment of a key path.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Text(&'a [u8]),
+    Index(i64),
+    /// `null`, a bool, a float, an array, an object or a resource.
+    Other(&'a Zval),
+}
+
+impl<'a> Segment<'a> {
+    fn of(zval: &'a Zval) -> Self {
+        if let Some(text) = zval.zend_str() {
+            Segment::Text(text.as_bytes())
+        } else if let Some(index) = zval.long() {
+            Segment::Index(index)
+        } else {
+            Segment::Other(zval)
+        }
+    }
+
+    /// The segment as a PHP value, for a step the engine takes.
+    fn to_zval(self) -> Zval {
+        match self {
+            Segment::Text(text) => {
+                let mut zval = Zval::new();
+                zval.set_zend_string(ZendStr::new(text, false));
+                zval
+            }
+            Segment::Index(index) => {
+                let mut zval = Zval::new();
+                zval.set_long(index);
+                zval
+            }
+            Segment::Other(zval) => zval.shallow_clone(),
+        }
+    }
+
+    fn key(self) -> Option<Key<'a>> {
+        match self {
+            Segment::Text(text) => Some(Key::Bytes(text)),
+            Segment::Index(index) => Some(Key::Index(index)),
+            Segment::Other(_) => None,
+        }
+    }
+}
+
+/// A key path: `explode('.', $key)`, or the values of an array key.
+struct Path<'a> {
+    segments: Vec<Segment<'a>>,
+}
+
+/// What a key argument was turned into before it can be split.
+enum KeyText {
+    Decimal(Decimal),
+    /// `explode('.', $key)` run by the engine (floats, bools, `Stringable`s,
+    /// and the `TypeError` for anything else).
+    Exploded(Zval),
+}
+
+impl<'a> Path<'a> {
+    /// Segments of `key`, which is neither `null` nor an array.
+    fn split(text: &'a [u8]) -> Self {
+        Self {
+            segments: text.split(|&byte| byte == b'.').map(Segment::Text).collect(),
+        }
+    }
+
+    fn values(array: &'a Zval) -> Self {
+        let segments = array
+            .as_array()
+            .map(|(_, entries)| entries.map(|(_, value)| Segment::of(value)).collect())
+            .unwrap_or_default();
+        Self { segments }
+    }
+}
+
+/// The key argument as text to split, unless it already is a string or array.
+fn key_text(key: &Zval) -> Result<KeyText, Thrown> {
+    if let Some(index) = key.long() {
+        return Ok(KeyText::Decimal(Decimal::of(index)));
+    }
+    call("explode", vec![&".", key]).map(KeyText::Exploded)
+}
+
+/// Runs `body` over the path of a key that is not `null`.
+fn with_path<T>(key: &Zval, body: impl FnOnce(&Path<'_>) -> Result<T, Thrown>) -> Result<T, Thrown> {
+    if let Some(text) = key.zend_str() {
+        return body(&Path::split(text.as_bytes()));
+    }
+    if key.is_array() {
+        return body(&Path::values(key));
+    }
+    match key_text(key)? {
+        KeyText::Decimal(decimal) => body(&Path::split(decimal.as_bytes())),
+        KeyText::Exploded(pieces) => body(&Path::values(&pieces)),
+    }
+}
+
+/// Calls a PHP function; `Err` once its exception is pending.
+fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+    ZendCallable::try_from_name(function)
+        .and_then(|callable| callable.try_call(arguments))
+        .map_err(|_| Thrown)
+}
+
+/// Calls one of `data_steps.php`'s functions, compiling the file into the
+/// request first if this request has not needed it yet.
+fn step(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+    let name = format!("Oxide\\Native\\Steps\\{function}");
+    let callable = match ZendCallable::try_from_name(&name) {
+        Ok(callable) => callable,
+        Err(_) => {
+            php_eval::execute(STEPS).map_err(|_| Thrown)?;
+            ZendCallable::try_from_name(&name).map_err(|_| Thrown)?
+        }
+    };
+    callable.try_call(arguments).map_err(|_| Thrown)
+}
+
+/// A `[true, $value]` or `[false]` answer of a step.
+fn stepped(answer: &Zval) -> Option<Zval> {
+    let answer = answer.array()?;
+    if answer.get_index(0).is_some_and(|found| found.is_true()) {
+        answer.get_index(1).map(Zval::shallow_clone)
+    } else {
+        None
+    }
+}
+
+fn is_closure(value: &Zval) -> bool {
+    value.object().is_some_and(|object| {
+        // SAFETY: `zend_ce_closure` is set at engine startup and never changes.
+        std::ptr::eq(object.ce, unsafe { zend_ce_closure })
+    })
+}
+
+/// `value($default)` as `data_get()` calls it: a closure is called without
+/// arguments.
+fn default_of(default: &Zval) -> Result<Zval, Thrown> {
+    if !is_closure(default) {
+        return Ok(default.shallow_clone());
+    }
+    default.try_call(vec![]).map_err(|_| Thrown)
+}
+
+/// `ZEND_CALL_HAS_EXTRA_NAMED_PARAMS` (zend_compile.h, PHP >= 8.0).
+const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
+
+/// `value($value, ...$args)`, written against the call frame: named
+/// arguments (`value($closure, id: 1)`) reach the closure as they do in PHP.
+extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    // SAFETY: the engine passes this call's frame; its arguments are the
+    // `num_args` zvals after the frame header, its named extras a table when
+    // the call info says so.
+    unsafe {
+        let count = frame.This.u2.num_args;
+        let Some(value) = frame.zend_call_arg(0).filter(|_| count > 0) else {
+            zend_wrong_parameters_count_error(1, u32::MAX);
+            return;
+        };
+        if !is_closure(value) {
+            *result = value.shallow_clone();
+            return;
+        }
+        let named = if frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0 {
+            frame.extra_named_params
+        } else {
+            std::ptr::null_mut()
+        };
+        let arguments = frame.zend_call_arg(1).map_or(std::ptr::null_mut(), std::ptr::from_mut);
+        _call_user_function_impl(
+            std::ptr::null_mut(),
+            std::ptr::from_mut(value),
+            std::ptr::from_mut(result),
+            count - 1,
+            arguments,
+            named,
+        );
+    }
+}
+
+/// `value()` under `name`.
+fn value_function(name: &str) -> FunctionBuilder<'static> {
+    FunctionBuilder::new(name, value_handler)
+        .arg(Arg::new("value", DataType::Mixed))
+        .arg(Arg::new("args", DataType::Mixed).is_variadic())
+        .required_args(1)
+        .returns(DataType::Mixed, false, false)
+}
+
+fn boolean(value: bool) -> Zval {
+    let mut zval = Zval::new();
+    zval.set_bool(value);
+    zval
+}
+
+fn null() -> Zval {
+    let mut zval = Zval::new();
+    zval.set_null();
+    zval
+}
+
+/// `data_get($target, $path, $default)` from a path that is already split.
+fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
+    let mut target = target;
+    for (position, &segment) in segments.iter().enumerate() {
+        let segment = match segment {
+            Segment::Other(zval) if zval.is_null() => return Ok(target),
+            Segment::Text(b"*") => return wildcard(&target, &segments[position + 1..], default),
+            Segment::Text(b"\\*") => Segment::Text(b"*"),
+            Segment::Text(b"\\{first}") => Segment::Text(b"{first}"),
+            Segment::Text(b"\\{last}") => Segment::Text(b"{last}"),
+            Segment::Text(edge @ (b"{first}" | b"{last}")) => {
+                let last = edge == b"{last}";
+                let found = if target.is_array() {
+                    // The edge key of an array always exists, unless it is
+                    // empty (a `null` key, which no array holds).
+                    if last { last_value(&target) } else { first_value(&target) }
+                        .map(Zval::shallow_clone)
+                } else {
+                    let key = step("edgeKey", vec![&target, &last])?;
+                    stepped(&step("get", vec![&target, &key])?)
+                };
+                match found {
+                    Some(found) => {
+                        target = found;
+                        continue;
+                    }
+                    None => return default_of(default),
+                }
+            }
+            segment => segment,
+        };
+        let found = match (segment.key(), target.is_array()) {
+            (Some(key), true) => Data::get(&target, key).map(Zval::shallow_clone),
+            _ => stepped(&step("get", vec![&target, &segment.to_zval()])?),
+        };
+        match found {
+            Some(found) => target = found,
+            None => return default_of(default),
+        }
+    }
+    Ok(target)
+}
+
+/// `data_get()`'s `*`: the rest of the path from every item, collapsed when
+/// another `*` follows.
+fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
+    let listed;
+    let items = if target.is_array() {
+        target
+    } else if target.is_object() {
+        listed = step("items", vec![target])?;
+        if listed.is_null() {
+            return default_of(default);
+        }
+        &listed
+    } else {
+        return default_of(default);
+    };
+    // Copies of the items: reading one may run PHP code.
+    let items: Vec<Zval> = items
+        .as_array()
+        .map(|(_, entries)| entries.map(|(_, item)| item.shallow_clone()).collect())
+        .unwrap_or_default();
+    let mut results = ZendHashTable::with_capacity(u32::try_from(items.len()).unwrap_or(u32::MAX));
+    let no_default = null();
+    for item in items {
+        results
+            .push(get(item, rest, &no_default)?)
+            .map_err(|_| Thrown)?;
+    }
+    let mut results_zval = Zval::new();
+    results_zval.set_hashtable(results);
+    if wildcard_among(rest)? {
+        return step("collapse", vec![&results_zval]);
+    }
+    Ok(results_zval)
+}
+
+/// `in_array('*', $rest)`: loose, so `true` and objects that compare equal
+/// to `'*'` count too.
+fn wildcard_among(rest: &[Segment<'_>]) -> Result<bool, Thrown> {
+    let mut objects = false;
+    for segment in rest {
+        match segment {
+            Segment::Text(b"*") => return Ok(true),
+            Segment::Other(zval) if zval.is_true() => return Ok(true),
+            Segment::Other(zval) if zval.is_object() => objects = true,
+            _ => {}
+        }
+    }
+    if !objects {
+        return Ok(false);
+    }
+    let mut segments = ZendHashTable::new();
+    for segment in rest {
+        segments.push(segment.to_zval()).map_err(|_| Thrown)?;
+    }
+    let mut segments_zval = Zval::new();
+    segments_zval.set_hashtable(segments);
+    Ok(step("wildcardAmong", vec![&segments_zval])?.is_true())
+}
+
+/// `data_has($target, $key)` from a path that is already split.
+fn has(target: &Zval, segments: &[Segment<'_>]) -> Result<bool, Thrown> {
+    let mut target = target.shallow_clone();
+    for &segment in segments {
+        let found = match (segment.key(), target.is_array()) {
+            (Some(key), true) => Data::get(&target, key).map(Zval::shallow_clone),
+            _ => stepped(&step("has", vec![&target, &segment.to_zval()])?),
+        };
+        match found {
+            Some(found) => target = found,
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `head()`/`last()`: `empty($array) ? false : array_first($array)`.
+fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
+    if array.is_array() {
+        let found = if last { last_value(array) } else { first_value(array) };
+        return Ok(found.map_or_else(|| boolean(false), Zval::shallow_clone));
+    }
+    // SAFETY: a live zval; the engine only reads it (`empty()`'s test).
+    if !unsafe { zend_is_true(array) } {
+        return Ok(boolean(false));
+    }
+    call(if last { "array_last" } else { "array_first" }, vec![array])
+}
+
+/// The answer of a helper, or `null` while its exception is pending.
+fn answer(result: Result<Zval, Thrown>) -> Zval {
+    result.unwrap_or_else(|Thrown| null())
+}
+
+fn data_get_impl(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
+    if key.is_null() {
+        return target.shallow_clone();
+    }
+    let no_default = null();
+    let default = default.unwrap_or(&no_default);
+    answer(with_path(key, |path| get(target.shallow_clone(), &path.segments, default)))
+}
+
+fn data_has_impl(target: &Zval, key: &Zval) -> bool {
+    let empty_array = key.array().is_some_and(|array| array.is_empty());
+    if key.is_null() || empty_array {
+        return false;
+    }
+    with_path(key, |path| has(target, &path.segments)).unwrap_or(false)
+}
+
+/// `data_get($target, $key, $default)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\data_get")]
+pub fn data_get(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
+    data_get_impl(target, key, default)
+}
+
+/// `data_has($target, $key)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\data_has")]
+pub fn data_has(target: &Zval, key: &Zval) -> bool {
+    data_has_impl(target, key)
+}
+
+/// `head($array)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\head")]
+pub fn head(array: &Zval) -> Zval {
+    answer(edge(array, false))
+}
+
+/// `last($array)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\last")]
+pub fn last(array: &Zval) -> Zval {
+    answer(edge(array, true))
+}
+
+/// `data_get($target, $key, $default)`.
+#[php_function]
+#[php(name = "data_get")]
+pub fn global_data_get(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
+    data_get_impl(target, key, default)
+}
+
+/// `data_has($target, $key)`.
+#[php_function]
+#[php(name = "data_has")]
+pub fn global_data_has(target: &Zval, key: &Zval) -> bool {
+    data_has_impl(target, key)
+}
+
+/// `head($array)`.
+#[php_function]
+#[php(name = "head")]
+pub fn global_head(array: &Zval) -> Zval {
+    answer(edge(array, false))
+}
+
+/// `last($array)`.
+#[php_function]
+#[php(name = "last")]
+pub fn global_last(array: &Zval) -> Zval {
+    answer(edge(array, true))
+}
+
+/// Whether php.ini (or `-d`) turns the global helpers on, read as PHP reads
+/// a boolean setting.
+fn helpers_enabled() -> bool {
+    let mut value: *mut c_char = std::ptr::null_mut();
+    // SAFETY: the configuration hash is complete before extensions load; the
+    // returned string belongs to it.
+    let found = unsafe { cfg_get_string(HELPERS_SETTING.as_ptr(), &raw mut value) } == 0;
+    if !found || value.is_null() {
+        return false;
+    }
+    // SAFETY: a NUL-terminated string owned by the configuration hash.
+    let text = unsafe { CStr::from_ptr(value) }.to_bytes();
+    let word = ["on", "yes", "true"]
+        .iter()
+        .any(|word| text.eq_ignore_ascii_case(word.as_bytes()));
+    // Otherwise `atol()`: leading blanks, a sign, then digits.
+    let number = text.trim_ascii_start();
+    let digits = number.strip_prefix(b"-").or(number.strip_prefix(b"+")).unwrap_or(number);
+    word || digits.iter().take_while(|byte| byte.is_ascii_digit()).any(|&digit| digit != b'0')
+}
+
+/// Registers `oxide.helpers` (so `ini_get()` reports it).
+pub extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
+    IniEntryDef::register(INI.as_slice(), module_number);
+    0
+}
+
+pub fn register(module: ModuleBuilder) -> ModuleBuilder {
+    let module = module
+        .function(wrap_function!(data_get))
+        .function(wrap_function!(data_has))
+        .function(wrap_function!(head))
+        .function(wrap_function!(last))
+        .function(value_function("Oxide\\Native\\value"));
+    if !helpers_enabled() {
+        return module;
+    }
+    module
+        .function(wrap_function!(global_data_get))
+        .function(wrap_function!(global_data_has))
+        .function(wrap_function!(global_head))
+        .function(wrap_function!(global_last))
+        .function(value_function("value"))
+}

@@ -1,0 +1,109 @@
+<?php
+
+// The steps of Laravel's data_get() and data_has() that native code leaves to
+// the engine: objects (ArrayAccess, magic and typed properties, visibility,
+// Laravel's collections) and segments that are neither strings nor integers,
+// whose offset juggling and diagnostics only the engine reproduces exactly.
+// Written as global-scope functions so that property visibility is what it is
+// for Laravel's global helpers. Laravel's types are named, never required:
+// `instanceof` a class that was never loaded is false, so this also runs
+// without Laravel. Compiled into a request the first time one is needed.
+
+namespace Oxide\Native\Steps;
+
+use ArrayAccess;
+use Illuminate\Contracts\Support\Arrayable;
+use Illuminate\Contracts\Support\Jsonable;
+use Illuminate\Support\Collection;
+use Illuminate\Support\Enumerable;
+use InvalidArgumentException;
+use JsonSerializable;
+use Traversable;
+use WeakMap;
+
+/** `Arr::accessible($target) && Arr::exists($target, $segment)`. */
+function exists($target, $segment): bool
+{
+    if (is_array($target)) {
+        return array_key_exists(is_float($segment) || is_null($segment) ? (string) $segment : $segment, $target);
+    }
+    if (! $target instanceof ArrayAccess) {
+        return false;
+    }
+
+    return (bool) ($target instanceof Enumerable ? $target->has($segment) : $target->offsetExists($segment));
+}
+
+/** `[true, $value]` when data_get() steps from $target into $segment, else `[false]`. */
+function get($target, $segment): array
+{
+    if (exists($target, $segment)) {
+        return [true, $target[$segment]];
+    }
+    if (is_object($target) && isset($target->{$segment})) {
+        return [true, $target->{$segment}];
+    }
+
+    return [false];
+}
+
+/** `[true, $value]` when data_has() steps from $target into $segment, else `[false]`. */
+function has($target, $segment): array
+{
+    if (exists($target, $segment)) {
+        return [true, $target[$segment]];
+    }
+    if (is_object($target) && property_exists($target, $segment)) {
+        return [true, $target->{$segment}];
+    }
+
+    return [false];
+}
+
+/** The values data_get() visits for `*` on an object; null when it cannot iterate it. */
+function items(object $target): ?array
+{
+    if ($target instanceof Collection) {
+        return array_values($target->all());
+    }
+
+    return $target instanceof Traversable ? iterator_to_array($target, false) : null;
+}
+
+/** `array_key_first(Arr::from($target))` (or `_last`) for a target that is not an array. */
+function edgeKey($target, bool $last)
+{
+    $items = match (true) {
+        $target instanceof Enumerable => $target->all(),
+        $target instanceof Arrayable => $target->toArray(),
+        $target instanceof WeakMap => iterator_to_array($target, false),
+        $target instanceof Traversable => iterator_to_array($target),
+        $target instanceof Jsonable => json_decode($target->toJson(), true),
+        $target instanceof JsonSerializable => (array) $target->jsonSerialize(),
+        is_object($target) => (array) $target,
+        default => throw new InvalidArgumentException('Items cannot be represented by a scalar value.'),
+    };
+
+    return $last ? array_key_last($items) : array_key_first($items);
+}
+
+/** `in_array('*', $segments)`, loosely, for segments that include objects. */
+function wildcardAmong(array $segments): bool
+{
+    return in_array('*', $segments);
+}
+
+/** `Arr::collapse($results)`. */
+function collapse(array $results): array
+{
+    $arrays = [];
+    foreach ($results as $values) {
+        if ($values instanceof Collection) {
+            $arrays[] = $values->all();
+        } elseif (is_array($values)) {
+            $arrays[] = $values;
+        }
+    }
+
+    return array_merge([], ...$arrays);
+}

@@ -210,20 +210,34 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
             *result = value.shallow_clone();
             return;
         }
-        let named = if frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0 {
-            frame.extra_named_params
-        } else {
-            std::ptr::null_mut()
-        };
-        let arguments = frame.zend_call_arg(1).map_or(std::ptr::null_mut(), std::ptr::from_mut);
-        _call_user_function_impl(
-            std::ptr::null_mut(),
-            std::ptr::from_mut(value),
-            std::ptr::from_mut(result),
-            count - 1,
-            arguments,
-            named,
-        );
+        let named = frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0;
+        if count == 1 && !named {
+            _call_user_function_impl(
+                std::ptr::null_mut(),
+                std::ptr::from_mut(value),
+                std::ptr::from_mut(result),
+                0,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
+            return;
+        }
+        // Arguments go through PHP's spread, which passes them by reference
+        // where the closure wants that (a direct call would warn).
+        let mut arguments = ZendHashTable::new();
+        for position in 1..count as usize {
+            if let Some(argument) = frame.zend_call_arg(position) {
+                let _ = arguments.push(argument.shallow_clone());
+            }
+        }
+        if named && let Some(extras) = frame.extra_named_params.as_ref() {
+            for (name, argument) in extras {
+                let _ = arguments.insert(name, argument.shallow_clone());
+            }
+        }
+        let mut arguments_zval = Zval::new();
+        arguments_zval.set_hashtable(arguments);
+        *result = answer(step("call", vec![&*value, &arguments_zval]));
     }
 }
 

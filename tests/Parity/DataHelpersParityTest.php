@@ -1,0 +1,341 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use ArrayAccess;
+use ArrayObject;
+use Illuminate\Support\Collection;
+use Illuminate\Support\Fluent;
+use Illuminate\Support\LazyCollection;
+use JsonSerializable;
+use Oxide\Native;
+use Oxide\Tests\Support\Outcome;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\TestCase;
+use Random\Engine\Mt19937;
+use Random\Randomizer;
+use ReflectionFunction;
+use RuntimeException;
+use stdClass;
+
+/**
+ * The native data_get/data_has/head/last/value against Laravel's global
+ * helpers (defined here: this process does not set oxide.helpers): same
+ * value, same exception, same warnings and deprecations.
+ */
+final class DataHelpersParityTest extends TestCase
+{
+    private const RANDOM_CASES = 3000;
+
+    public function test_the_globals_here_are_laravels(): void
+    {
+        foreach (['data_get', 'data_has', 'head', 'last', 'value'] as $helper) {
+            $this->assertFalse((new ReflectionFunction($helper))->isInternal(), $helper);
+        }
+    }
+
+    /**
+     * @return array<string, mixed>
+     */
+    private static function targets(): array
+    {
+        $shared = 'shared';
+
+        return [
+            'nested array' => ['a' => ['b' => ['c' => 1, 'd' => null]], 'x' => null, 5 => 'five', '' => 'empty', '1.5' => 'str-float', 'a.b' => 'dotted'],
+            'rows' => ['users' => [
+                ['name' => 'Ann', 'tags' => ['t1', 't2'], 'team' => ['name' => 'core']],
+                ['name' => 'Bob', 'tags' => [], 'team' => null],
+                ['noname' => true, 'tags' => ['x' => 't3']],
+                'not a row',
+            ]],
+            'list of lists' => [[1, [2, 3]], [4], [], 'scalar'],
+            'wildcard and brace keys' => ['*' => ['{first}' => 'literal'], '{last}' => 'brace', 'k' => ['*' => 'star']],
+            'numeric strings' => ['07' => 'leading zero', '-3' => 'negative', 9 => ['0' => 'zero']],
+            'references' => ['r' => &$shared, 'n' => ['r' => &$shared]],
+            'empty array' => [],
+            'object' => new PublicAndMagic,
+            'stdClass' => (object) ['a' => (object) ['b' => 'deep'], 'list' => [1, 2], '5' => 'numeric property'],
+            'collection' => new Collection(['a' => ['b' => 2], 'items' => new Collection([['id' => 1], ['id' => 2]]), 'nulls' => null]),
+            'collection of collections' => new Collection([new Collection(['id' => 1]), new Collection(['id' => 2])]),
+            'lazy collection' => LazyCollection::make(fn () => yield from [['id' => 1], ['id' => 2]]),
+            'ArrayObject' => new ArrayObject(['k' => 'v', 'n' => ['m' => 1]]),
+            'ArrayAccess' => new OffsetsOnly(['a' => ['b' => 'via offsetGet'], 'zero' => 0]),
+            'Fluent' => new Fluent(['a' => ['b' => 'fluent']]),
+            'JsonSerializable' => new JsonOnly,
+            'generator rows' => ['rows' => (fn () => yield from [['id' => 1], ['id' => 2]])()],
+            'mixed rows' => ['rows' => [['id' => 1], (object) ['id' => 2], new Collection(['id' => 3]), null, 7]],
+            'throwing object' => new ThrowsOnRead,
+            'null' => null,
+            'string' => 'text',
+            'int' => 42,
+        ];
+    }
+
+    /**
+     * @return list<mixed>
+     */
+    private static function keys(): array
+    {
+        return [
+            'a', 'a.b', 'a.b.c', 'a.b.d', 'a.b.c.z', 'x', 'x.y', '5', 5, -3, '-3', '07', 9, '9.0', '', '.', 'a.', '.a', 'a..b', '1.5', 1.5, 1.0, true, false,
+            '*', '*.*', '*.name', 'users.*.name', 'users.*.tags', 'users.*.tags.*', 'users.*.team.name', 'users.*.*', 'rows.*.id', 'items.*.id', '*.id',
+            'a.*', 'a.*.c', '{first}', '{last}', 'users.{first}.name', 'users.{last}', 'users.{first}.tags.{last}', '{first}.{first}', 'rows.{last}',
+            '\*', 'k.\*', '\*.\{first}', '\{first}', '\{last}', 'k.*', 'public', 'secret', 'magic', 'unset', 'list.1', 'n.m', 'zero', 'throws',
+            [], ['a'], ['a', 'b', 'c'], ['a', null, 'c'], [null], ['users', '*', 'name'], ['users', 0, 'name'], [true], [false], [1.5], ['a', ['b']],
+            ['a', new stdClass], ['*', true], ['*', 'x', new StringableStar], ['users', '*', 'tags', '*'], ['5'], [5 => 'a', 2 => 'b'], null,
+            new StringableStar, ['x' => '*', 'y' => 'name'],
+        ];
+    }
+
+    /**
+     * @return iterable<string, array{string, int}>
+     */
+    public static function curatedCases(): iterable
+    {
+        foreach (array_keys(self::targets()) as $label) {
+            foreach (array_keys(self::keys()) as $index) {
+                yield "{$label} / key {$index}" => [$label, $index];
+            }
+        }
+    }
+
+    /**
+     * Each side gets its own target and key (a generator runs only once).
+     */
+    #[DataProvider('curatedCases')]
+    public function test_curated_data_get_and_data_has(string $label, int $index): void
+    {
+        $arguments = static fn (array $more = []) => [self::targets()[$label], self::keys()[$index], ...$more];
+        foreach ([null, 'default', static fn () => 'from closure', [1]] as $default) {
+            $this->assertParity('data_get', $arguments([$default]), 'curated', $arguments([$default]));
+        }
+        $this->assertParity('data_get', $arguments(), 'curated, no default', $arguments());
+        $this->assertParity('data_has', $arguments(), 'curated', $arguments());
+    }
+
+    public function test_a_throwing_default_closure_propagates(): void
+    {
+        $this->assertParity('data_get', [['a' => 1], 'b', static fn () => throw new RuntimeException('default')], 'throwing default');
+    }
+
+    public function test_seeded_random_paths(): void
+    {
+        $seed = (int) (getenv('OXIDE_SEED') ?: random_int(1, PHP_INT_MAX));
+        $random = new Randomizer(new Mt19937($seed));
+        for ($i = 0; $i < self::RANDOM_CASES; $i++) {
+            $target = self::randomValue($random, 4);
+            $segments = [];
+            for ($n = $random->getInt(0, 5); $n > 0; $n--) {
+                $segments[] = self::pick($random, ['*', '*', '{first}', '{last}', '\*', 'a', 'b', 'id', '0', '1', '2', '', 'name', 'missing', '-1']);
+            }
+            $context = "seed {$seed} (rerun with OXIDE_SEED={$seed}), case {$i}";
+            $key = $random->getInt(0, 3) === 0 ? array_map(self::juggled(...), $segments, array_fill(0, count($segments), $random->getInt(0, 9))) : implode('.', $segments);
+            $this->assertParity('data_get', [$target, $key, 'default'], $context);
+            $this->assertParity('data_has', [$target, $key], $context);
+        }
+    }
+
+    /**
+     * @return iterable<string, array{mixed}>
+     */
+    public static function headAndLastCases(): iterable
+    {
+        $cases = [
+            'empty' => [], 'list' => [1, 2, 3], 'map' => ['a' => 'x', 'b' => 'y'], 'holes' => [3 => 'x', 1 => 'y'],
+            'null first' => [null, 1], 'false last' => [1, false], 'nested' => [[1], [2]], 'null' => null, 'zero' => 0,
+            'zero string' => '0', 'empty string' => '', 'float zero' => 0.0, 'false' => false,
+        ];
+        $withHole = [1, 2, 3];
+        unset($withHole[0], $withHole[2]);
+        $cases['unset ends'] = $withHole;
+        foreach ($cases as $label => $value) {
+            yield $label => [$value];
+        }
+    }
+
+    #[DataProvider('headAndLastCases')]
+    public function test_head_and_last(mixed $array): void
+    {
+        $this->assertParity('head', [$array], 'head');
+        $this->assertParity('last', [$array], 'last');
+    }
+
+    /**
+     * A TypeError for non-array input comes from array_first()/array_last();
+     * on PHP < 8.5 those are symfony/polyfill-php85's user functions, whose
+     * message names the calling file and line, which for Laravel is its own
+     * helpers.php and for Oxide is none. Class and the rest match.
+     */
+    public function test_head_and_last_of_non_arrays(): void
+    {
+        foreach (['text', 5, 1.5, true, new stdClass, new Collection([1])] as $value) {
+            foreach (['head', 'last'] as $helper) {
+                $laravel = Outcome::of(fn () => $helper($value))->map(self::withoutCaller(...));
+                $oxide = Outcome::of(fn () => ('Oxide\\Native\\'.$helper)($value));
+                $this->assertSame($laravel->toArray(), $oxide->toArray(), $helper.' '.get_debug_type($value));
+            }
+        }
+    }
+
+    public function test_value(): void
+    {
+        $cases = [
+            [5], [null], [[1, 2]], ['text', 'ignored'],
+            [static fn () => 'called'], [static fn ($a, $b) => "{$a}-{$b}", 'x', 'y'],
+            [static fn (...$all) => $all, 1, 2, 3], [static fn (&$ref) => $ref, 'by value'],
+            [static fn () => throw new RuntimeException('thrown')], [new StringableStar],
+        ];
+        foreach ($cases as $index => $arguments) {
+            $this->assertParity('value', $arguments, "value case {$index}");
+        }
+        $this->assertSame(
+            value(static fn (...$all) => $all, 1, id: 2),
+            Native\value(static fn (...$all) => $all, 1, id: 2),
+            'named arguments reach the closure',
+        );
+        $this->assertSame(
+            value(value: static fn (int $id) => $id * 2, id: 21),
+            Native\value(value: static fn (int $id) => $id * 2, id: 21),
+        );
+    }
+
+    /**
+     * @param  list<mixed>  $arguments
+     */
+    private function assertParity(string $helper, array $arguments, string $context, ?array $oxideArguments = null): void
+    {
+        $oxideArguments ??= $arguments;
+        $laravel = Outcome::of(fn () => $helper(...$arguments));
+        $oxide = Outcome::of(fn () => ('Oxide\\Native\\'.$helper)(...$oxideArguments));
+
+        $this->assertSame(self::comparable($laravel->toArray()), self::comparable($oxide->toArray()), "{$helper} — {$context}");
+    }
+
+    /**
+     * Results with objects (each side has its own) by class and content.
+     */
+    private static function comparable(mixed $value, int $depth = 0): mixed
+    {
+        if ($depth > 8) {
+            return '…';
+        }
+        if ($value instanceof Collection) {
+            return ['Collection' => self::comparable($value->all(), $depth + 1)];
+        }
+        if (is_object($value)) {
+            return [get_debug_type($value) => self::comparable((array) $value, $depth + 1)];
+        }
+        if (is_array($value)) {
+            return array_map(static fn ($item) => self::comparable($item, $depth + 1), $value);
+        }
+        return $value;
+    }
+
+    private static function withoutCaller(string $message): string
+    {
+        return (string) preg_replace('/, called in .* on line \d+$/', '', $message);
+    }
+
+    private static function pick(Randomizer $random, array $choices): mixed
+    {
+        return $choices[$random->getInt(0, count($choices) - 1)];
+    }
+
+    /** A path segment as an array key path may hold it: string, int, null or bool. */
+    private static function juggled(string $segment, int $roll): mixed
+    {
+        return match (true) {
+            $roll === 0 => null,
+            $roll === 1 && $segment === '*' => true,
+            $roll <= 4 && is_numeric($segment) => (int) $segment,
+            default => $segment,
+        };
+    }
+
+    private static function randomValue(Randomizer $random, int $depth): mixed
+    {
+        $roll = $random->getInt(0, 9);
+        if ($depth === 0 || $roll < 3) {
+            return self::pick($random, [null, 0, 1, 'x', '', true, 1.5, []]);
+        }
+        $items = [];
+        for ($n = $random->getInt(0, 4); $n > 0; $n--) {
+            $key = self::pick($random, [0, 1, 2, 'a', 'b', 'id', 'name', '*', '{first}', '', '-1']);
+            $items[$key] = self::randomValue($random, $depth - 1);
+        }
+
+        return match ($roll) {
+            3 => new Collection($items),
+            4 => (object) $items,
+            5 => new ArrayObject($items),
+            default => $items,
+        };
+    }
+}
+
+final class PublicAndMagic
+{
+    public array $public = ['x' => 1];
+
+    public ?string $unset = null;
+
+    private string $secret = 'hidden';
+
+    public function __get(string $name): string
+    {
+        return "magic {$name}";
+    }
+
+    public function __isset(string $name): bool
+    {
+        return $name === 'magic';
+    }
+}
+
+final class OffsetsOnly implements ArrayAccess
+{
+    public function __construct(private array $items) {}
+
+    public function offsetExists(mixed $offset): bool
+    {
+        return array_key_exists($offset, $this->items);
+    }
+
+    public function offsetGet(mixed $offset): mixed
+    {
+        return $this->items[$offset];
+    }
+
+    public function offsetSet(mixed $offset, mixed $value): void {}
+
+    public function offsetUnset(mixed $offset): void {}
+}
+
+final class JsonOnly implements JsonSerializable
+{
+    public string $visible = 'property';
+
+    public function jsonSerialize(): array
+    {
+        return ['json' => 'serialized'];
+    }
+}
+
+final class ThrowsOnRead
+{
+    public function __isset(string $name): bool
+    {
+        throw new RuntimeException("isset {$name}");
+    }
+}
+
+final class StringableStar
+{
+    public function __toString(): string
+    {
+        return '*';
+    }
+}

@@ -60,6 +60,8 @@ CARGO_PROFILE_FLAG := $(if $(filter release,$(PROFILE)),--release,)
 # Where the built extension goes; other PHP versions of the matrix use their own.
 MODULES ?= modules
 WITH_OXIDE := $(PHP) -d extension=$(CURDIR)/$(MODULES)/oxide.so
+# Tests that start a fresh PHP (with other php.ini settings) load the same build.
+export OXIDE_EXTENSION := $(CURDIR)/$(MODULES)/oxide.so
 
 build:
 	cargo build --quiet --lib $(CARGO_PROFILE_FLAG)

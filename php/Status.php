@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide;
 
 use Illuminate\Contracts\Config\Repository;
+use ReflectionFunction;
 
 /**
  * Whether each accelerator is active in this application, and why not.
@@ -29,6 +30,37 @@ final readonly class Status
             default => null,
         };
     }
+
+    /**
+     * The global helpers the extension provides natively (php.ini's
+     * `oxide.helpers=1`), in place of Laravel's PHP definitions.
+     *
+     * @return list<string>
+     */
+    public function nativeHelpers(): array
+    {
+        return array_values(array_filter(
+            self::HELPERS,
+            static fn (string $helper) => function_exists($helper) && (new ReflectionFunction($helper))->getExtensionName() === 'oxide',
+        ));
+    }
+
+    /**
+     * One line for `oxide:status` about the global helpers.
+     */
+    public function helpersSummary(): string
+    {
+        $native = $this->nativeHelpers();
+
+        return match (true) {
+            $native !== [] => 'native: '.implode(', ', $native),
+            ! $this->extension->isLoaded() => 'Laravel\'s (the oxide extension is not loaded)',
+            default => 'Laravel\'s (set oxide.helpers=1 in php.ini to make '.implode(', ', self::HELPERS).' native)',
+        };
+    }
+
+    /** The helpers `oxide.helpers=1` replaces. */
+    public const HELPERS = ['data_get', 'data_has', 'head', 'last', 'value'];
 
     public function isEnabled(Accelerator $accelerator): bool
     {

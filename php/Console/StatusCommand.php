@@ -29,6 +29,7 @@ final class StatusCommand extends Command
             ['Compatible', $extension->isCompatible() ? 'yes' : 'no'.($extension->isLoaded() ? ' ('.$extension->problem().')' : '')],
             ['PHP version', PHP_VERSION],
             ['Laravel version', Application::VERSION],
+            ['Global helpers', $status->helpersSummary()],
         ]);
 
         $this->table(['Accelerator', 'Active', 'Why not'], array_map(fn (Accelerator $accelerator) => [

@@ -83,6 +83,15 @@ impl<'a> Segment<'a> {
         }
     }
 
+    /// The key of a segment that `data_get()` reads as it is (not `*`,
+    /// `{first}`, `{last}` or their escapes).
+    fn plain_key(self) -> Option<Key<'a>> {
+        match self {
+            Segment::Text(b"*" | b"\\*" | b"{first}" | b"\\{first}" | b"{last}" | b"\\{last}") => None,
+            segment => segment.key(),
+        }
+    }
+
     fn key(self) -> Option<Key<'a>> {
         match self {
             Segment::Text(text) => Some(Key::Bytes(text)),
@@ -264,7 +273,23 @@ fn null() -> Zval {
 
 /// `data_get($target, $path, $default)` from a path that is already split.
 fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
-    let mut target = target;
+    // Plain segments through arrays are read in place, without a copy per level.
+    let mut plain = 0;
+    let mut target = {
+        let mut current = &target;
+        while let Some(key) = segments.get(plain).and_then(|segment| segment.plain_key()) {
+            if !current.is_array() {
+                break;
+            }
+            match Data::get(current, key) {
+                Some(found) => current = found,
+                None => return default_of(default),
+            }
+            plain += 1;
+        }
+        if plain == 0 { target } else { current.shallow_clone() }
+    };
+    let segments = &segments[plain..];
     for (position, &segment) in segments.iter().enumerate() {
         let segment = match segment {
             Segment::Other(zval) if zval.is_null() => return Ok(target),

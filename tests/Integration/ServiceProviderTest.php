@@ -112,6 +112,7 @@ final class ServiceProviderTest extends TestCase
         $this->assertMatchesRegularExpression('/Package version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/PHP version\s+\|\s+'.preg_quote(PHP_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/Laravel version\s+\|\s+'.preg_quote(Application::VERSION).'/', $output);
+        $this->assertMatchesRegularExpression('/Global helpers\s+\|\s+Laravel\'s \('.(self::extensionLoaded() ? 'set oxide.helpers=1 in php.ini' : 'the oxide extension is not loaded').'/', $output);
         $this->assertMatchesRegularExpression(
             self::extensionLoaded()
                 ? '/Extension version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'.*Compatible\s+\|\s+yes.*Oxide\\\\Str: snake.*\|\s+yes\s+\|/s'

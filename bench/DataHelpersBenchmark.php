@@ -1,0 +1,51 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Bench;
+
+use Illuminate\Support\Collection;
+use Oxide\Native;
+
+/**
+ * Laravel's global data_get/data_has/head/last/value against the functions
+ * `oxide.helpers=1` installs in their place (here under Oxide\Native, so
+ * both run in one process): wildcards over 10,000 rows, single paths,
+ * objects, and tiny calls where the call itself dominates.
+ */
+final class DataHelpersBenchmark implements Benchmark
+{
+    private const BATCH = 2000;
+
+    public function rows(): iterable
+    {
+        $rows = [];
+        for ($i = 0; $i < 10_000; $i++) {
+            $rows[] = ['id' => $i, 'user' => ['name' => "User {$i}", 'tags' => ['a', 'b']], 'active' => $i % 3 !== 0];
+        }
+        $objects = array_map(static fn (array $row) => (object) $row, array_slice($rows, 0, 1000));
+        $config = ['app' => ['name' => 'Oxide', 'providers' => ['a', 'b']], 'database' => ['connections' => ['mysql' => ['host' => 'localhost']]]];
+        $collection = new Collection(['a' => ['b' => 1]]);
+
+        yield new Row('data_get *.user.name, 10k rows', 1, fn () => data_get($rows, '*.user.name'), fn () => Native\data_get($rows, '*.user.name'));
+        yield new Row('data_get *.user.tags.*, 10k rows', 1, fn () => data_get($rows, '*.user.tags.*'), fn () => Native\data_get($rows, '*.user.tags.*'));
+        yield new Row('data_get *.id, 1k objects', 1, fn () => data_get($objects, '*.id'), fn () => Native\data_get($objects, '*.id'));
+        yield $this->batch('data_get 4-segment path', fn () => data_get($config, 'database.connections.mysql.host'), fn () => Native\data_get($config, 'database.connections.mysql.host'));
+        yield $this->batch('data_get missing, closure default', fn () => data_get($config, 'app.missing', fn () => 'x'), fn () => Native\data_get($config, 'app.missing', fn () => 'x'));
+        yield $this->batch('data_get on a Collection', fn () => data_get($collection, 'a.b'), fn () => Native\data_get($collection, 'a.b'));
+        yield $this->batch('data_has 2-segment path', fn () => data_has($config, 'app.name'), fn () => Native\data_has($config, 'app.name'));
+        yield $this->batch('head / last', fn () => [head($config), last($config)], fn () => [Native\head($config), Native\last($config)]);
+        yield $this->batch('value(closure)', fn () => value(static fn () => 1), fn () => Native\value(static fn () => 1));
+        yield $this->batch('value(scalar)', fn () => value(5), fn () => Native\value(5));
+    }
+
+    private function batch(string $label, \Closure $stock, \Closure $oxide): Row
+    {
+        return new Row(
+            $label,
+            self::BATCH,
+            static fn () => array_map(static fn () => $stock(), range(1, self::BATCH)),
+            static fn () => array_map(static fn () => $oxide(), range(1, self::BATCH)),
+        );
+    }
+}

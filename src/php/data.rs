@@ -10,16 +10,16 @@
 
 use std::ffi::{CStr, c_char, c_int};
 
-use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
+use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::ffi::{_call_user_function_impl, zend_class_entry, zend_is_true};
 use ext_php_rs::flags::DataType;
-use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::php_eval;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendCallable, ZendHashTable, ZendStr, Zval};
+use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
 use super::args::Thrown;
@@ -87,7 +87,9 @@ impl<'a> Segment<'a> {
     /// `{first}`, `{last}` or their escapes).
     fn plain_key(self) -> Option<Key<'a>> {
         match self {
-            Segment::Text(b"*" | b"\\*" | b"{first}" | b"\\{first}" | b"{last}" | b"\\{last}") => None,
+            Segment::Text(b"*" | b"\\*" | b"{first}" | b"\\{first}" | b"{last}" | b"\\{last}") => {
+                None
+            }
             segment => segment.key(),
         }
     }
@@ -118,7 +120,10 @@ impl<'a> Path<'a> {
     /// Segments of `key`, which is neither `null` nor an array.
     fn split(text: &'a [u8]) -> Self {
         Self {
-            segments: text.split(|&byte| byte == b'.').map(Segment::Text).collect(),
+            segments: text
+                .split(|&byte| byte == b'.')
+                .map(Segment::Text)
+                .collect(),
         }
     }
 
@@ -140,7 +145,10 @@ fn key_text(key: &Zval) -> Result<KeyText, Thrown> {
 }
 
 /// Runs `body` over the path of a key that is not `null`.
-fn with_path<T>(key: &Zval, body: impl FnOnce(&Path<'_>) -> Result<T, Thrown>) -> Result<T, Thrown> {
+fn with_path<T>(
+    key: &Zval,
+    body: impl FnOnce(&Path<'_>) -> Result<T, Thrown>,
+) -> Result<T, Thrown> {
     if let Some(text) = key.zend_str() {
         return body(&Path::split(text.as_bytes()));
     }
@@ -287,7 +295,11 @@ fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, T
             }
             plain += 1;
         }
-        if plain == 0 { target } else { current.shallow_clone() }
+        if plain == 0 {
+            target
+        } else {
+            current.shallow_clone()
+        }
     };
     let segments = &segments[plain..];
     for (position, &segment) in segments.iter().enumerate() {
@@ -302,8 +314,12 @@ fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, T
                 let found = if target.is_array() {
                     // The edge key of an array always exists, unless it is
                     // empty (a `null` key, which no array holds).
-                    if last { last_value(&target) } else { first_value(&target) }
-                        .map(Zval::shallow_clone)
+                    if last {
+                        last_value(&target)
+                    } else {
+                        first_value(&target)
+                    }
+                    .map(Zval::shallow_clone)
                 } else {
                     let key = step("edgeKey", vec![&target, &last])?;
                     stepped(&step("get", vec![&target, &key])?)
@@ -408,7 +424,11 @@ fn has(target: &Zval, segments: &[Segment<'_>]) -> Result<bool, Thrown> {
 /// `head()`/`last()`: `empty($array) ? false : array_first($array)`.
 fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
     if array.is_array() {
-        let found = if last { last_value(array) } else { first_value(array) };
+        let found = if last {
+            last_value(array)
+        } else {
+            first_value(array)
+        };
         return Ok(found.map_or_else(|| boolean(false), Zval::shallow_clone));
     }
     // SAFETY: a live zval; the engine only reads it (`empty()`'s test).
@@ -429,7 +449,9 @@ fn data_get_impl(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
     }
     let no_default = null();
     let default = default.unwrap_or(&no_default);
-    answer(with_path(key, |path| get(target.shallow_clone(), &path.segments, default)))
+    answer(with_path(key, |path| {
+        get(target.shallow_clone(), &path.segments, default)
+    }))
 }
 
 fn data_has_impl(target: &Zval, key: &Zval) -> bool {
@@ -513,8 +535,14 @@ fn helpers_enabled() -> bool {
         .any(|word| text.eq_ignore_ascii_case(word.as_bytes()));
     // Otherwise `atol()`: leading blanks, a sign, then digits.
     let number = text.trim_ascii_start();
-    let digits = number.strip_prefix(b"-").or(number.strip_prefix(b"+")).unwrap_or(number);
-    word || digits.iter().take_while(|byte| byte.is_ascii_digit()).any(|&digit| digit != b'0')
+    let digits = number
+        .strip_prefix(b"-")
+        .or(number.strip_prefix(b"+"))
+        .unwrap_or(number);
+    word || digits
+        .iter()
+        .take_while(|byte| byte.is_ascii_digit())
+        .any(|&digit| digit != b'0')
 }
 
 /// Registers `oxide.helpers` (so `ini_get()` reports it).

@@ -26,6 +26,26 @@ function arr_dot(string $prepend, array $array): ?array {}
 function arr_undot(array $array): ?array {}
 
 /**
+ * Laravel's data_get($target, $key, $default); with php.ini's oxide.helpers=1 also the global data_get().
+ */
+function data_get(mixed $target, mixed $key, mixed $default): mixed {}
+
+/**
+ * Laravel's data_has($target, $key); with oxide.helpers=1 also the global data_has().
+ */
+function data_has(mixed $target, mixed $key): bool {}
+
+/**
+ * Laravel's head($array); with oxide.helpers=1 also the global head().
+ */
+function head(mixed $array): mixed {}
+
+/**
+ * Laravel's last($array); with oxide.helpers=1 also the global last().
+ */
+function last(mixed $array): mixed {}
+
+/**
  * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
  */
 function str_ordered_uuid(): ?string {}
@@ -97,6 +117,11 @@ function validation_pending(array $data, array $rules, array $implicit_attribute
  * @return array<array-key, mixed>|null
  */
 function validation_validated(array $data, array $rules, bool $exclude_unvalidated_array_keys, string $dot_placeholder, string $asterisk_placeholder): ?array {}
+
+/**
+ * Laravel's value($value, ...$args); with oxide.helpers=1 also the global value().
+ */
+function value(mixed $value, mixed ...$args): mixed {}
 
 /**
  * The extension version; the package requires the same minor version (0.x) or major version.

@@ -13,7 +13,7 @@ use std::ffi::{CStr, c_char, c_int};
 use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
-use ext_php_rs::ffi::{_call_user_function_impl, zend_class_entry, zend_is_true};
+use ext_php_rs::ffi::{_call_user_function_impl, zend_class_entry};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::php_eval;
@@ -40,6 +40,9 @@ unsafe extern "C" {
     /// php.ini's value for `name` (with `-d` overrides), readable before startup.
     fn cfg_get_string(name: *const c_char, result: *mut *mut c_char) -> c_int;
     static zend_ce_closure: *mut zend_class_entry;
+    /// `(bool) $value`. PHP < 8.3 declares it returning `int` (0 or 1),
+    /// which reads the same as `bool` on every ABI PHP supports.
+    fn zend_is_true(value: *const Zval) -> bool;
     /// Throws `ArgumentCountError` for the active internal function.
     fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
 }

@@ -106,62 +106,39 @@ impl<'a> Segment<'a> {
     }
 }
 
-/// A key path: `explode('.', $key)`, or the values of an array key.
-struct Path<'a> {
-    segments: Vec<Segment<'a>>,
+/// `explode('.', $text)` as segments.
+fn split(text: &[u8]) -> Vec<Segment<'_>> {
+    text.split(|&byte| byte == b'.')
+        .map(Segment::Text)
+        .collect()
 }
 
-/// What a key argument was turned into before it can be split.
-enum KeyText {
-    Decimal(Decimal),
-    /// `explode('.', $key)` run by the engine (floats, bools, `Stringable`s,
-    /// and the `TypeError` for anything else).
-    Exploded(Zval),
+/// The values of an array key (or of `explode()`'s result) as segments.
+fn values(array: &Zval) -> Vec<Segment<'_>> {
+    array
+        .as_array()
+        .map(|(_, entries)| entries.map(|(_, value)| Segment::of(value)).collect())
+        .unwrap_or_default()
 }
 
-impl<'a> Path<'a> {
-    /// Segments of `key`, which is neither `null` nor an array.
-    fn split(text: &'a [u8]) -> Self {
-        Self {
-            segments: text
-                .split(|&byte| byte == b'.')
-                .map(Segment::Text)
-                .collect(),
-        }
-    }
-
-    fn values(array: &'a Zval) -> Self {
-        let segments = array
-            .as_array()
-            .map(|(_, entries)| entries.map(|(_, value)| Segment::of(value)).collect())
-            .unwrap_or_default();
-        Self { segments }
-    }
-}
-
-/// The key argument as text to split, unless it already is a string or array.
-fn key_text(key: &Zval) -> Result<KeyText, Thrown> {
-    if let Some(index) = key.long() {
-        return Ok(KeyText::Decimal(Decimal::of(index)));
-    }
-    call("explode", vec![&".", key]).map(KeyText::Exploded)
-}
-
-/// Runs `body` over the path of a key that is not `null`.
+/// Runs `body` over the segments of a key that is not `null`. Keys other
+/// than strings, integers and arrays are split by PHP's own `explode()`
+/// (floats, bools, `Stringable`s, and the `TypeError` for anything else).
 fn with_path<T>(
     key: &Zval,
-    body: impl FnOnce(&Path<'_>) -> Result<T, Thrown>,
+    body: impl FnOnce(&[Segment<'_>]) -> Result<T, Thrown>,
 ) -> Result<T, Thrown> {
     if let Some(text) = key.zend_str() {
-        return body(&Path::split(text.as_bytes()));
+        return body(&split(text.as_bytes()));
     }
     if key.is_array() {
-        return body(&Path::values(key));
+        return body(&values(key));
     }
-    match key_text(key)? {
-        KeyText::Decimal(decimal) => body(&Path::split(decimal.as_bytes())),
-        KeyText::Exploded(pieces) => body(&Path::values(&pieces)),
+    if let Some(index) = key.long() {
+        return body(&split(Decimal::of(index).as_bytes()));
     }
+    let pieces = call("explode", vec![&".", key])?;
+    body(&values(&pieces))
 }
 
 /// Calls a PHP function; `Err` once its exception is pending.
@@ -171,28 +148,62 @@ fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown
         .map_err(|_| Thrown)
 }
 
+/// The functions of `data_steps.php`.
+#[derive(Clone, Copy)]
+enum Step {
+    Get,
+    Has,
+    Items,
+    EdgeKey,
+    WildcardAmong,
+    Collapse,
+    Call,
+}
+
+impl Step {
+    fn function(self) -> &'static str {
+        match self {
+            Step::Get => "Oxide\\Native\\Steps\\get",
+            Step::Has => "Oxide\\Native\\Steps\\has",
+            Step::Items => "Oxide\\Native\\Steps\\items",
+            Step::EdgeKey => "Oxide\\Native\\Steps\\edgeKey",
+            Step::WildcardAmong => "Oxide\\Native\\Steps\\wildcardAmong",
+            Step::Collapse => "Oxide\\Native\\Steps\\collapse",
+            Step::Call => "Oxide\\Native\\Steps\\call",
+        }
+    }
+}
+
 /// Calls one of `data_steps.php`'s functions, compiling the file into the
 /// request first if this request has not needed it yet.
-fn step(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
-    let name = format!("Oxide\\Native\\Steps\\{function}");
-    let callable = match ZendCallable::try_from_name(&name) {
+fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+    let callable = match ZendCallable::try_from_name(step.function()) {
         Ok(callable) => callable,
         Err(_) => {
             php_eval::execute(STEPS).map_err(|_| Thrown)?;
-            ZendCallable::try_from_name(&name).map_err(|_| Thrown)?
+            ZendCallable::try_from_name(step.function()).map_err(|_| Thrown)?
         }
     };
     callable.try_call(arguments).map_err(|_| Thrown)
 }
 
-/// A `[true, $value]` or `[false]` answer of a step.
-fn stepped(answer: &Zval) -> Option<Zval> {
-    let answer = answer.array()?;
-    if answer.get_index(0).is_some_and(|found| found.is_true()) {
+/// The value at `segment` of `target`, as `data_get()` (`Step::Get`) or
+/// `data_has()` (`Step::Has`) reads it: arrays with string and integer
+/// segments in place, anything else through the engine.
+fn step_into(target: &Zval, segment: Segment<'_>, how: Step) -> Result<Option<Zval>, Thrown> {
+    if let (Some(key), true) = (segment.key(), target.is_array()) {
+        return Ok(Data::get(target, key).map(Zval::shallow_clone));
+    }
+    // The step answers `[true, $value]` or `[false]`.
+    let answer = step(how, vec![target, &segment.to_zval()])?;
+    let Some(answer) = answer.array() else {
+        return Ok(None);
+    };
+    Ok(if answer.get_index(0).is_some_and(Zval::is_true) {
         answer.get_index(1).map(Zval::shallow_clone)
     } else {
         None
-    }
+    })
 }
 
 fn is_closure(value: &Zval) -> bool {
@@ -257,7 +268,7 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
         }
         let mut arguments_zval = Zval::new();
         arguments_zval.set_hashtable(arguments);
-        *result = answer(step("call", vec![&*value, &arguments_zval]));
+        *result = answer(step(Step::Call, vec![&*value, &arguments_zval]));
     }
 }
 
@@ -273,12 +284,6 @@ fn value_function(name: &str) -> FunctionBuilder<'static> {
 fn boolean(value: bool) -> Zval {
     let mut zval = Zval::new();
     zval.set_bool(value);
-    zval
-}
-
-fn null() -> Zval {
-    let mut zval = Zval::new();
-    zval.set_null();
     zval
 }
 
@@ -324,8 +329,8 @@ fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, T
                     }
                     .map(Zval::shallow_clone)
                 } else {
-                    let key = step("edgeKey", vec![&target, &last])?;
-                    stepped(&step("get", vec![&target, &key])?)
+                    let key = step(Step::EdgeKey, vec![&target, &last])?;
+                    step_into(&target, Segment::Other(&key), Step::Get)?
                 };
                 match found {
                     Some(found) => {
@@ -337,11 +342,7 @@ fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, T
             }
             segment => segment,
         };
-        let found = match (segment.key(), target.is_array()) {
-            (Some(key), true) => Data::get(&target, key).map(Zval::shallow_clone),
-            _ => stepped(&step("get", vec![&target, &segment.to_zval()])?),
-        };
-        match found {
+        match step_into(&target, segment, Step::Get)? {
             Some(found) => target = found,
             None => return default_of(default),
         }
@@ -356,7 +357,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     let items = if target.is_array() {
         target
     } else if target.is_object() {
-        listed = step("items", vec![target])?;
+        listed = step(Step::Items, vec![target])?;
         if listed.is_null() {
             return default_of(default);
         }
@@ -370,7 +371,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
         .map(|(_, entries)| entries.map(|(_, item)| item.shallow_clone()).collect())
         .unwrap_or_default();
     let mut results = ZendHashTable::with_capacity(u32::try_from(items.len()).unwrap_or(u32::MAX));
-    let no_default = null();
+    let no_default = Zval::null();
     for item in items {
         results
             .push(get(item, rest, &no_default)?)
@@ -379,7 +380,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     let mut results_zval = Zval::new();
     results_zval.set_hashtable(results);
     if wildcard_among(rest)? {
-        return step("collapse", vec![&results_zval]);
+        return step(Step::Collapse, vec![&results_zval]);
     }
     Ok(results_zval)
 }
@@ -405,18 +406,14 @@ fn wildcard_among(rest: &[Segment<'_>]) -> Result<bool, Thrown> {
     }
     let mut segments_zval = Zval::new();
     segments_zval.set_hashtable(segments);
-    Ok(step("wildcardAmong", vec![&segments_zval])?.is_true())
+    Ok(step(Step::WildcardAmong, vec![&segments_zval])?.is_true())
 }
 
 /// `data_has($target, $key)` from a path that is already split.
 fn has(target: &Zval, segments: &[Segment<'_>]) -> Result<bool, Thrown> {
     let mut target = target.shallow_clone();
     for &segment in segments {
-        let found = match (segment.key(), target.is_array()) {
-            (Some(key), true) => Data::get(&target, key).map(Zval::shallow_clone),
-            _ => stepped(&step("has", vec![&target, &segment.to_zval()])?),
-        };
-        match found {
+        match step_into(&target, segment, Step::Has)? {
             Some(found) => target = found,
             None => return Ok(false),
         }
@@ -443,17 +440,17 @@ fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
 
 /// The answer of a helper, or `null` while its exception is pending.
 fn answer(result: Result<Zval, Thrown>) -> Zval {
-    result.unwrap_or_else(|Thrown| null())
+    result.unwrap_or_else(|Thrown| Zval::null())
 }
 
 fn data_get_impl(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
     if key.is_null() {
         return target.shallow_clone();
     }
-    let no_default = null();
+    let no_default = Zval::null();
     let default = default.unwrap_or(&no_default);
-    answer(with_path(key, |path| {
-        get(target.shallow_clone(), &path.segments, default)
+    answer(with_path(key, |segments| {
+        get(target.shallow_clone(), segments, default)
     }))
 }
 
@@ -462,7 +459,7 @@ fn data_has_impl(target: &Zval, key: &Zval) -> bool {
     if key.is_null() || empty_array {
         return false;
     }
-    with_path(key, |path| has(target, &path.segments)).unwrap_or(false)
+    with_path(key, |segments| has(target, segments)).unwrap_or(false)
 }
 
 /// `data_get($target, $key, $default)`.

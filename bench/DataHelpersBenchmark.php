@@ -44,8 +44,8 @@ final class DataHelpersBenchmark implements Benchmark
         return new Row(
             $label,
             self::BATCH,
-            static fn () => array_map(static fn () => $stock(), range(1, self::BATCH)),
-            static fn () => array_map(static fn () => $oxide(), range(1, self::BATCH)),
+            static fn () => array_map($stock, range(1, self::BATCH)),
+            static fn () => array_map($oxide, range(1, self::BATCH)),
         );
     }
 }

@@ -12,6 +12,9 @@ use ReflectionFunction;
  */
 final readonly class Status
 {
+    /** The helpers `oxide.helpers=1` replaces. */
+    public const HELPERS = ['data_get', 'data_has', 'head', 'last', 'value'];
+
     public function __construct(
         public Extension $extension,
         private Repository $config,
@@ -58,9 +61,6 @@ final readonly class Status
             default => 'Laravel\'s (set oxide.helpers=1 in php.ini to make '.implode(', ', self::HELPERS).' native)',
         };
     }
-
-    /** The helpers `oxide.helpers=1` replaces. */
-    public const HELPERS = ['data_get', 'data_has', 'head', 'last', 'value'];
 
     public function isEnabled(Accelerator $accelerator): bool
     {

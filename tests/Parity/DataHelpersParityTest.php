@@ -12,10 +12,9 @@ use Illuminate\Support\LazyCollection;
 use JsonSerializable;
 use Oxide\Native;
 use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
-use Random\Engine\Mt19937;
-use Random\Randomizer;
 use ReflectionFunction;
 use RuntimeException;
 use stdClass;
@@ -123,16 +122,15 @@ final class DataHelpersParityTest extends TestCase
 
     public function test_seeded_random_paths(): void
     {
-        $seed = (int) (getenv('OXIDE_SEED') ?: random_int(1, PHP_INT_MAX));
-        $random = new Randomizer(new Mt19937($seed));
+        $random = new RandomText(RandomText::seed());
         for ($i = 0; $i < self::RANDOM_CASES; $i++) {
             $target = self::randomValue($random, 4);
             $segments = [];
-            for ($n = $random->getInt(0, 5); $n > 0; $n--) {
-                $segments[] = self::pick($random, ['*', '*', '{first}', '{last}', '\*', 'a', 'b', 'id', '0', '1', '2', '', 'name', 'missing', '-1']);
+            for ($n = $random->int(0, 5); $n > 0; $n--) {
+                $segments[] = $random->pick(['*', '*', '{first}', '{last}', '\*', 'a', 'b', 'id', '0', '1', '2', '', 'name', 'missing', '-1']);
             }
-            $context = "seed {$seed} (rerun with OXIDE_SEED={$seed}), case {$i}";
-            $key = $random->getInt(0, 3) === 0 ? array_map(self::juggled(...), $segments, array_fill(0, count($segments), $random->getInt(0, 9))) : implode('.', $segments);
+            $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
+            $key = $random->int(0, 3) === 0 ? array_map(self::juggled(...), $segments, array_fill(0, count($segments), $random->int(0, 9))) : implode('.', $segments);
             $this->assertParity('data_get', [$target, $key, 'default'], $context);
             $this->assertParity('data_has', [$target, $key], $context);
         }
@@ -239,11 +237,6 @@ final class DataHelpersParityTest extends TestCase
         return (string) preg_replace('/, called in .* on line \d+$/', '', $message);
     }
 
-    private static function pick(Randomizer $random, array $choices): mixed
-    {
-        return $choices[$random->getInt(0, count($choices) - 1)];
-    }
-
     /** A path segment as an array key path may hold it: string, int, null or bool. */
     private static function juggled(string $segment, int $roll): mixed
     {
@@ -255,15 +248,15 @@ final class DataHelpersParityTest extends TestCase
         };
     }
 
-    private static function randomValue(Randomizer $random, int $depth): mixed
+    private static function randomValue(RandomText $random, int $depth): mixed
     {
-        $roll = $random->getInt(0, 9);
+        $roll = $random->int(0, 9);
         if ($depth === 0 || $roll < 3) {
-            return self::pick($random, [null, 0, 1, 'x', '', true, 1.5, []]);
+            return $random->pick([null, 0, 1, 'x', '', true, 1.5, []]);
         }
         $items = [];
-        for ($n = $random->getInt(0, 4); $n > 0; $n--) {
-            $key = self::pick($random, [0, 1, 2, 'a', 'b', 'id', 'name', '*', '{first}', '', '-1']);
+        for ($n = $random->int(0, 4); $n > 0; $n--) {
+            $key = $random->pick([0, 1, 2, 'a', 'b', 'id', 'name', '*', '{first}', '', '-1']);
             $items[$key] = self::randomValue($random, $depth - 1);
         }
 

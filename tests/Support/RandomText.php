@@ -83,6 +83,11 @@ final class RandomText
         return $array;
     }
 
+    public function int(int $min, int $max): int
+    {
+        return $this->random->getInt($min, $max);
+    }
+
     /**
      * @template T
      *

@@ -4,13 +4,16 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Parity;
 
-use ArrayAccess;
 use ArrayObject;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
 use Illuminate\Support\LazyCollection;
-use JsonSerializable;
 use Oxide\Native;
+use Oxide\Tests\Support\Fixtures\JsonOnly;
+use Oxide\Tests\Support\Fixtures\OffsetsOnly;
+use Oxide\Tests\Support\Fixtures\PublicAndMagic;
+use Oxide\Tests\Support\Fixtures\StringableStar;
+use Oxide\Tests\Support\Fixtures\ThrowsOnRead;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -209,27 +212,7 @@ final class DataHelpersParityTest extends TestCase
         $laravel = Outcome::of(fn () => $helper(...$arguments));
         $oxide = Outcome::of(fn () => ('Oxide\\Native\\'.$helper)(...$oxideArguments));
 
-        $this->assertSame(self::comparable($laravel->toArray()), self::comparable($oxide->toArray()), "{$helper} — {$context}");
-    }
-
-    /**
-     * Results with objects (each side has its own) by class and content.
-     */
-    private static function comparable(mixed $value, int $depth = 0): mixed
-    {
-        if ($depth > 8) {
-            return '…';
-        }
-        if ($value instanceof Collection) {
-            return ['Collection' => self::comparable($value->all(), $depth + 1)];
-        }
-        if (is_object($value)) {
-            return [get_debug_type($value) => self::comparable((array) $value, $depth + 1)];
-        }
-        if (is_array($value)) {
-            return array_map(static fn ($item) => self::comparable($item, $depth + 1), $value);
-        }
-        return $value;
+        $this->assertSame(Outcome::byContent($laravel->toArray()), Outcome::byContent($oxide->toArray()), "{$helper} — {$context}");
     }
 
     private static function withoutCaller(string $message): string
@@ -266,69 +249,5 @@ final class DataHelpersParityTest extends TestCase
             5 => new ArrayObject($items),
             default => $items,
         };
-    }
-}
-
-final class PublicAndMagic
-{
-    public array $public = ['x' => 1];
-
-    public ?string $unset = null;
-
-    private string $secret = 'hidden';
-
-    public function __get(string $name): string
-    {
-        return "magic {$name}";
-    }
-
-    public function __isset(string $name): bool
-    {
-        return $name === 'magic';
-    }
-}
-
-final class OffsetsOnly implements ArrayAccess
-{
-    public function __construct(private array $items) {}
-
-    public function offsetExists(mixed $offset): bool
-    {
-        return array_key_exists($offset, $this->items);
-    }
-
-    public function offsetGet(mixed $offset): mixed
-    {
-        return $this->items[$offset];
-    }
-
-    public function offsetSet(mixed $offset, mixed $value): void {}
-
-    public function offsetUnset(mixed $offset): void {}
-}
-
-final class JsonOnly implements JsonSerializable
-{
-    public string $visible = 'property';
-
-    public function jsonSerialize(): array
-    {
-        return ['json' => 'serialized'];
-    }
-}
-
-final class ThrowsOnRead
-{
-    public function __isset(string $name): bool
-    {
-        throw new RuntimeException("isset {$name}");
-    }
-}
-
-final class StringableStar
-{
-    public function __toString(): string
-    {
-        return '*';
     }
 }

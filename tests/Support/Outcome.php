@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Support;
 
+use Illuminate\Support\Collection;
 use Throwable;
 
 /**
@@ -78,5 +79,27 @@ final readonly class Outcome
         }
 
         return $comparable;
+    }
+
+    /**
+     * A value with its objects (each side of a comparison has its own) shown
+     * by class and content, Collections by their items.
+     */
+    public static function byContent(mixed $value, int $depth = 0): mixed
+    {
+        if ($depth > 8) {
+            return '…';
+        }
+        if ($value instanceof Collection) {
+            return ['Collection' => self::byContent($value->all(), $depth + 1)];
+        }
+        if (is_object($value)) {
+            return [get_debug_type($value) => self::byContent((array) $value, $depth + 1)];
+        }
+        if (is_array($value)) {
+            return array_map(static fn ($item) => self::byContent($item, $depth + 1), $value);
+        }
+
+        return $value;
     }
 }

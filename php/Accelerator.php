@@ -17,7 +17,7 @@ enum Accelerator: string
     {
         return match ($this) {
             self::Str => 'Oxide\Str: snake, kebab, studly, camel, slug (ASCII titles), uuid, uuid7, orderedUuid, ulid, random',
-            self::Arr => 'Oxide\Arr: dot, undot',
+            self::Arr => 'Oxide\Arr: dot, undot, get, has, hasAll, hasAny, pluck, select, flatten, collapse, crossJoin, prependKeysWith, whereNotNull, toCssClasses, toCssStyles',
             self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
         };
     }

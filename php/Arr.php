@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace Oxide;
 
 use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Concerns\ReadsArraysNatively;
+use Oxide\Concerns\ReshapesArraysNatively;
 use Oxide\Concerns\UsesNativeArrayFlattening;
 
 // Decided once, when the class is first loaded: without a compatible
@@ -15,6 +17,8 @@ if (Extension::detect()->provides(Accelerator::Arr)) {
      */
     class Arr extends LaravelArr
     {
+        use ReadsArraysNatively;
+        use ReshapesArraysNatively;
         use UsesNativeArrayFlattening;
     }
 } else {

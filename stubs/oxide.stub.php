@@ -12,6 +12,26 @@ namespace Oxide\Native;
 function accelerators(): array {}
 
 /**
+ * Arr::collapse($array).
+ *
+ * @return array<array-key, mixed>
+ */
+function arr_collapse(array $array): mixed {}
+
+/**
+ * Arr::crossJoin(...$arrays) for a list (or named map) of arrays; null when the product cannot fit in memory.
+ *
+ * @param  array<array-key, array<array-key, mixed>>  $arrays
+ * @return list<array<array-key, mixed>>|null
+ */
+function arr_cross_join(array $arrays): ?array {}
+
+/**
+ * Arr::toCssClasses($array) ($styles false) or Arr::toCssStyles($array) ($styles true); null when a value needs PHP's own conversion.
+ */
+function arr_css(array $array, bool $styles): ?string {}
+
+/**
  * Arr::dot($array, $prepend) with the default depth; null when the array nests too deep for native code.
  *
  * @return array<array-key, mixed>|null
@@ -19,11 +39,56 @@ function accelerators(): array {}
 function arr_dot(string $prepend, array $array): ?array {}
 
 /**
+ * Arr::flatten($array, $depth) for an integer or float depth; null when the array nests too deep for native code.
+ *
+ * @return list<mixed>|null
+ */
+function arr_flatten(array $array, mixed $depth): ?array {}
+
+/**
+ * Arr::get($array, $key, $default) for an array and a string key (integer keys as strings find the same entries).
+ */
+function arr_get(array $array, string $key, mixed $default): mixed {}
+
+/**
+ * Arr::has($array, $keys) and hasAll() ($any false) or Arr::hasAny() ($any true); null when a key is neither a string nor an integer.
+ */
+function arr_has(array $array, mixed $keys, bool $any): ?bool {}
+
+/**
+ * Arr::pluck($array, $value, $key) for paths that are strings, integers, arrays or null.
+ *
+ * @return array<array-key, mixed>|null
+ */
+function arr_pluck(array $array, mixed $value, mixed $key): ?array {}
+
+/**
+ * Arr::prependKeysWith($array, $prefix).
+ *
+ * @return array<array-key, mixed>|null
+ */
+function arr_prepend_keys_with(array $array, string $prefix): ?array {}
+
+/**
+ * Arr::select($array, $keys); null when a key is neither a string nor an integer.
+ *
+ * @return array<array-key, array<array-key, mixed>>|null
+ */
+function arr_select(array $array, mixed $keys): ?array {}
+
+/**
  * Arr::undot($array).
  *
  * @return array<array-key, mixed>|null
  */
 function arr_undot(array $array): ?array {}
+
+/**
+ * Arr::whereNotNull($array); null when the array holds references (Laravel keeps them).
+ *
+ * @return array<array-key, mixed>|null
+ */
+function arr_where_not_null(array $array): ?array {}
 
 /**
  * Laravel's data_get($target, $key, $default); with php.ini's oxide.helpers=1 also the global data_get().

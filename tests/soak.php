@@ -47,6 +47,27 @@ $workloads = [
     ],
     'arr_dot' => fn (int $i) => Native\arr_dot('p.', ['user' => ['id' => $i, 'name' => "n{$i}", 'tags' => ['a', 'b']], 'empty' => []]),
     'arr_undot, separating a shared array' => fn (int $i) => Native\arr_undot(['user' => ['id' => $i], 'user.name' => "n{$i}", 'x.y.z' => $i]),
+    'arr_get, _has, _pluck, _select, objects inside' => function (int $i) {
+        $rows = [['id' => $i, 'user' => ['name' => "n{$i}"], 'o' => new ArrayObject(['k' => $i])], (object) ['id' => "s{$i}"]];
+
+        return [
+            Native\arr_get($rows, '0.user.name', fn () => $i), Native\arr_get($rows, '0.o.k'), Native\arr_get($rows, '1.id', 'd'),
+            Native\arr_has($rows, ['0.id', '0.o.k', '1.x'], $i % 2 === 0),
+            Native\arr_pluck($rows, 'user.name', 'id'), Native\arr_pluck($rows, 'id', null), Native\arr_select($rows, ['id', 'user']),
+        ];
+    },
+    'arr_pluck with keys PHP converts' => function (int $i) {
+        try {
+            return Native\arr_pluck([['v' => $i, 'k' => 1.5], ['v' => $i, 'k' => null], ['v' => $i, 'k' => [$i]]], 'v', 'k');
+        } catch (TypeError) {
+        }
+    },
+    'arr_flatten, _collapse, _where_not_null, _prepend_keys_with, _cross_join, _css' => fn (int $i) => [
+        Native\arr_flatten([[$i, ["s{$i}", [null]]], 'k' => ['x' => "v{$i}"]], $i % 3 ? INF : 1),
+        Native\arr_collapse([['a' => "s{$i}", $i], [$i => 'x'], 'skip']), Native\arr_where_not_null(['a' => null, 'b' => "s{$i}", $i]),
+        Native\arr_prepend_keys_with(['a' => $i, $i => 'x'], "p{$i}."), Native\arr_cross_join([[1, "s{$i}"], ['k' => $i]]),
+        Native\arr_css(['btn', "c{$i}" => true, 'off' => false], false), Native\arr_css(["color: c{$i};;", 'x: 1' => $i], true),
+    ],
     'version, accelerators' => fn (int $i) => [Native\version(), Native\accelerators()],
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

@@ -2,6 +2,7 @@
 //! representation: the binding layer implements [`Value`] and [`Writer`] for
 //! PHP arrays read and written in place, the tests for plain Rust trees.
 
+pub mod css;
 pub mod dot;
 
 /// The key of an array entry, borrowed from the array.

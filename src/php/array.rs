@@ -17,8 +17,9 @@ use std::marker::PhantomData;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_REFERENCE, IS_STRING, IS_TRUE,
-    IS_UNDEF, zend_array_dup, zend_hash_index_find, zend_hash_index_update, zend_hash_str_find,
-    zend_hash_str_update, zend_long, zend_string, zend_ulong,
+    IS_UNDEF, zend_array_dup, zend_hash_index_find, zend_hash_index_update,
+    zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_long, zend_string,
+    zend_ulong,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -115,6 +116,14 @@ fn raw_slot(table: &ZendHashTable, slot: usize) -> (Key<'_>, &Zval) {
             (key, &bucket.val)
         }
     }
+}
+
+/// Whether an entry of an array zval is a PHP reference (`&$value`), which
+/// builtins such as `array_filter()` and `array_merge()` keep as a reference.
+pub fn holds_references(array: &Zval) -> bool {
+    table_of(array).is_some_and(|table| {
+        (0..table.nNumUsed as usize).any(|slot| type_of(raw_slot(table, slot).1) == IS_REFERENCE)
+    })
 }
 
 /// The first value of an array zval (`array_first()`), if it has one.
@@ -277,6 +286,17 @@ impl ArrayWriter<'_> {
         unsafe { store(self.table, key, value) };
     }
 
+    /// `$array[] = $value`, taking over `value` (dropped if the next index
+    /// is taken, as PHP drops it with a warning).
+    pub fn append(&mut self, value: Zval) {
+        let mut value = value;
+        // SAFETY: our table; on success the engine takes over `value`'s reference.
+        let slot = unsafe { zend_hash_next_index_insert(self.table, &raw mut value) };
+        if !slot.is_null() {
+            std::mem::forget(value);
+        }
+    }
+
     /// `$array[$key] = $value` where `key` is a PHP string the table then
     /// shares instead of copying.
     pub fn insert_string_key(&mut self, name: &ZendStr, value: Zval) {
@@ -336,6 +356,47 @@ impl<'a> Writer for ArrayWriter<'a> {
             Self {
                 table: (*slot).value.arr,
                 values: PhantomData,
+            }
+        }
+    }
+}
+
+impl ArrayWriter<'_> {
+    /// `$results[$key] = $value` for each entry of `array` that `keeps`,
+    /// string keys shared with their cached hash; integer keys appended
+    /// instead when `renumber` (as `array_merge()` does).
+    pub fn copy_entries(&mut self, array: &Zval, renumber: bool, keeps: impl Fn(&Zval) -> bool) {
+        let Some(table) = table_of(array) else {
+            return;
+        };
+        for slot in 0..table.nNumUsed as usize {
+            let (key, stored) = raw_slot(table, slot);
+            let Some(value) = resolve(stored).filter(|value| keeps(value)) else {
+                continue;
+            };
+            match key {
+                Key::Index(_) if renumber => self.append(value.shallow_clone()),
+                Key::Index(_) => self.insert(key, value.shallow_clone()),
+                Key::Bytes(_) => {
+                    // SAFETY: `raw_slot` gives string keys only for buckets (never packed).
+                    let name = unsafe {
+                        &*(*table.__bindgen_anon_1.arData.add(slot))
+                            .key
+                            .cast::<ZendStr>()
+                    };
+                    // A table's string keys are never numeric: stored as they are.
+                    let mut value = value.shallow_clone();
+                    // SAFETY: our table; the engine adds its own reference to the
+                    // key and takes over `value`'s.
+                    unsafe {
+                        zend_hash_update(
+                            self.table,
+                            std::ptr::from_ref(name).cast_mut(),
+                            &raw mut value,
+                        )
+                    };
+                    std::mem::forget(value);
+                }
             }
         }
     }

@@ -51,7 +51,7 @@ const STEPS: &str = include_str!("data_steps.php");
 
 /// One segment of a key path.
 #[derive(Clone, Copy)]
-enum Segment<'a> {
+pub(super) enum Segment<'a> {
     Text(&'a [u8]),
     Index(i64),
     /// `null`, a bool, a float, an array, an object or a resource.
@@ -59,7 +59,7 @@ enum Segment<'a> {
 }
 
 impl<'a> Segment<'a> {
-    fn of(zval: &'a Zval) -> Self {
+    pub(super) fn of(zval: &'a Zval) -> Self {
         if let Some(text) = zval.zend_str() {
             Segment::Text(text.as_bytes())
         } else if let Some(index) = zval.long() {
@@ -97,7 +97,7 @@ impl<'a> Segment<'a> {
         }
     }
 
-    fn key(self) -> Option<Key<'a>> {
+    pub(super) fn key(self) -> Option<Key<'a>> {
         match self {
             Segment::Text(text) => Some(Key::Bytes(text)),
             Segment::Index(index) => Some(Key::Index(index)),
@@ -124,7 +124,7 @@ fn values(array: &Zval) -> Vec<Segment<'_>> {
 /// Runs `body` over the segments of a key that is not `null`. Keys other
 /// than strings, integers and arrays are split by PHP's own `explode()`
 /// (floats, bools, `Stringable`s, and the `TypeError` for anything else).
-fn with_path<T>(
+pub(super) fn with_path<T>(
     key: &Zval,
     body: impl FnOnce(&[Segment<'_>]) -> Result<T, Thrown>,
 ) -> Result<T, Thrown> {
@@ -142,7 +142,7 @@ fn with_path<T>(
 }
 
 /// Calls a PHP function; `Err` once its exception is pending.
-fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+pub(super) fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
     ZendCallable::try_from_name(function)
         .and_then(|callable| callable.try_call(arguments))
         .map_err(|_| Thrown)
@@ -150,9 +150,11 @@ fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown
 
 /// The functions of `data_steps.php`.
 #[derive(Clone, Copy)]
-enum Step {
+pub(super) enum Step {
     Get,
     Has,
+    Offset,
+    ArrayKey,
     Items,
     EdgeKey,
     WildcardAmong,
@@ -165,6 +167,8 @@ impl Step {
         match self {
             Step::Get => "Oxide\\Native\\Steps\\get",
             Step::Has => "Oxide\\Native\\Steps\\has",
+            Step::Offset => "Oxide\\Native\\Steps\\offset",
+            Step::ArrayKey => "Oxide\\Native\\Steps\\arrayKey",
             Step::Items => "Oxide\\Native\\Steps\\items",
             Step::EdgeKey => "Oxide\\Native\\Steps\\edgeKey",
             Step::WildcardAmong => "Oxide\\Native\\Steps\\wildcardAmong",
@@ -176,7 +180,7 @@ impl Step {
 
 /// Calls one of `data_steps.php`'s functions, compiling the file into the
 /// request first if this request has not needed it yet.
-fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+pub(super) fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
     let callable = match ZendCallable::try_from_name(step.function()) {
         Ok(callable) => callable,
         Err(_) => {
@@ -187,10 +191,14 @@ fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
     callable.try_call(arguments).map_err(|_| Thrown)
 }
 
-/// The value at `segment` of `target`, as `data_get()` (`Step::Get`) or
-/// `data_has()` (`Step::Has`) reads it: arrays with string and integer
+/// The value at `segment` of `target`, as `data_get()` (`Step::Get`),
+/// `data_has()` (`Step::Has`) or `Arr::get()` (`Step::Offset`) reads it: arrays with string and integer
 /// segments in place, anything else through the engine.
-fn step_into(target: &Zval, segment: Segment<'_>, how: Step) -> Result<Option<Zval>, Thrown> {
+pub(super) fn step_into(
+    target: &Zval,
+    segment: Segment<'_>,
+    how: Step,
+) -> Result<Option<Zval>, Thrown> {
     if let (Some(key), true) = (segment.key(), target.is_array()) {
         return Ok(Data::get(target, key).map(Zval::shallow_clone));
     }
@@ -215,7 +223,7 @@ fn is_closure(value: &Zval) -> bool {
 
 /// `value($default)` as `data_get()` calls it: a closure is called without
 /// arguments.
-fn default_of(default: &Zval) -> Result<Zval, Thrown> {
+pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
     if !is_closure(default) {
         return Ok(default.shallow_clone());
     }
@@ -281,14 +289,14 @@ fn value_function(name: &str) -> FunctionBuilder<'static> {
         .returns(DataType::Mixed, false, false)
 }
 
-fn boolean(value: bool) -> Zval {
+pub(super) fn boolean(value: bool) -> Zval {
     let mut zval = Zval::new();
     zval.set_bool(value);
     zval
 }
 
 /// `data_get($target, $path, $default)` from a path that is already split.
-fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
+pub(super) fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
     // Plain segments through arrays are read in place, without a copy per level.
     let mut plain = 0;
     let mut target = {
@@ -421,6 +429,12 @@ fn has(target: &Zval, segments: &[Segment<'_>]) -> Result<bool, Thrown> {
     Ok(true)
 }
 
+/// `(bool) $value`, as the engine casts it (objects without PHP code).
+pub(super) fn is_truthy(value: &Zval) -> bool {
+    // SAFETY: a live zval; the engine only reads it.
+    unsafe { zend_is_true(value) }
+}
+
 /// `head()`/`last()`: `empty($array) ? false : array_first($array)`.
 fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
     if array.is_array() {
@@ -431,15 +445,14 @@ fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
         };
         return Ok(found.map_or_else(|| boolean(false), Zval::shallow_clone));
     }
-    // SAFETY: a live zval; the engine only reads it (`empty()`'s test).
-    if !unsafe { zend_is_true(array) } {
+    if !is_truthy(array) {
         return Ok(boolean(false));
     }
     call(if last { "array_last" } else { "array_first" }, vec![array])
 }
 
 /// The answer of a helper, or `null` while its exception is pending.
-fn answer(result: Result<Zval, Thrown>) -> Zval {
+pub(super) fn answer(result: Result<Zval, Thrown>) -> Zval {
     result.unwrap_or_else(|Thrown| Zval::null())
 }
 

@@ -1,7 +1,7 @@
 <?php
 
-// The steps of Laravel's data_get() and data_has() that native code leaves to
-// the engine: objects (ArrayAccess, magic and typed properties, visibility,
+// The steps of Laravel's data_get(), data_has() and Arr's readers that native
+// code leaves to the engine: objects (ArrayAccess, magic and typed properties, visibility,
 // Laravel's collections) and segments that are neither strings nor integers,
 // whose offset juggling and diagnostics only the engine reproduces exactly.
 // Written as global-scope functions so that property visibility is what it is
@@ -58,6 +58,24 @@ function has($target, $segment): array
     }
 
     return [false];
+}
+
+/** `[true, $target[$segment]]` when Arr::get() steps from $target into $segment (`accessible && exists`), else `[false]`. */
+function offset($target, $segment): array
+{
+    return exists($target, $segment) ? [true, $target[$segment]] : [false];
+}
+
+/** The key `$array[$key] = …` stores under, with that assignment's conversions, diagnostics and errors (Arr::pluck()). */
+function arrayKey($key)
+{
+    if (is_object($key) && method_exists($key, '__toString')) {
+        $key = (string) $key;
+    }
+    $probe = [];
+    $probe[$key] = true;
+
+    return array_key_first($probe);
 }
 
 /** The values data_get() visits for `*` on an object; null when it cannot iterate it. */

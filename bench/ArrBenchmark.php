@@ -8,8 +8,9 @@ use Illuminate\Support\Arr as LaravelArr;
 use Oxide\Arr;
 
 /**
- * dot/undot on a 100,000-leaf payload (10,000 rows of 10 fields, nested)
- * and on a tiny array, where the call itself dominates.
+ * Oxide\Arr against Laravel's Arr: dot/undot on a 100,000-leaf payload
+ * (10,000 rows of 10 fields, nested), the readers and reshapers on those
+ * rows, and every method on a tiny array, where the call itself dominates.
  */
 final class ArrBenchmark implements Benchmark
 {
@@ -34,6 +35,40 @@ final class ArrBenchmark implements Benchmark
 
         yield new Row('Arr::dot 100k leaves', 1, fn () => [LaravelArr::dot($rows)], fn () => [Arr::dot($rows)]);
         yield new Row('Arr::undot 100k leaves', 1, fn () => [LaravelArr::undot($dotted)], fn () => [Arr::undot($dotted)]);
+        $list = array_values($rows);
+        $nested = array_map(static fn (array $row) => [$row['tags'], [$row['id'], [$row['name']]]], $rows);
+        $sparse = array_map(static fn (array $row) => $row['active'] ? $row : null, $rows);
+        yield new Row('Arr::pluck name by id, 10k rows', 1, fn () => [LaravelArr::pluck($list, 'name', 'id')], fn () => [Arr::pluck($list, 'name', 'id')]);
+        yield new Row('Arr::pluck address.city, 10k rows', 1, fn () => [LaravelArr::pluck($list, 'address.city')], fn () => [Arr::pluck($list, 'address.city')]);
+        yield new Row('Arr::select id+email, 10k rows', 1, fn () => [LaravelArr::select($list, ['id', 'email'])], fn () => [Arr::select($list, ['id', 'email'])]);
+        yield new Row('Arr::flatten 10k nested rows', 1, fn () => [LaravelArr::flatten($nested)], fn () => [Arr::flatten($nested)]);
+        yield new Row('Arr::collapse 10k rows', 1, fn () => [LaravelArr::collapse($list)], fn () => [Arr::collapse($list)]);
+        yield new Row('Arr::whereNotNull 10k values', 1, fn () => [LaravelArr::whereNotNull($sparse)], fn () => [Arr::whereNotNull($sparse)]);
+        yield new Row('Arr::prependKeysWith 10k keys', 1, fn () => [LaravelArr::prependKeysWith($rows, 'row.')], fn () => [Arr::prependKeysWith($rows, 'row.')]);
+        yield new Row('Arr::crossJoin 10×10×10', 1, fn () => [LaravelArr::crossJoin(range(1, 10), range(1, 10), range(1, 10))], fn () => [Arr::crossJoin(range(1, 10), range(1, 10), range(1, 10))]);
+        $tinyCalls = [
+            'get 3 segments' => static fn (string $arr) => $arr::get($tiny, 'user.roles.0'),
+            'get whole key' => static fn (string $arr) => $arr::get($tiny, 'active'),
+            'has 2 segments' => static fn (string $arr) => $arr::has($tiny, 'user.email'),
+            'hasAny' => static fn (string $arr) => $arr::hasAny($tiny, ['missing', 'user.name']),
+            'pluck' => static fn (string $arr) => $arr::pluck([$tiny['user'], $tiny['user']], 'name'),
+            'select' => static fn (string $arr) => $arr::select([$tiny['user']], ['name']),
+            'flatten' => static fn (string $arr) => $arr::flatten($tiny),
+            'collapse' => static fn (string $arr) => $arr::collapse([[1], [2]]),
+            'whereNotNull' => static fn (string $arr) => $arr::whereNotNull([1, null, 2]),
+            'prependKeysWith' => static fn (string $arr) => $arr::prependKeysWith($tiny['user'], 'u.'),
+            'crossJoin' => static fn (string $arr) => $arr::crossJoin([1, 2], ['a']),
+            'toCssClasses' => static fn (string $arr) => $arr::toCssClasses(['btn', 'active' => true, 'hidden' => false]),
+            'toCssStyles' => static fn (string $arr) => $arr::toCssStyles(['color: red', 'display: none' => false]),
+        ];
+        foreach ($tinyCalls as $label => $call) {
+            yield new Row(
+                "Arr::{$label} tiny",
+                self::TINY_BATCH,
+                fn () => array_map(fn () => $call(LaravelArr::class), range(1, self::TINY_BATCH)),
+                fn () => array_map(fn () => $call(Arr::class), range(1, self::TINY_BATCH)),
+            );
+        }
         yield new Row(
             'Arr::dot tiny (5 leaves)',
             self::TINY_BATCH,

@@ -11,13 +11,16 @@ use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{zend_class_entry, zend_string};
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::zend::ClassEntry;
 
 use super::args::{ArrayArg, PhpString, StringArg, Thrown};
 use super::array::{ArrayWriter, holds_references};
-use super::data::{Segment, Step, answer, default_of, get, is_truthy, step, step_into, with_path};
+use super::data::{
+    Segment, Step, answer, default_of, get, is_truthy, step, step_into, values_of, with_path,
+};
 use crate::arr::css::{is_numeric, push_finished_with_semicolon};
 use crate::arr::{Decimal, Key, Value, dot, push_key};
-use crate::validation::Data;
+use crate::validation::{Found, lookup};
 
 unsafe extern "C" {
     fn zend_lookup_class_ex(
@@ -56,36 +59,22 @@ pub fn arr_undot(mut array: ArrayArg) -> Option<ZBox<ZendHashTable>> {
 /// The value `Arr::get($array, $key)` finds: the whole key, else its
 /// dot-separated segments, each step `Arr::accessible() && Arr::exists()`.
 fn dig(array: &Zval, key: &[u8]) -> Result<Option<Zval>, Thrown> {
-    if let Some(found) = Data::get(array, Key::Bytes(key)) {
-        return Ok(Some(found.shallow_clone()));
-    }
-    if !key.contains(&b'.') {
-        return Ok(None);
-    }
-    let mut segments = key.split(|&byte| byte == b'.');
-    let mut current = array;
-    while let Some(segment) = segments.next() {
-        if current.is_array() {
-            match Data::get(current, Key::Bytes(segment)) {
-                Some(found) => current = found,
-                None => return Ok(None),
+    match lookup(array, Key::Bytes(key)) {
+        Found::Value(found) => Ok(Some(found.shallow_clone())),
+        Found::Missing => Ok(None),
+        // An object on the way: walked again, the engine stepping through
+        // objects (arrays are still read in place).
+        Found::Unknown => {
+            let mut target = array.shallow_clone();
+            for segment in key.split(|&byte| byte == b'.') {
+                match step_into(&target, Segment::Text(segment), Step::Offset)? {
+                    Some(found) => target = found,
+                    None => return Ok(None),
+                }
             }
-            continue;
+            Ok(Some(target))
         }
-        if !current.is_object() {
-            return Ok(None);
-        }
-        // An object: the engine takes this step and the ones after it.
-        let mut target = current.shallow_clone();
-        for segment in std::iter::once(segment).chain(segments) {
-            match step_into(&target, Segment::Text(segment), Step::Offset)? {
-                Some(found) => target = found,
-                None => return Ok(None),
-            }
-        }
-        return Ok(Some(target));
     }
-    Ok(Some(current.shallow_clone()))
 }
 
 /// `Arr::get($array, (string) $key, $default)`.
@@ -143,29 +132,15 @@ pub fn arr_has(mut array: ArrayArg, keys: &Zval, any: bool) -> Option<bool> {
     Some(!any)
 }
 
-/// Copies of an array's values: reading them may run PHP code, which must
-/// not pull them from under a borrow.
-fn values_of(array: &Zval) -> Vec<Zval> {
-    array
-        .as_array()
-        .map(|(_, entries)| entries.map(|(_, value)| value.shallow_clone()).collect())
-        .unwrap_or_default()
-}
-
 /// `$results[$key] = $value` for a key `data_get()` returned, with PHP's
 /// conversions (the engine converts anything but strings and integers).
 fn store_under(results: &mut ArrayWriter<'_>, key: &Zval, value: Zval) -> Result<(), Thrown> {
-    match Segment::of(key) {
-        Segment::Text(text) => results.insert(Key::Bytes(text), value),
-        Segment::Index(index) => results.insert(Key::Index(index), value),
-        Segment::Other(other) => {
-            let converted = step(Step::ArrayKey, vec![other])?;
-            match Segment::of(&converted).key() {
-                Some(key) => results.insert(key, value),
-                None => return Err(Thrown),
-            }
-        }
+    if let Some(key) = Segment::of(key).key() {
+        results.insert(key, value);
+        return Ok(());
     }
+    let converted = step(Step::ArrayKey, vec![key])?;
+    results.insert(Segment::of(&converted).key().ok_or(Thrown)?, value);
     Ok(())
 }
 
@@ -211,23 +186,19 @@ fn optional_path<T>(
     with_path(key, |segments| body(Some(segments)))
 }
 
-/// Whether `value` is an `Illuminate\Support\Collection`, without loading
-/// the class (no instance can exist before it is loaded).
-fn is_collection(value: &Zval) -> bool {
-    let Some(object) = value.object() else {
-        return false;
-    };
+/// `Illuminate\Support\Collection` if it is loaded, without loading it: no
+/// instance can exist before, and only a Collection's own code could load it.
+fn collection_class() -> Option<&'static ClassEntry> {
     let mut name = ZendStr::new("Illuminate\\Support\\Collection", false);
     // SAFETY: a live name string; the lookup only reads the class table.
-    let class = unsafe {
+    unsafe {
         zend_lookup_class_ex(
             &raw mut *name,
             std::ptr::null_mut(),
             ZEND_FETCH_CLASS_NO_AUTOLOAD,
         )
         .as_ref()
-    };
-    class.is_some_and(|class| object.instance_of(class))
+    }
 }
 
 /// `$collection->all()`.
@@ -255,6 +226,7 @@ pub fn arr_flatten(mut array: ArrayArg, depth: &Zval) -> Option<ZBox<ZendHashTab
         items: values_of(array).into_iter(),
         depth: depth.long(),
     }];
+    let collection = collection_class();
     let mut ran_php = false;
     while let Some(level) = levels.last_mut() {
         let Some(item) = level.items.next() else {
@@ -262,7 +234,11 @@ pub fn arr_flatten(mut array: ArrayArg, depth: &Zval) -> Option<ZBox<ZendHashTab
             continue;
         };
         let depth = level.depth;
-        let item = if is_collection(&item) {
+        let is_collection = collection.is_some_and(|collection| {
+            item.object()
+                .is_some_and(|object| object.instance_of(collection))
+        });
+        let item = if is_collection {
             ran_php = true;
             all_of(&item).ok()?
         } else {
@@ -414,11 +390,7 @@ pub fn arr_select(mut array: ArrayArg, keys: &Zval) -> Option<ZBox<ZendHashTable
         let mut selection = ArrayWriter::new(&mut selected);
         if item.is_array() || item.is_object() {
             for &key in &keys {
-                let segment = match key {
-                    Key::Bytes(text) => Segment::Text(text),
-                    Key::Index(index) => Segment::Index(index),
-                };
-                if let Some(found) = step_into(&item, segment, Step::Get).ok()? {
+                if let Some(found) = step_into(&item, key.into(), Step::Get).ok()? {
                     selection.insert(key, found);
                 }
             }
@@ -440,25 +412,21 @@ pub fn arr_css(mut array: ArrayArg, styles: bool) -> Option<PhpString> {
     let mut list = Vec::new();
     let mut items = 0;
     for (key, constraint) in array.as_array()?.1 {
-        let numeric = match key {
-            Key::Index(_) => true,
-            Key::Bytes(text) => is_numeric(text),
-        };
-        let item: Cow<'_, [u8]> = if numeric {
+        let item: Cow<'_, [u8]> = match key {
+            Key::Bytes(class) if !is_numeric(class) => {
+                if !is_truthy(constraint) {
+                    continue;
+                }
+                Cow::Borrowed(class)
+            }
             // `implode()` writes null and bools as "", "1" and "".
-            match text_of(constraint) {
+            _ => match text_of(constraint) {
                 Some(text) => text,
                 None if !styles && (constraint.is_null() || constraint.is_bool()) => {
                     Cow::Borrowed(if constraint.is_true() { b"1" } else { b"" })
                 }
                 None => return None,
-            }
-        } else if is_truthy(constraint) {
-            let mut text = Vec::new();
-            push_key(&mut text, key);
-            Cow::Owned(text)
-        } else {
-            continue;
+            },
         };
         if items > 0 {
             list.push(b' ');

@@ -303,6 +303,12 @@ impl ArrayWriter<'_> {
         if numeric_key(name.as_bytes()).is_some() {
             return self.insert(Key::Bytes(name.as_bytes()), value);
         }
+        self.update_shared_key(name, value);
+    }
+
+    /// `$array[$key] = $value` for a non-numeric string key the table shares
+    /// (its hash is computed once, in the string).
+    fn update_shared_key(&mut self, name: &ZendStr, value: Zval) {
         let mut value = value;
         // SAFETY: our table; the engine adds its own reference to the key
         // and takes over `value`'s.
@@ -385,17 +391,7 @@ impl ArrayWriter<'_> {
                             .cast::<ZendStr>()
                     };
                     // A table's string keys are never numeric: stored as they are.
-                    let mut value = value.shallow_clone();
-                    // SAFETY: our table; the engine adds its own reference to the
-                    // key and takes over `value`'s.
-                    unsafe {
-                        zend_hash_update(
-                            self.table,
-                            std::ptr::from_ref(name).cast_mut(),
-                            &raw mut value,
-                        )
-                    };
-                    std::mem::forget(value);
+                    self.update_shared_key(name, value.shallow_clone());
                 }
             }
         }

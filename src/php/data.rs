@@ -106,6 +106,24 @@ impl<'a> Segment<'a> {
     }
 }
 
+impl<'a> From<Key<'a>> for Segment<'a> {
+    fn from(key: Key<'a>) -> Self {
+        match key {
+            Key::Bytes(text) => Segment::Text(text),
+            Key::Index(index) => Segment::Index(index),
+        }
+    }
+}
+
+/// Copies of an array's values: reading them may run PHP code, which must
+/// not pull them from under a borrow.
+pub(super) fn values_of(array: &Zval) -> Vec<Zval> {
+    array
+        .as_array()
+        .map(|(_, entries)| entries.map(|(_, value)| value.shallow_clone()).collect())
+        .unwrap_or_default()
+}
+
 /// `explode('.', $text)` as segments.
 fn split(text: &[u8]) -> Vec<Segment<'_>> {
     text.split(|&byte| byte == b'.')
@@ -373,11 +391,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     } else {
         return default_of(default);
     };
-    // Copies of the items: reading one may run PHP code.
-    let items: Vec<Zval> = items
-        .as_array()
-        .map(|(_, entries)| entries.map(|(_, item)| item.shallow_clone()).collect())
-        .unwrap_or_default();
+    let items = values_of(items);
     let mut results = ZendHashTable::with_capacity(u32::try_from(items.len()).unwrap_or(u32::MAX));
     let no_default = Zval::null();
     for item in items {

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide;
 
 use Illuminate\Support\Str as LaravelStr;
+use Oxide\Concerns\FormatsStringsNatively;
 use Oxide\Concerns\GeneratesIdStrings;
 use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\MakesOxideStringables;
@@ -20,6 +21,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
      */
     class Str extends LaravelStr
     {
+        use FormatsStringsNatively;
         use GeneratesIdsNatively;
         use MakesOxideStringables;
         use SlugsNatively;

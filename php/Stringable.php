@@ -4,11 +4,12 @@ declare(strict_types=1);
 
 namespace Oxide;
 
+use Illuminate\Support\Collection;
 use Illuminate\Support\Stringable as LaravelStringable;
 
 /**
- * Laravel's fluent string, with the case conversions and slug() routed through
- * Oxide\Str (and so natively when the extension is there). What
+ * Laravel's fluent string, with the methods Oxide\Str accelerates routed
+ * through Oxide\Str (and so natively when the extension is there). What
  * Oxide\Str::of() returns, with or without the extension.
  */
 class Stringable extends LaravelStringable
@@ -41,5 +42,50 @@ class Stringable extends LaravelStringable
     public function pascal(bool $normalize = false)
     {
         return new static(Str::pascal($this->value, $normalize));
+    }
+
+    public function title()
+    {
+        return new static(Str::title($this->value));
+    }
+
+    public function headline()
+    {
+        return new static(Str::headline($this->value));
+    }
+
+    public function apa()
+    {
+        return new static(Str::apa($this->value));
+    }
+
+    public function ucsplit()
+    {
+        return new Collection(Str::ucsplit($this->value));
+    }
+
+    public function squish()
+    {
+        return new static(Str::squish($this->value));
+    }
+
+    public function words($words = 100, $end = '...')
+    {
+        return new static(Str::words($this->value, $words, $end));
+    }
+
+    public function limit($limit = 100, $end = '...', $preserveWords = false)
+    {
+        return new static(Str::limit($this->value, $limit, $end, $preserveWords));
+    }
+
+    public function mask($character, $index, $length = null, $encoding = 'UTF-8')
+    {
+        return new static(Str::mask($this->value, $character, $index, $length, $encoding));
+    }
+
+    public function is($pattern, $ignoreCase = false)
+    {
+        return Str::is($pattern, $this->value, $ignoreCase);
     }
 }

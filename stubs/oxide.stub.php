@@ -111,6 +111,33 @@ function head(mixed $array): mixed {}
 function last(mixed $array): mixed {}
 
 /**
+ * Str::apa($value); null for text beyond ASCII.
+ */
+function str_apa(string $value): ?string {}
+
+/**
+ * Str::headline($value); null for text beyond ASCII.
+ */
+function str_headline(string $value): ?string {}
+
+/**
+ * Str::is($pattern, $value, $ignoreCase) for a string or an array of strings as the pattern; null when only PCRE can decide.
+ *
+ * @param  string|array<array-key, mixed>  $patterns
+ */
+function str_is(mixed $patterns, string $value, bool $ignore_case): ?bool {}
+
+/**
+ * Str::limit($value, $limit, $end, $preserveWords); null when only Laravel's PHP code can decide the exact result.
+ */
+function str_limit(string $value, int $limit, string $end, bool $preserve_words): ?string {}
+
+/**
+ * Str::mask($string, $character, $index, $length) in UTF-8; null for invalid UTF-8.
+ */
+function str_mask(string $value, string $character, int $index, ?int $length): ?string {}
+
+/**
  * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
  */
 function str_ordered_uuid(): ?string {}
@@ -138,9 +165,26 @@ function str_slug(string $title, string $separator, bool $transliterates, array 
 function str_snake(string $value, string $delimiter): ?string {}
 
 /**
+ * Str::squish($value); null for invalid UTF-8 or a character whose class depends on the PCRE2 release.
+ */
+function str_squish(string $value): ?string {}
+
+/**
  * Str::studly($value) without $normalize; null when only Laravel's PHP code can decide the exact result.
  */
 function str_studly(string $value): ?string {}
+
+/**
+ * Str::title($value); null for text beyond ASCII.
+ */
+function str_title(string $value): ?string {}
+
+/**
+ * Str::ucsplit($string); null for text beyond ASCII.
+ *
+ * @return list<string>|null
+ */
+function str_ucsplit(string $value): ?array {}
 
 /**
  * Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP's CSPRNG failed.
@@ -156,6 +200,11 @@ function str_uuid(): ?string {}
  * (string) Str::uuid7() for a time in Unix milliseconds (null: now), monotonic within the thread; null when PHP's CSPRNG failed.
  */
 function str_uuid7(?int $milliseconds): ?string {}
+
+/**
+ * Str::words($value, $words, $end); null when only Laravel's PHP code can decide the exact result.
+ */
+function str_words(string $value, int $words, string $end): ?string {}
 
 /**
  * Whether Validator::parseData($data) would return an array no PHP code can tell from $data.

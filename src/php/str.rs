@@ -7,10 +7,26 @@ use std::borrow::Cow;
 
 use ext_php_rs::prelude::*;
 
+use ext_php_rs::types::Zval;
+
 use super::args::{ArrayArg, PhpString, StringArg};
 use crate::arr::Value;
-use crate::str::{case, slug};
+use crate::str::{case, mask, pattern, slug, squish, title, truncate};
 use crate::validation::{Data, Kind};
+
+/// `result` as a new PHP string, or `None` when it is all of `original`
+/// (the caller then returns its argument itself).
+fn changed(original: &str, result: Cow<'_, str>) -> Option<PhpString> {
+    match result {
+        Cow::Borrowed(text) if text.len() == original.len() => None,
+        text => Some(PhpString::new(text.as_bytes())),
+    }
+}
+
+/// `changed` or else the argument `value` unchanged.
+fn or_unchanged(changed: Option<PhpString>, value: &StringArg) -> PhpString {
+    changed.unwrap_or_else(|| PhpString::unchanged(value.zval()))
+}
 
 /// `Str::snake($value, $delimiter)`.
 #[php_function]
@@ -19,14 +35,9 @@ pub fn str_snake(mut value: StringArg, mut delimiter: StringArg) -> Option<PhpSt
     // Arguments are checked in order: the first bad one throws.
     let text = value.utf8(1).ok()?;
     let delimiter = delimiter.utf8(2).ok()?;
-    let changed = match case::snake(text?, delimiter?)? {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(snaked) => Some(snaked),
-    };
-    Some(changed.map_or_else(
-        || PhpString::unchanged(value.zval()),
-        |snaked| PhpString::new(&snaked),
-    ))
+    let text = text?;
+    let snaked = changed(text, case::snake(text, delimiter?)?);
+    Some(or_unchanged(snaked, &value))
 }
 
 /// `Str::studly($value)` (without `$normalize`).
@@ -61,9 +72,133 @@ pub fn str_slug(
     slug::slug(title, separator, transliterates, words).map(PhpString::new)
 }
 
+/// `Str::title($value)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_title")]
+pub fn str_title(mut value: StringArg) -> Option<PhpString> {
+    title::title(value.utf8(1).ok()??).map(PhpString::new)
+}
+
+/// `Str::headline($value)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_headline")]
+pub fn str_headline(mut value: StringArg) -> Option<PhpString> {
+    title::headline(value.utf8(1).ok()??).map(PhpString::new)
+}
+
+/// `Str::apa($value)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_apa")]
+pub fn str_apa(mut value: StringArg) -> Option<PhpString> {
+    title::apa(value.utf8(1).ok()??).map(PhpString::new)
+}
+
+/// `Str::ucsplit($value)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_ucsplit")]
+pub fn str_ucsplit(mut value: StringArg) -> Option<Vec<PhpString>> {
+    let pieces = title::ucsplit(value.utf8(1).ok()??)?;
+    Some(pieces.into_iter().map(PhpString::new).collect())
+}
+
+/// `Str::squish($value)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_squish")]
+pub fn str_squish(mut value: StringArg) -> Option<PhpString> {
+    let text = value.utf8(1).ok()??;
+    let squished = changed(text, squish::squish(text)?);
+    Some(or_unchanged(squished, &value))
+}
+
+/// The largest `Str::words()` count decided natively.
+const MAX_NATIVE_WORDS: u16 = 1000;
+
+/// `Str::words($value, $words, $end)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_words")]
+pub fn str_words(mut value: StringArg, words: i64, mut end: StringArg) -> Option<PhpString> {
+    let text = value.utf8(1).ok()?;
+    let end = end.utf8(3).ok()??;
+    // PCRE rejects `{1,0}`, and a pattern that repeats its group more than
+    // about 3,000 times is too large to compile (3,120 with PCRE2's smallest
+    // link size): Laravel's warning, so those counts stay Laravel's.
+    let words = u16::try_from(words)
+        .ok()
+        .filter(|words| (1..=MAX_NATIVE_WORDS).contains(words))?;
+    let text = text?;
+    let shortened = changed(text, truncate::words(text, words, end)?);
+    Some(or_unchanged(shortened, &value))
+}
+
+/// `Str::limit($value, $limit, $end, $preserveWords)`.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_limit")]
+pub fn str_limit(
+    mut value: StringArg,
+    limit: i64,
+    mut end: StringArg,
+    preserve_words: bool,
+) -> Option<PhpString> {
+    let text = value.utf8(1).ok()?;
+    let end = end.utf8(3).ok()??;
+    // A negative width is mb_strimwidth()'s deprecated count from the end.
+    let limit = usize::try_from(limit).ok()?;
+    let text = text?;
+    let limited = changed(text, truncate::limit(text, limit, end, preserve_words)?);
+    Some(or_unchanged(limited, &value))
+}
+
+/// `Str::mask($value, $character, $index, $length)` in UTF-8; `None` for
+/// offsets `mb_substr()` rejects.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_mask")]
+pub fn str_mask(
+    mut value: StringArg,
+    mut character: StringArg,
+    index: i64,
+    length: Option<i64>,
+) -> Option<PhpString> {
+    let text = value.utf8(1).ok()?;
+    let character = character.utf8(2).ok()??;
+    let text = text?;
+    let masked = changed(text, mask::mask(text, character, index, length)?);
+    Some(or_unchanged(masked, &value))
+}
+
+/// `Str::is($pattern, $value, $ignoreCase)` for a string pattern or an array
+/// of string patterns.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_is")]
+pub fn str_is(patterns: &Zval, mut value: StringArg, ignore_case: bool) -> Option<bool> {
+    let value = value.utf8(2).ok()??;
+    let mut texts = Vec::new();
+    match patterns.kind() {
+        Kind::Str(pattern) => texts.push(std::str::from_utf8(pattern).ok()?),
+        Kind::Array(_) => {
+            for (_, pattern) in patterns.as_array()?.1 {
+                let Kind::Str(pattern) = pattern.kind() else {
+                    return None;
+                };
+                texts.push(std::str::from_utf8(pattern).ok()?);
+            }
+        }
+        _ => return None,
+    }
+    pattern::is(texts, value, ignore_case)
+}
+
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
         .function(wrap_function!(str_snake))
         .function(wrap_function!(str_studly))
         .function(wrap_function!(str_slug))
+        .function(wrap_function!(str_title))
+        .function(wrap_function!(str_headline))
+        .function(wrap_function!(str_apa))
+        .function(wrap_function!(str_ucsplit))
+        .function(wrap_function!(str_squish))
+        .function(wrap_function!(str_words))
+        .function(wrap_function!(str_limit))
+        .function(wrap_function!(str_mask))
+        .function(wrap_function!(str_is))
 }

@@ -10,8 +10,9 @@ use rustc_hash::FxHashSet;
 use super::distinct::Distinct;
 use super::formats;
 use super::rule::{Name, Plan, Rule, plain_integer};
-use super::{Data, Found, Kind, Walker, leading_paths, lookup, php_trim, surely_not_numeric};
+use super::{Data, Found, Kind, Walker, leading_paths, lookup, surely_not_numeric};
 use crate::arr::{Decimal, Key, push_key};
+use crate::str::php_trim;
 
 /// Every attribute of `run.rules` (`attribute => [rule, …]`, in order) that
 /// Laravel's loop must visit, with its flags (see [`attribute`]) or `x`

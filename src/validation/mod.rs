@@ -204,17 +204,6 @@ pub fn surely_not_numeric(text: &[u8]) -> bool {
             .any(|b| !b"0123456789+-.eE \t\n\r\x0b\x0c".contains(b))
 }
 
-/// PHP's `trim()` with its default characters.
-pub fn php_trim(bytes: &[u8]) -> &[u8] {
-    let blank = |byte: &u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0 | 0x0b);
-    let start = bytes.iter().position(|b| !blank(b)).unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !blank(b))
-        .map_or(start, |i| i + 1);
-    &bytes[start..end]
-}
-
 #[cfg(test)]
 pub(crate) mod tree {
     //! A PHP-like value tree for unit tests of the validation core.
@@ -357,8 +346,6 @@ mod tests {
             };
             assert_eq!(walked, get(key), "{key}");
         }
-        assert_eq!(php_trim(b" \t\0x y\x0b\n"), b"x y");
-        assert_eq!(php_trim(b" \t "), b"");
         let _ = s("");
     }
 }

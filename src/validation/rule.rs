@@ -281,7 +281,7 @@ pub fn parse(rule: &[u8]) -> Option<Rule> {
         Some(colon) => (&rule[..colon], Some(&rule[colon + 1..])),
         None => (rule, None),
     };
-    let name = Name::of(&studly(super::php_trim(name))?);
+    let name = Name::of(&studly(crate::str::php_trim(name))?);
     let parameters = match parameters {
         None => Some(Vec::new()),
         Some(parameters) => csv(parameters),

@@ -23,6 +23,12 @@ final class RandomText
         "\u{200B}", "\u{FEFF}", "\u{85}", "\u{180E}", "\u{1C89}", "\u{A7CE}", "\u{16EA0}", "\xFF", "\xC3", "\x00",
     ];
 
+    /** ASCII that title casing, word splitting and APA style treat specially. */
+    private const ASCII_PIECES = [
+        "'", ':', '^', '`', ',', '!', '?', '(', ')', '<', '>', '<b>', '</b>', '0', 'and', 'the', 'of', 'a-b', 'self-report',
+        'une', 'o\'neil', 'mcDonald', 'iPhone', 'X', 'lower', 'UPPER', '--', '__',
+    ];
+
     private readonly Randomizer $random;
 
     public function __construct(public readonly int $seed)
@@ -39,9 +45,29 @@ final class RandomText
 
     public function text(int $maxPieces = 12): string
     {
+        return $this->joined(self::PIECES, $maxPieces);
+    }
+
+    /**
+     * ASCII only (what the title cases decide natively): the ASCII pieces of
+     * text() and punctuation, markup and words those methods care about.
+     */
+    public function ascii(int $maxPieces = 12): string
+    {
+        static $pieces;
+        $pieces ??= [...array_values(array_filter(self::PIECES, fn (string $piece): bool => mb_check_encoding($piece, 'ASCII'))), ...self::ASCII_PIECES];
+
+        return $this->joined($pieces, $maxPieces);
+    }
+
+    /**
+     * @param  list<string>  $pieces
+     */
+    private function joined(array $pieces, int $maxPieces): string
+    {
         $text = '';
         for ($i = $this->random->getInt(0, $maxPieces); $i > 0; $i--) {
-            $text .= self::PIECES[$this->random->getInt(0, count(self::PIECES) - 1)];
+            $text .= $pieces[$this->random->getInt(0, count($pieces) - 1)];
         }
 
         return $text;

@@ -1,0 +1,106 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Concerns;
+
+use Oxide\Accelerator;
+use Oxide\Native;
+use Oxide\Runtime;
+
+/**
+ * Native title(), headline(), apa(), ucsplit(), squish(), words(), limit(),
+ * mask() and is() for a subclass of Illuminate\Support\Str.
+ *
+ * Only the argument types these methods are written for reach the
+ * extension; anything PHP would juggle, and whatever native code cannot
+ * decide exactly (it returns null: text beyond ASCII for the title cases,
+ * characters whose class depends on the PCRE2 release, patterns PCRE might
+ * give up on), runs Laravel's code.
+ */
+trait FormatsStringsNatively
+{
+    public static function title($value)
+    {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_title($value) ?? parent::title($value);
+        }
+
+        return parent::title($value);
+    }
+
+    public static function headline($value)
+    {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_headline($value) ?? parent::headline($value);
+        }
+
+        return parent::headline($value);
+    }
+
+    public static function apa($value)
+    {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_apa($value) ?? parent::apa($value);
+        }
+
+        return parent::apa($value);
+    }
+
+    public static function ucsplit($string)
+    {
+        if (\is_string($string) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_ucsplit($string) ?? parent::ucsplit($string);
+        }
+
+        return parent::ucsplit($string);
+    }
+
+    public static function squish($value)
+    {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_squish($value) ?? parent::squish($value);
+        }
+
+        return parent::squish($value);
+    }
+
+    public static function words($value, $words = 100, $end = '...')
+    {
+        if (\is_string($value) && \is_int($words) && \is_string($end) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_words($value, $words, $end) ?? parent::words($value, $words, $end);
+        }
+
+        return parent::words($value, $words, $end);
+    }
+
+    public static function limit($value, $limit = 100, $end = '...', $preserveWords = false)
+    {
+        if (\is_string($value) && \is_int($limit) && \is_string($end) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_limit($value, $limit, $end, (bool) $preserveWords)
+                ?? parent::limit($value, $limit, $end, $preserveWords);
+        }
+
+        return parent::limit($value, $limit, $end, $preserveWords);
+    }
+
+    public static function mask($string, $character, $index, $length = null, $encoding = 'UTF-8')
+    {
+        if (\is_string($string) && \is_string($character) && \is_int($index) && ($length === null || \is_int($length))
+            && $encoding === 'UTF-8' && Runtime::uses(Accelerator::Str)) {
+            return Native\str_mask($string, $character, $index, $length)
+                ?? parent::mask($string, $character, $index, $length, $encoding);
+        }
+
+        return parent::mask($string, $character, $index, $length, $encoding);
+    }
+
+    public static function is($pattern, $value, $ignoreCase = false)
+    {
+        if (\is_string($value) && (\is_string($pattern) || \is_array($pattern)) && Runtime::uses(Accelerator::Str)) {
+            return Native\str_is($pattern, $value, (bool) $ignoreCase) ?? parent::is($pattern, $value, $ignoreCase);
+        }
+
+        return parent::is($pattern, $value, $ignoreCase);
+    }
+}

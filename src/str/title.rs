@@ -1,0 +1,237 @@
+//! `Str::title()`, `ucsplit()`, `headline()` and `apa()` for ASCII text.
+//!
+//! Beyond ASCII these depend on the Unicode release of mbstring and PCRE2
+//! (cased and case-ignorable characters, `\p{Lu}`), so other text returns
+//! `None` and stays Laravel's.
+
+use super::php_trim;
+use super::unicode::is_pcre_space;
+
+/// ASCII characters that are case-ignorable (Unicode's Word_Break
+/// MidLetter/MidNumLet/Single_Quote, or modifier symbols): inside a word
+/// they do not end it for `MB_CASE_TITLE`.
+fn is_case_ignorable(byte: u8) -> bool {
+    matches!(byte, b'\'' | b'.' | b':' | b'^' | b'`')
+}
+
+/// Appends `mb_convert_case($text, MB_CASE_TITLE)` of ASCII `text`: a letter
+/// after a cased letter (case-ignorable characters between) is lowered, any
+/// other letter raised.
+fn push_title(text: &str, out: &mut String) {
+    let mut in_word = false;
+    for byte in text.bytes() {
+        out.push(char::from(if in_word {
+            byte.to_ascii_lowercase()
+        } else {
+            byte.to_ascii_uppercase()
+        }));
+        if !is_case_ignorable(byte) {
+            in_word = byte.is_ascii_alphabetic();
+        }
+    }
+}
+
+/// `Str::title($value)`.
+pub fn title(value: &str) -> Option<String> {
+    if !value.is_ascii() {
+        return None;
+    }
+    let mut titled = String::with_capacity(value.len());
+    push_title(value, &mut titled);
+    Some(titled)
+}
+
+/// `Str::ucsplit($value)`: `preg_split('/(?=\p{Lu})/u', …, PREG_SPLIT_NO_EMPTY)`.
+pub fn ucsplit(value: &str) -> Option<Vec<&str>> {
+    if !value.is_ascii() {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, byte) in value.bytes().enumerate() {
+        if byte.is_ascii_uppercase() && at > start {
+            pieces.push(&value[start..at]);
+            start = at;
+        }
+    }
+    if start < value.len() {
+        pieces.push(&value[start..]);
+    }
+    Some(pieces)
+}
+
+/// `preg_split('/\s+/u', $value, -1, PREG_SPLIT_NO_EMPTY)` of ASCII text.
+fn blank_separated(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(is_pcre_space)
+        .filter(|part| !part.is_empty())
+}
+
+/// `Str::headline($value)`: several words are title-cased one by one, a
+/// single word is split before its capitals first; then `-`, `_` and
+/// spaces all separate words, and `array_filter()` drops empty and `"0"`
+/// words.
+pub fn headline(value: &str) -> Option<String> {
+    if !value.is_ascii() {
+        return None;
+    }
+    let parts: Vec<&str> = blank_separated(value).collect();
+    let joined_parts;
+    let pieces = if parts.len() > 1 {
+        parts
+    } else {
+        joined_parts = parts.concat();
+        ucsplit(&joined_parts)?
+    };
+    let mut titled = String::with_capacity(value.len() + pieces.len());
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            titled.push('_');
+        }
+        push_title(piece, &mut titled);
+    }
+    let words: Vec<&str> = titled
+        .split(['-', '_', ' '])
+        .filter(|word| !word.is_empty() && *word != "0")
+        .collect();
+    Some(words.join(" "))
+}
+
+/// Laravel's `apa()` minor words (all at most three characters long, so
+/// its `mb_strlen() <= 3` test always holds).
+const MINOR_WORDS: [&str; 34] = [
+    "and", "as", "but", "for", "if", "nor", "or", "so", "yet", "a", "an", "the", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "et", "ou", "un", "une", "la", "le", "les", "de",
+    "du", "des", "par", "à",
+];
+
+fn is_minor(word: &str) -> bool {
+    MINOR_WORDS.contains(&word)
+}
+
+/// `mb_strtoupper(mb_substr($word, 0, 1)).mb_substr($word, 1)` of ASCII.
+fn push_capitalised(word: &str, out: &mut String) {
+    let mut bytes = word.bytes();
+    if let Some(first) = bytes.next() {
+        out.push(char::from(first.to_ascii_uppercase()));
+        out.push_str(&word[1..]);
+    }
+}
+
+/// `Str::apa($value)`: title case in APA style, words joined by one space.
+pub fn apa(value: &str) -> Option<String> {
+    if !value.is_ascii() {
+        return None;
+    }
+    if php_trim(value.as_bytes()).is_empty() {
+        return Some(value.to_owned());
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut follows_end_punctuation = true;
+    for word in blank_separated(value) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let lower = word.to_ascii_lowercase();
+        if lower.contains('-') {
+            for (i, part) in lower.split('-').enumerate() {
+                if i > 0 {
+                    out.push('-');
+                }
+                if is_minor(part) {
+                    out.push_str(part);
+                } else {
+                    push_capitalised(part, &mut out);
+                }
+            }
+        } else if is_minor(&lower) && !follows_end_punctuation {
+            out.push_str(&lower);
+        } else {
+            push_capitalised(&lower, &mut out);
+        }
+        follows_end_punctuation = out.ends_with(['.', '!', '?', ':', ',']);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_case_words_end_at_uncased_characters() {
+        assert_eq!(
+            title("jefferson costella").as_deref(),
+            Some("Jefferson Costella")
+        );
+        assert_eq!(
+            title("jefFErson coSTella").as_deref(),
+            Some("Jefferson Costella")
+        );
+        assert_eq!(
+            title("don't o'neil a.b c:d 1st x_y-z").as_deref(),
+            Some("Don't O'neil A.b C:d 1St X_Y-Z")
+        );
+        assert_eq!(title("é"), None);
+    }
+
+    #[test]
+    fn ucsplit_splits_before_capitals() {
+        assert_eq!(
+            ucsplit("laravel_php_framework").unwrap(),
+            ["laravel_php_framework"]
+        );
+        assert_eq!(
+            ucsplit("Laravel_P_h_p_framework").unwrap(),
+            ["Laravel_", "P_h_p_framework"]
+        );
+        assert_eq!(
+            ucsplit("HelloWORLD").unwrap(),
+            ["Hello", "W", "O", "R", "L", "D"]
+        );
+        assert!(ucsplit("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn headline_matches_laravels_examples() {
+        for (value, expected) in [
+            ("jefferson costella", "Jefferson Costella"),
+            ("jefFErson coSTella", "Jefferson Costella"),
+            (
+                "jefferson_costella uses-_Laravel",
+                "Jefferson Costella Uses Laravel",
+            ),
+            (
+                "jefferson_costella uses__Laravel",
+                "Jefferson Costella Uses Laravel",
+            ),
+            ("laravel_p_h_p_framework", "Laravel P H P Framework"),
+            ("laravel_p h_p_framework", "Laravel P H P Framework"),
+            ("laravelPhpFramework", "Laravel Php Framework"),
+            ("laravel-phP-framework", "Laravel Ph P Framework"),
+            ("lowerthenUPPER", "Lowerthen U P P E R"),
+            ("0_a", "A"),
+            ("", ""),
+        ] {
+            assert_eq!(headline(value).as_deref(), Some(expected), "{value}");
+        }
+    }
+
+    #[test]
+    fn apa_keeps_minor_words_lower_case() {
+        for (value, expected) in [
+            ("tom and jerry", "Tom and Jerry"),
+            ("TOM AND JERRY", "Tom and Jerry"),
+            ("to kill a mockingbird", "To Kill a Mockingbird"),
+            ("the great gatsby: a novel", "The Great Gatsby: A Novel"),
+            (
+                "self-report of the well-known",
+                "Self-Report of the Well-Known",
+            ),
+            ("  ", "  "),
+            ("\x0c", ""),
+        ] {
+            assert_eq!(apa(value).as_deref(), Some(expected), "{value}");
+        }
+    }
+}

@@ -62,9 +62,7 @@ pub fn ucsplit(value: &str) -> Option<Vec<&str>> {
 
 /// `preg_split('/\s+/u', $value, -1, PREG_SPLIT_NO_EMPTY)` of ASCII text.
 fn blank_separated(value: &str) -> impl Iterator<Item = &str> {
-    value
-        .split(is_pcre_space)
-        .filter(|part| !part.is_empty())
+    value.split(is_pcre_space).filter(|part| !part.is_empty())
 }
 
 /// `Str::headline($value)`: several words are title-cased one by one, a

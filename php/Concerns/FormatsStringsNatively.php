@@ -20,9 +20,15 @@ use Oxide\Runtime;
  */
 trait FormatsStringsNatively
 {
+    /**
+     * Set while Laravel's headline() runs for text the extension handed
+     * back: its title() and ucsplit() calls would only be handed back again.
+     */
+    private static bool $inLaravelsHeadline = false;
+
     public static function title($value)
     {
-        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
+        if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::uses(Accelerator::Str)) {
             return Native\str_title($value) ?? parent::title($value);
         }
 
@@ -31,11 +37,18 @@ trait FormatsStringsNatively
 
     public static function headline($value)
     {
-        if (\is_string($value) && Runtime::uses(Accelerator::Str)) {
-            return Native\str_headline($value) ?? parent::headline($value);
+        if (! \is_string($value) || ! Runtime::uses(Accelerator::Str)) {
+            return parent::headline($value);
         }
-
-        return parent::headline($value);
+        if (($headline = Native\str_headline($value)) !== null) {
+            return $headline;
+        }
+        self::$inLaravelsHeadline = true;
+        try {
+            return parent::headline($value);
+        } finally {
+            self::$inLaravelsHeadline = false;
+        }
     }
 
     public static function apa($value)
@@ -49,7 +62,7 @@ trait FormatsStringsNatively
 
     public static function ucsplit($string)
     {
-        if (\is_string($string) && Runtime::uses(Accelerator::Str)) {
+        if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::uses(Accelerator::Str)) {
             return Native\str_ucsplit($string) ?? parent::ucsplit($string);
         }
 

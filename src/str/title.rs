@@ -1,11 +1,13 @@
-//! `Str::title()`, `ucsplit()`, `headline()` and `apa()` for ASCII text.
+//! `Str::title()`, `ucsplit()`, `headline()` and `apa()`.
 //!
-//! Beyond ASCII these depend on the Unicode release of mbstring and PCRE2
-//! (cased and case-ignorable characters, `\p{Lu}`), so other text returns
+//! `title()` is `mb_convert_case(MB_CASE_TITLE)`, decided natively for the
+//! scripts whose case properties every supported PHP agrees on. The others
+//! depend beyond ASCII on mbstring's and PCRE2's Unicode release (`\p{Lu}`,
+//! per-word `mb_*` calls) and are native for ASCII. Everything else returns
 //! `None` and stays Laravel's.
 
 use super::php_trim;
-use super::unicode::is_pcre_space;
+use super::unicode::{is_pcre_space, push_lowercase, push_titlecase};
 
 /// ASCII characters that are case-ignorable (Unicode's Word_Break
 /// MidLetter/MidNumLet/Single_Quote, or modifier symbols): inside a word
@@ -31,13 +33,70 @@ fn push_title(text: &str, out: &mut String) {
     }
 }
 
-/// `Str::title($value)`.
-pub fn title(value: &str) -> Option<String> {
-    if !value.is_ascii() {
-        return None;
+/// Unicode's Cased and Case_Ignorable properties of a character beyond ASCII,
+/// for the blocks where they have not changed since Unicode 14 (PHP 8.2's
+/// mbstring): Latin, IPA, modifier letters and combining marks, Greek (but
+/// Σ, whose lower case depends on its neighbours), Cyrillic, kana, Han and
+/// Hangul syllables. Unassigned code points there are neither.
+fn case_properties(c: char) -> Option<(bool, bool)> {
+    let cased = Some((true, false));
+    let ignorable = Some((false, true));
+    let neither = Some((false, false));
+    match c {
+        'ª' | 'µ' | 'º' => cased,
+        '\u{AD}' | '¨' | '¯' | '´' | '·' | '¸' => ignorable,
+        '\u{80}'..='\u{BF}' | '×' | '÷' | 'ƻ' | 'ǀ'..='ǃ' | 'ʔ' => neither,
+        '\u{C0}'..='\u{2AF}' => cased,
+        // Modifier letters and symbols, combining diacritical marks.
+        '\u{2B0}'..='\u{36F}' => ignorable,
+        'Σ' => None,
+        // Greek numeral signs, ypogegrammeni, tonos, dialytika tonos, ano teleia.
+        '\u{374}' | '\u{375}' | '\u{37A}' | '\u{384}' | '\u{385}' | '\u{387}' => ignorable,
+        '\u{378}'
+        | '\u{379}'
+        | '\u{380}'..='\u{383}'
+        | '\u{38B}'
+        | '\u{38D}'
+        | '\u{3A2}'
+        | '\u{37E}'
+        | '\u{3F6}' => neither,
+        '\u{370}'..='\u{3FF}' => cased,
+        '\u{483}'..='\u{489}' => ignorable,
+        '҂' => neither,
+        '\u{400}'..='\u{4FF}' | '\u{1E00}'..='\u{1EFF}' => cased,
+        // Kana sound marks and iteration marks, the prolonged sound mark.
+        '\u{3099}'..='\u{309E}' | 'ー' | 'ヽ' | 'ヾ' => ignorable,
+        '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => neither,
+        _ => None,
     }
+}
+
+/// `Str::title($value)`: `mb_convert_case($value, MB_CASE_TITLE, 'UTF-8')`,
+/// where a character after a cased one (case-ignorable ones between) is
+/// lowered and any other title-cased.
+pub fn title(value: &str) -> Option<String> {
     let mut titled = String::with_capacity(value.len());
-    push_title(value, &mut titled);
+    if value.is_ascii() {
+        push_title(value, &mut titled);
+        return Some(titled);
+    }
+    let mut in_word = false;
+    for c in value.chars() {
+        let (cased, ignorable) = if c.is_ascii() {
+            let byte = c as u8;
+            (byte.is_ascii_alphabetic(), is_case_ignorable(byte))
+        } else {
+            case_properties(c)?
+        };
+        if in_word {
+            push_lowercase(c, &mut titled);
+        } else {
+            push_titlecase(c, &mut titled);
+        }
+        if !ignorable {
+            in_word = cased;
+        }
+    }
     Some(titled)
 }
 
@@ -170,7 +229,16 @@ mod tests {
             title("don't o'neil a.b c:d 1st x_y-z").as_deref(),
             Some("Don't O'neil A.b C:d 1St X_Y-Z")
         );
-        assert_eq!(title("é"), None);
+        assert_eq!(
+            title("élan VITAL ǆungla ŉ").as_deref(),
+            Some("Élan Vital ǅungla ʼN")
+        );
+        assert_eq!(
+            title("e\u{301}cole a\u{345}").as_deref(),
+            Some("E\u{301}cole A\u{345}")
+        );
+        assert_eq!(title("ΑΣ"), None);
+        assert_eq!(title("‘quoted’"), None);
     }
 
     #[test]

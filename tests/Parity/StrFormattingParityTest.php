@@ -179,9 +179,9 @@ final class StrFormattingParityTest extends TestCase
     }
 
     /**
-     * squish() and words() on every code point (in batches), against PCRE's
-     * `\s` and the invisible characters of the installed Laravel; limit() on
-     * every code point below mbstring's first wide character.
+     * squish() and title() on every code point, against PCRE's `\s`, the
+     * invisible characters of the installed Laravel and mbstring's case
+     * properties and mappings; words() and limit() on batches of them.
      */
     public function test_every_code_point(): void
     {
@@ -195,6 +195,7 @@ final class StrFormattingParityTest extends TestCase
                 $context = sprintf('batch ending at U+%04X', $codePoint);
                 foreach ($batch as $character) {
                     $this->assertParity('squish', ["{$character}x{$character}{$character}x{$character}"], $context);
+                    $this->assertParity('title', ["{$character}a{$character}A a{$character}a 1{$character}"], $context);
                 }
                 $this->assertParity('words', [implode('x', $batch), 3], $context);
                 $this->assertParity('limit', [implode('', $batch), 100], $context);

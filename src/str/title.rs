@@ -1,13 +1,13 @@
 //! `Str::title()`, `ucsplit()`, `headline()` and `apa()`.
 //!
-//! `title()` is `mb_convert_case(MB_CASE_TITLE)`, decided natively for the
-//! scripts whose case properties every supported PHP agrees on. The others
-//! depend beyond ASCII on mbstring's and PCRE2's Unicode release (`\p{Lu}`,
-//! per-word `mb_*` calls) and are native for ASCII. Everything else returns
-//! `None` and stays Laravel's.
+//! `title()`, `ucsplit()` and `headline()` are decided natively for the
+//! scripts whose case properties every supported PHP agrees on (mbstring's
+//! and PCRE2's Unicode releases differ elsewhere); `apa()`, a chain of
+//! per-word `mb_*` calls, for ASCII. Everything else returns `None` and stays
+//! Laravel's.
 
 use super::php_trim;
-use super::unicode::{is_pcre_space, push_lowercase, push_titlecase};
+use super::unicode::{is_pcre_space, is_uncertain, push_lowercase, push_titlecase};
 
 /// ASCII characters that are case-ignorable (Unicode's Word_Break
 /// MidLetter/MidNumLet/Single_Quote, or modifier symbols): inside a word
@@ -19,7 +19,7 @@ fn is_case_ignorable(byte: u8) -> bool {
 /// Appends `mb_convert_case($text, MB_CASE_TITLE)` of ASCII `text`: a letter
 /// after a cased letter (case-ignorable characters between) is lowered, any
 /// other letter raised.
-fn push_title(text: &str, out: &mut String) {
+fn push_ascii_title(text: &str, out: &mut String) {
     let mut in_word = false;
     for byte in text.bytes() {
         out.push(char::from(if in_word {
@@ -31,6 +31,34 @@ fn push_title(text: &str, out: &mut String) {
             in_word = byte.is_ascii_alphabetic();
         }
     }
+}
+
+/// Appends `mb_convert_case($text, MB_CASE_TITLE, 'UTF-8')`: a character
+/// after a cased one (case-ignorable ones between) is lowered and any other
+/// title-cased. `None` for a character [`case_properties`] does not know.
+fn push_title(text: &str, out: &mut String) -> Option<()> {
+    if text.is_ascii() {
+        push_ascii_title(text, out);
+        return Some(());
+    }
+    let mut in_word = false;
+    for c in text.chars() {
+        let (cased, ignorable) = if c.is_ascii() {
+            let byte = c as u8;
+            (byte.is_ascii_alphabetic(), is_case_ignorable(byte))
+        } else {
+            case_properties(c)?
+        };
+        if in_word {
+            push_lowercase(c, out);
+        } else {
+            push_titlecase(c, out);
+        }
+        if !ignorable {
+            in_word = cased;
+        }
+    }
+    Some(())
 }
 
 /// Unicode's Cased and Case_Ignorable properties of a character beyond ASCII,
@@ -71,44 +99,28 @@ fn case_properties(c: char) -> Option<(bool, bool)> {
     }
 }
 
-/// `Str::title($value)`: `mb_convert_case($value, MB_CASE_TITLE, 'UTF-8')`,
-/// where a character after a cased one (case-ignorable ones between) is
-/// lowered and any other title-cased.
+/// `Str::title($value)`.
 pub fn title(value: &str) -> Option<String> {
     let mut titled = String::with_capacity(value.len());
-    if value.is_ascii() {
-        push_title(value, &mut titled);
-        return Some(titled);
-    }
-    let mut in_word = false;
-    for c in value.chars() {
-        let (cased, ignorable) = if c.is_ascii() {
-            let byte = c as u8;
-            (byte.is_ascii_alphabetic(), is_case_ignorable(byte))
-        } else {
-            case_properties(c)?
-        };
-        if in_word {
-            push_lowercase(c, &mut titled);
-        } else {
-            push_titlecase(c, &mut titled);
-        }
-        if !ignorable {
-            in_word = cased;
-        }
-    }
+    push_title(value, &mut titled)?;
     Some(titled)
+}
+
+/// `\p{Lu}`, for ASCII and the characters [`case_properties`] knows (where
+/// upper-case letters are exactly Rust's upper-case characters).
+fn is_upper_letter(c: char) -> Option<bool> {
+    if c.is_ascii() {
+        return Some(c.is_ascii_uppercase());
+    }
+    case_properties(c).map(|_| c.is_uppercase())
 }
 
 /// `Str::ucsplit($value)`: `preg_split('/(?=\p{Lu})/u', …, PREG_SPLIT_NO_EMPTY)`.
 pub fn ucsplit(value: &str) -> Option<Vec<&str>> {
-    if !value.is_ascii() {
-        return None;
-    }
     let mut pieces = Vec::new();
     let mut start = 0;
-    for (at, byte) in value.bytes().enumerate() {
-        if byte.is_ascii_uppercase() && at > start {
+    for (at, c) in value.char_indices() {
+        if is_upper_letter(c)? && at > start {
             pieces.push(&value[start..at]);
             start = at;
         }
@@ -119,7 +131,8 @@ pub fn ucsplit(value: &str) -> Option<Vec<&str>> {
     Some(pieces)
 }
 
-/// `preg_split('/\s+/u', $value, -1, PREG_SPLIT_NO_EMPTY)` of ASCII text.
+/// `preg_split('/\s+/u', $value, -1, PREG_SPLIT_NO_EMPTY)` of text free of
+/// characters whose class depends on the PCRE2 release.
 fn blank_separated(value: &str) -> impl Iterator<Item = &str> {
     value.split(is_pcre_space).filter(|part| !part.is_empty())
 }
@@ -129,7 +142,7 @@ fn blank_separated(value: &str) -> impl Iterator<Item = &str> {
 /// spaces all separate words, and `array_filter()` drops empty and `"0"`
 /// words.
 pub fn headline(value: &str) -> Option<String> {
-    if !value.is_ascii() {
+    if value.chars().any(is_uncertain) {
         return None;
     }
     let parts: Vec<&str> = blank_separated(value).collect();
@@ -145,7 +158,7 @@ pub fn headline(value: &str) -> Option<String> {
         if i > 0 {
             titled.push('_');
         }
-        push_title(piece, &mut titled);
+        push_title(piece, &mut titled)?;
     }
     let words: Vec<&str> = titled
         .split(['-', '_', ' '])
@@ -256,6 +269,12 @@ mod tests {
             ["Hello", "W", "O", "R", "L", "D"]
         );
         assert!(ucsplit("").unwrap().is_empty());
+        assert_eq!(
+            ucsplit("öffentlicheÜberraschungΖωή").unwrap(),
+            ["öffentliche", "Überraschung", "Ζωή"]
+        );
+        assert_eq!(ucsplit("ǅx"), Some(vec!["ǅx"]));
+        assert_eq!(ucsplit("a\u{2160}"), None);
     }
 
     #[test]
@@ -277,10 +296,13 @@ mod tests {
             ("laravel-phP-framework", "Laravel Ph P Framework"),
             ("lowerthenUPPER", "Lowerthen U P P E R"),
             ("0_a", "A"),
+            ("öffentliche überraschung", "Öffentliche Überraschung"),
+            ("öffentlicheÜberraschung", "Öffentliche Überraschung"),
             ("", ""),
         ] {
             assert_eq!(headline(value).as_deref(), Some(expected), "{value}");
         }
+        assert_eq!(headline("a\u{85}b"), None);
     }
 
     #[test]

@@ -179,9 +179,10 @@ final class StrFormattingParityTest extends TestCase
     }
 
     /**
-     * squish() and title() on every code point, against PCRE's `\s`, the
-     * invisible characters of the installed Laravel and mbstring's case
-     * properties and mappings; words() and limit() on batches of them.
+     * squish(), title(), ucsplit() and headline() on every code point,
+     * against PCRE's `\s` and `\p{Lu}`, the invisible characters of the
+     * installed Laravel and mbstring's case properties and mappings; words()
+     * and limit() on batches of them.
      */
     public function test_every_code_point(): void
     {
@@ -196,6 +197,8 @@ final class StrFormattingParityTest extends TestCase
                 foreach ($batch as $character) {
                     $this->assertParity('squish', ["{$character}x{$character}{$character}x{$character}"], $context);
                     $this->assertParity('title', ["{$character}a{$character}A a{$character}a 1{$character}"], $context);
+                    $this->assertParity('ucsplit', ["{$character}a{$character}Bc{$character}"], $context);
+                    $this->assertParity('headline', ["{$character}a{$character}B_c{$character}"], $context);
                 }
                 $this->assertParity('words', [implode('x', $batch), 3], $context);
                 $this->assertParity('limit', [implode('', $batch), 100], $context);

@@ -41,6 +41,13 @@ $workloads = [
         Native\str_slug("Hello World @ {$i}", '-', true, ['@' => 'at', $i => 'n']),
         Native\str_slug("Ölpreis {$i}", '_', true, []),
     ],
+    'str_title, _headline, _apa, _ucsplit, _squish, _words, _limit, _mask, _is' => fn (int $i) => [
+        Native\str_title("öffentliche überraschung {$i}"), Native\str_headline("user_profile-id{$i}"), Native\str_apa("the end of {$i}"),
+        Native\str_ucsplit("FooBarΖωή{$i}"), Native\str_squish("  a \u{3000} b{$i}  "), Native\str_squish('kept'), Native\str_words("one two {$i} four", 2, '...'),
+        Native\str_limit("one two {$i} four", 6, '…', $i % 2 === 0), Native\str_mask("user{$i}@example.com", '*', 2, -12),
+        Native\str_is(['x*', "user/{$i}/*"], "user/{$i}/edit", $i % 2 === 0), Native\str_is('*a*b', str_repeat('a', 400), false),
+        Native\str_title("\u{2160}{$i}"),
+    ],
     'str_uuid, _uuid7, _ordered_uuid(_fields), _ulid, _random' => fn (int $i) => [
         Native\str_uuid(), Native\str_uuid7($i % 3 ? null : $i), Native\str_ordered_uuid(),
         Native\str_ordered_uuid_fields(), Native\str_ulid($i % 3 ? null : $i), Native\str_random($i % 100),

@@ -7,9 +7,11 @@ use std::borrow::Cow;
 
 use ext_php_rs::prelude::*;
 
-use ext_php_rs::types::Zval;
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use super::args::{ArrayArg, PhpString, StringArg};
+use super::array::ArrayWriter;
 use crate::arr::Value;
 use crate::str::{case, mask, pattern, slug, squish, title, truncate};
 use crate::validation::{Data, Kind};
@@ -96,9 +98,16 @@ pub fn str_apa(mut value: StringArg) -> Option<PhpString> {
 /// `Str::ucsplit($value)`.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ucsplit")]
-pub fn str_ucsplit(mut value: StringArg) -> Option<Vec<PhpString>> {
+pub fn str_ucsplit(mut value: StringArg) -> Option<ZBox<ZendHashTable>> {
     let pieces = title::ucsplit(value.utf8(1).ok()??)?;
-    Some(pieces.into_iter().map(PhpString::new).collect())
+    let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
+    let mut writer = ArrayWriter::new(&mut list);
+    for piece in pieces {
+        let mut zval = Zval::new();
+        zval.set_zend_string(ZendStr::new(piece, false));
+        writer.append(zval);
+    }
+    Some(list)
 }
 
 /// `Str::squish($value)`.

@@ -74,6 +74,8 @@ fn case_properties(c: char) -> Option<(bool, bool)> {
         'ª' | 'µ' | 'º' => cased,
         '\u{AD}' | '¨' | '¯' | '´' | '·' | '¸' => ignorable,
         '\u{80}'..='\u{BF}' | '×' | '÷' | 'ƻ' | 'ǀ'..='ǃ' | 'ʔ' => neither,
+        // PHARYNGEAL VOICED FRICATIVE: cased until Unicode 16, not in PHP 8.5's tables.
+        'ʕ' => None,
         '\u{C0}'..='\u{2AF}' => cased,
         // Modifier letters and symbols, combining diacritical marks.
         '\u{2B0}'..='\u{36F}' => ignorable,

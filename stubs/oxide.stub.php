@@ -116,7 +116,7 @@ function last(mixed $array): mixed {}
 function str_apa(string $value): ?string {}
 
 /**
- * Str::headline($value); null for text beyond ASCII.
+ * Str::headline($value); null for scripts whose case properties PHP releases disagree on.
  */
 function str_headline(string $value): ?string {}
 
@@ -175,12 +175,12 @@ function str_squish(string $value): ?string {}
 function str_studly(string $value): ?string {}
 
 /**
- * Str::title($value); null for text beyond ASCII.
+ * Str::title($value); null for scripts whose case properties PHP releases disagree on.
  */
 function str_title(string $value): ?string {}
 
 /**
- * Str::ucsplit($string); null for text beyond ASCII.
+ * Str::ucsplit($string); null for scripts whose case properties PHP releases disagree on.
  *
  * @return list<string>|null
  */

@@ -14,7 +14,8 @@ use Oxide\Runtime;
  *
  * Only the argument types these methods are written for reach the
  * extension; anything PHP would juggle, and whatever native code cannot
- * decide exactly (it returns null: text beyond ASCII for the title cases,
+ * decide exactly (it returns null: scripts whose case properties PHP
+ * releases disagree on for the title cases, text beyond ASCII for apa(),
  * characters whose class depends on the PCRE2 release, patterns PCRE might
  * give up on), runs Laravel's code.
  */

@@ -11,12 +11,8 @@ const FIRST_WIDE: char = '\u{1100}';
 
 /// `rtrim($prefix).$end`.
 fn shortened(prefix: &str, end: &str) -> String {
-    let kept = php_rtrim(prefix.as_bytes());
-    let mut out = String::with_capacity(kept.len() + end.len());
-    // `rtrim()` strips ASCII bytes only, so `kept` ends on a character boundary.
-    out.push_str(&prefix[..kept.len()]);
-    out.push_str(end);
-    out
+    // `rtrim()` strips ASCII bytes only, so the kept part ends on a character boundary.
+    [&prefix[..php_rtrim(prefix.as_bytes()).len()], end].concat()
 }
 
 /// The byte offset after the run of characters from `from` that `keep` accepts.
@@ -102,9 +98,8 @@ pub fn limit<'a>(
             .rposition(|&byte| is_pcre_space(char::from(byte)))
             .map_or(trimmed, |last| &trimmed[..last])
     };
-    let mut out = String::from_utf8(kept.to_vec()).ok()?;
-    out.push_str(end);
-    Some(Cow::Owned(out))
+    // All ASCII, so any cut is valid UTF-8.
+    Some(Cow::Owned([std::str::from_utf8(kept).ok()?, end].concat()))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ namespace Oxide\Tests\Parity;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Native;
 use Oxide\Str;
+use Oxide\Tests\Support\CodePoints;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -130,18 +131,9 @@ final class CaseConversionParityTest extends TestCase
      */
     public function test_every_code_point(): void
     {
-        $batch = [];
-        for ($codePoint = 0; $codePoint <= 0x10FFFF; $codePoint++) {
-            if ($codePoint >= 0xD800 && $codePoint <= 0xDFFF) {
-                continue;
-            }
-            $batch[] = mb_chr($codePoint, 'UTF-8');
-            if (count($batch) === 256 || $codePoint === 0x10FFFF) {
-                $context = sprintf('batch ending at U+%04X', $codePoint);
-                $this->assertParity('studly', [implode('x ', $batch).'x'], $context);
-                $this->assertParity('snake', [implode('A', $batch).'A'], $context);
-                $batch = [];
-            }
+        foreach (CodePoints::batches() as $context => $batch) {
+            $this->assertParity('studly', [implode('x ', $batch).'x'], $context);
+            $this->assertParity('snake', [implode('A', $batch).'A'], $context);
         }
     }
 

@@ -8,6 +8,7 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\Concerns\FormatsStringsNatively;
 use Oxide\Concerns\GeneratesIdStrings;
 use Oxide\Concerns\GeneratesIdsNatively;
+use Oxide\Concerns\InflectsNatively;
 use Oxide\Concerns\MakesOxideStringables;
 use Oxide\Concerns\SlugsNatively;
 use Oxide\Concerns\UsesNativeCaseConversion;
@@ -23,6 +24,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
     {
         use FormatsStringsNatively;
         use GeneratesIdsNatively;
+        use InflectsNatively;
         use MakesOxideStringables;
         use SlugsNatively;
         use UsesNativeCaseConversion;

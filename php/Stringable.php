@@ -88,4 +88,24 @@ class Stringable extends LaravelStringable
     {
         return Str::is($pattern, $this->value, $ignoreCase);
     }
+
+    public function plural($count = 2, $prependCount = false)
+    {
+        return new static(Str::plural($this->value, $count, $prependCount));
+    }
+
+    public function pluralStudly($count = 2)
+    {
+        return new static(Str::pluralStudly($this->value, $count));
+    }
+
+    public function pluralPascal($count = 2)
+    {
+        return new static(Str::pluralStudly($this->value, $count));
+    }
+
+    public function singular()
+    {
+        return new static(Str::singular($this->value));
+    }
 }

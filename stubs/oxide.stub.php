@@ -121,6 +121,11 @@ function str_apa(string $value): ?string {}
 function str_headline(string $value): ?string {}
 
 /**
+ * Oxide\InflectorFingerprint::of() for the doctrine/inflector rules str_plural(), str_plural_studly() and str_singular() implement.
+ */
+function str_inflector_fingerprint(): string {}
+
+/**
  * Str::is($pattern, $value, $ignoreCase) for a string or an array of strings as the pattern; null when only PCRE can decide.
  *
  * @param  string|array<array-key, mixed>  $patterns
@@ -148,9 +153,24 @@ function str_ordered_uuid(): ?string {}
 function str_ordered_uuid_fields(): ?string {}
 
 /**
+ * Str::plural($value, $count) for an int count, given Pluralizer::$uncountable; null when only Laravel's PHP code can decide (text beyond printable ASCII, a locale other than C).
+ */
+function str_plural(string $value, int $count, mixed $uncountable): ?string {}
+
+/**
+ * Str::pluralStudly($value, $count), as str_plural().
+ */
+function str_plural_studly(string $value, int $count, mixed $uncountable): ?string {}
+
+/**
  * Str::random($length) without a custom factory; null when PHP's CSPRNG failed.
  */
 function str_random(int $length): ?string {}
+
+/**
+ * Str::singular($value); null when only Laravel's PHP code can decide, as for str_plural().
+ */
+function str_singular(string $value): ?string {}
 
 /**
  * Str::slug($title, $separator, $language, $dictionary) with $transliterates = (bool) $language; null when only Laravel's PHP code can decide the exact result.

@@ -13,7 +13,7 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use super::args::{ArrayArg, PhpString, StringArg};
 use super::array::ArrayWriter;
 use crate::arr::Value;
-use crate::str::{case, mask, pattern, slug, squish, title, truncate};
+use crate::str::{case, inflector, mask, pattern, slug, squish, title, truncate};
 use crate::validation::{Data, Kind};
 
 /// `result` as a new PHP string, or `None` when it is all of `original`
@@ -196,6 +196,93 @@ pub fn str_is(patterns: &Zval, mut value: StringArg, ignore_case: bool) -> Optio
     pattern::is(texts, value, ignore_case)
 }
 
+/// Whether PCRE reads non-UTF patterns with the C locale's character tables
+/// (PHP builds others after `setlocale()`, and e.g. Turkish ones fold `I`
+/// differently): the inflector's rules are regexes of that kind.
+fn pcre_reads_ascii_as_c() -> bool {
+    // SAFETY: a null locale only queries; the name is read before anything
+    // else can call setlocale() on this thread.
+    let name = unsafe { libc::setlocale(libc::LC_CTYPE, std::ptr::null()) };
+    // SAFETY: setlocale() returns null or a NUL-terminated string.
+    !name.is_null()
+        && matches!(
+            unsafe { std::ffi::CStr::from_ptr(name) }.to_bytes(),
+            b"C" | b"POSIX" | b"C.UTF-8" | b"C.utf8"
+        )
+}
+
+/// Whether a lowercased word is in `Pluralizer::$uncountable`, as
+/// `in_array()` compares; `None` for members loose comparison could equate
+/// with something else than their bytes (non-strings, numeric strings).
+fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
+    let may_be_numeric = |text: &[u8]| {
+        text.iter()
+            .find(|b| !b.is_ascii_whitespace() && **b != 0x0b)
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-'))
+    };
+    let word_may_be_numeric = may_be_numeric(lower_word.as_bytes());
+    let mut listed = false;
+    for (_, member) in list.as_array()?.1 {
+        let Kind::Str(member) = member.kind() else {
+            return None;
+        };
+        if word_may_be_numeric && may_be_numeric(member) {
+            return None;
+        }
+        listed |= member == lower_word.as_bytes();
+    }
+    Some(listed)
+}
+
+/// `Str::plural($value, $count)` for an int count, given
+/// `Pluralizer::$uncountable`; null where Laravel must decide.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_plural")]
+pub fn str_plural(mut value: StringArg, count: i64, uncountable: &Zval) -> Option<PhpString> {
+    let text = value.utf8(1).ok()??;
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    let plural = inflector::plural(text, count, |word| is_listed(uncountable, word))?;
+    Some(or_unchanged(changed(text, plural), &value))
+}
+
+/// `Str::pluralStudly($value, $count)`, as [`str_plural`].
+#[php_function]
+#[php(name = "Oxide\\Native\\str_plural_studly")]
+pub fn str_plural_studly(
+    mut value: StringArg,
+    count: i64,
+    uncountable: &Zval,
+) -> Option<PhpString> {
+    let text = value.utf8(1).ok()??;
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    let plural = inflector::plural_studly(text, count, |word| is_listed(uncountable, word))?;
+    Some(or_unchanged(changed(text, plural), &value))
+}
+
+/// `Str::singular($value)`; null where Laravel must decide.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_singular")]
+pub fn str_singular(mut value: StringArg) -> Option<PhpString> {
+    let text = value.utf8(1).ok()??;
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    let singular = inflector::singular(text)?;
+    Some(or_unchanged(changed(text, singular), &value))
+}
+
+/// Which doctrine/inflector rules the three functions above implement; see
+/// [`inflector::RULES_FINGERPRINT`].
+#[php_function]
+#[php(name = "Oxide\\Native\\str_inflector_fingerprint")]
+pub fn str_inflector_fingerprint() -> &'static str {
+    inflector::RULES_FINGERPRINT
+}
+
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
         .function(wrap_function!(str_snake))
@@ -210,4 +297,8 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(str_limit))
         .function(wrap_function!(str_mask))
         .function(wrap_function!(str_is))
+        .function(wrap_function!(str_plural))
+        .function(wrap_function!(str_plural_studly))
+        .function(wrap_function!(str_singular))
+        .function(wrap_function!(str_inflector_fingerprint))
 }

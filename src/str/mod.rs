@@ -2,6 +2,7 @@
 
 pub mod case;
 pub mod ids;
+pub mod inflector;
 pub mod mask;
 pub mod pattern;
 pub mod slug;

@@ -1,0 +1,80 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Concerns;
+
+use Illuminate\Support\Pluralizer;
+use Oxide\Accelerator;
+use Oxide\InflectorFingerprint;
+use Oxide\Native;
+use Oxide\Runtime;
+
+/**
+ * Native plural(), pluralStudly() and singular() for a subclass of
+ * Illuminate\Support\Str: Laravel's Pluralizer over doctrine/inflector's
+ * English rules, for printable ASCII words with an int (or countable) count,
+ * while Pluralizer's inflector holds exactly the rules the extension
+ * implements. Everything else, and any locale but C for PCRE, runs Laravel's
+ * code.
+ */
+trait InflectsNatively
+{
+    /** The last inflector Pluralizer used, and whether it is the native one. */
+    private static ?object $checkedInflector = null;
+
+    private static bool $inflectorIsNative = false;
+
+    public static function plural($value, $count = 2, $prependCount = false)
+    {
+        if (! \is_string($value) || $prependCount || ! self::inflectsNatively()) {
+            return parent::plural($value, $count, $prependCount);
+        }
+        if (\is_countable($count)) {
+            $count = \count($count);
+        }
+
+        return (\is_int($count) ? Native\str_plural($value, $count, Pluralizer::$uncountable) : null)
+            ?? parent::plural($value, $count);
+    }
+
+    public static function pluralStudly($value, $count = 2)
+    {
+        if (! \is_string($value) || ! self::inflectsNatively()) {
+            return parent::pluralStudly($value, $count);
+        }
+        if (\is_countable($count)) {
+            $count = \count($count);
+        }
+
+        return (\is_int($count) ? Native\str_plural_studly($value, $count, Pluralizer::$uncountable) : null)
+            ?? parent::pluralStudly($value, $count);
+    }
+
+    public static function singular($value)
+    {
+        if (\is_string($value) && self::inflectsNatively()) {
+            return Native\str_singular($value) ?? parent::singular($value);
+        }
+
+        return parent::singular($value);
+    }
+
+    /**
+     * Whether Pluralizer's inflector (a new one after useLanguage()) holds
+     * the rules the extension implements; checked once per instance.
+     */
+    private static function inflectsNatively(): bool
+    {
+        if (! Runtime::uses(Accelerator::Str)) {
+            return false;
+        }
+        $inflector = Pluralizer::inflector();
+        if ($inflector !== self::$checkedInflector) {
+            self::$checkedInflector = $inflector;
+            self::$inflectorIsNative = InflectorFingerprint::of($inflector) === Native\str_inflector_fingerprint();
+        }
+
+        return self::$inflectorIsNative;
+    }
+}

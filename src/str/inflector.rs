@@ -1,0 +1,827 @@
+//! `Str::plural()`, `Str::singular()` and `Str::pluralStudly()`: Laravel's
+//! `Pluralizer` over doctrine/inflector 2.1's English rules, for printable
+//! ASCII words.
+//!
+//! Doctrine's rules are case-insensitive regexes without `/u`, matched with
+//! PCRE's character tables; `$` also matches before a final newline. Both
+//! only agree with the plain byte logic here for printable ASCII under the C
+//! locale, so anything else returns `None` (the binding checks the locale).
+//! The PHP package checks that the inflector Laravel would use holds exactly
+//! these rules ([`RULES_FINGERPRINT`]) before it calls any of this.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// xxh128 of the rules dump `Oxide\Concerns\InflectsNatively` takes from the
+/// inflector `Pluralizer::inflector()` returns, for doctrine/inflector 2.1's
+/// English rules: native inflection is only used when they agree.
+pub const RULES_FINGERPRINT: &str = "155f005f461eb068d4659f0b5887185c";
+
+/// What must precede a rule's suffix.
+#[derive(Clone, Copy)]
+enum Before {
+    Anything,
+    /// The suffix is the whole word (`^`).
+    WordStart,
+    /// One of these bytes (a character class, case-insensitive).
+    OneOf(&'static [u8]),
+    /// A byte, not one of these (a negated class).
+    NoneOf(&'static [u8]),
+    /// The word does not end with this (a negative lookbehind at `$`).
+    Unless(&'static str),
+}
+
+/// One of Doctrine's transformations: the first that matches decides.
+#[derive(Clone, Copy)]
+enum Transformation {
+    /// The word ends with one of `suffixes`: its last `cut` bytes become
+    /// `append` (what the regex captures keeps its case, literals do not).
+    Suffix {
+        suffixes: &'static [&'static str],
+        before: Before,
+        cut: usize,
+        append: &'static str,
+    },
+    /// `^(ox)en` → `\1`.
+    OxenPrefix,
+    /// `(alias)(es)*$` → `\1`.
+    AliasEs,
+    /// `([ftw]ax)es` → `\1`, unanchored, so every occurrence.
+    AxesAnywhere,
+}
+
+const fn suffix(
+    suffixes: &'static [&'static str],
+    before: Before,
+    cut: usize,
+    append: &'static str,
+) -> Transformation {
+    Transformation::Suffix {
+        suffixes,
+        before,
+        cut,
+        append,
+    }
+}
+
+use Before::{Anything, NoneOf, OneOf, Unless, WordStart};
+
+/// `Inflectible::getPlural()`, in order.
+const PLURAL: &[Transformation] = &[
+    suffix(&["status"], Anything, 5, "tatuses"),
+    suffix(&["quiz"], Anything, 0, "zes"),
+    suffix(&["ox"], WordStart, 0, "en"),
+    suffix(&["ouse"], OneOf(b"m|l"), 4, "ice"),
+    suffix(
+        &["matrix", "matrex", "vertix", "vertex", "indix", "index"],
+        Anything,
+        2,
+        "ices",
+    ),
+    suffix(&["x", "ch", "ss", "sh"], Anything, 0, "es"),
+    // `([^aeiouy]|qu)y$`: either way everything before the `y` stays.
+    suffix(&["quy"], Anything, 1, "ies"),
+    suffix(&["y"], NoneOf(b"aeiouy"), 1, "ies"),
+    suffix(&["hive", "gulf"], Anything, 0, "s"),
+    // `(?:([^f])fe|([lr])f)$`: the two branches cannot both match.
+    suffix(&["fe"], NoneOf(b"f"), 2, "ves"),
+    suffix(&["f"], OneOf(b"lr"), 1, "ves"),
+    suffix(&["sis"], Anything, 3, "ses"),
+    suffix(&["um"], OneOf(b"ti"), 2, "a"),
+    suffix(&["taxon"], Anything, 2, "a"),
+    suffix(&["criterion"], Anything, 8, "riteria"),
+    suffix(&["person"], Anything, 5, "eople"),
+    suffix(&["man"], Anything, 2, "en"),
+    suffix(&["child"], Anything, 4, "hildren"),
+    suffix(&["foot"], Anything, 3, "eet"),
+    suffix(
+        &["buffalo", "hero", "potato", "tomato", "volcano"],
+        Anything,
+        1,
+        "oes",
+    ),
+    suffix(
+        &[
+            "alumnus", "bacillus", "cactus", "focus", "fungus", "nucleus", "radius", "stimulus",
+            "syllabus", "terminus", "virus",
+        ],
+        Anything,
+        2,
+        "i",
+    ),
+    suffix(&["us"], Anything, 2, "uses"),
+    suffix(&["alias"], Anything, 0, "es"),
+    suffix(
+        &["analysis", "axis", "crisis", "testis", "thesis"],
+        Anything,
+        2,
+        "es",
+    ),
+    suffix(&["s"], Anything, 1, "s"),
+    // `^$` only matches the empty word, which never gets here.
+    suffix(&[""], Anything, 0, "s"),
+];
+
+/// `Inflectible::getSingular()`, in order.
+const SINGULAR: &[Transformation] = &[
+    suffix(&["statuses"], Anything, 7, "tatus"),
+    suffix(&["status"], Anything, 5, "tatus"),
+    suffix(&["campus"], Anything, 5, "ampus"),
+    suffix(&["menus"], Anything, 1, ""),
+    suffix(&["quizzes"], Anything, 3, ""),
+    suffix(&["matrices"], Anything, 4, "ix"),
+    suffix(&["vertices", "indices"], Anything, 4, "ex"),
+    Transformation::OxenPrefix,
+    Transformation::AliasEs,
+    suffix(
+        &["buffaloes", "heroes", "potatoes", "tomatoes", "volcanoes"],
+        Anything,
+        3,
+        "o",
+    ),
+    // `(…|viri?)i$`: `virii` keeps `viri`, `viri` keeps `vir`.
+    suffix(
+        &[
+            "alumni", "bacilli", "cacti", "foci", "fungi", "nuclei", "radii", "stimuli", "syllabi",
+            "termini", "viri", "virii",
+        ],
+        Anything,
+        1,
+        "us",
+    ),
+    Transformation::AxesAnywhere,
+    suffix(
+        &["analyses", "axes", "crises", "testes", "theses"],
+        Anything,
+        2,
+        "is",
+    ),
+    suffix(&["shoes", "slaves"], Anything, 1, ""),
+    suffix(&["oes"], Anything, 2, ""),
+    suffix(&["ouses"], Anything, 5, "ouse"),
+    suffix(&["uses"], NoneOf(b"a"), 4, "us"),
+    suffix(&["ice"], OneOf(b"m|l"), 3, "ouse"),
+    suffix(&["xes", "ches", "sses", "shes"], Anything, 2, ""),
+    suffix(&["movies"], Anything, 5, "ovie"),
+    suffix(&["series"], Anything, 5, "eries"),
+    suffix(&["quies"], Anything, 3, "y"),
+    suffix(&["ies"], NoneOf(b"aeiouy"), 3, "y"),
+    suffix(&["ves"], OneOf(b"lr"), 3, "f"),
+    suffix(
+        &["tives", "hives", "drives", "dives", "olives"],
+        Anything,
+        1,
+        "",
+    ),
+    suffix(&["ves"], NoneOf(b"fo"), 3, "fe"),
+    suffix(&["analyses"], WordStart, 3, "sis"),
+    // `(…|(p)arenthe|…)ses$` would append the captured `p` too, but every
+    // word ending in `parentheses` already ended in `theses` above.
+    suffix(
+        &["analyses", "diagnoses", "prognoses", "synopses", "theses"],
+        Anything,
+        3,
+        "sis",
+    ),
+    suffix(&["bases"], WordStart, 3, "sis"),
+    suffix(&["taxa"], Anything, 1, "on"),
+    suffix(&["criteria"], Anything, 7, "riterion"),
+    suffix(&["ta", "ia"], Unless("regatta"), 1, "um"),
+    suffix(&["people"], Anything, 5, "erson"),
+    suffix(&["men"], Anything, 2, "an"),
+    suffix(&["children"], Anything, 7, "hild"),
+    suffix(&["feet"], Anything, 3, "oot"),
+    suffix(&["news"], Anything, 3, "ews"),
+    suffix(&["eaus"], Anything, 4, "eau"),
+    suffix(&["tights"], WordStart, 6, "tights"),
+    suffix(&["shorts"], WordStart, 6, "shorts"),
+    suffix(&["s"], Anything, 1, ""),
+];
+
+/// `Inflectible::getIrregular()`: singular and plural, in order.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("abuse", "abuses"),
+    ("alga", "algae"),
+    ("atlas", "atlases"),
+    ("avalanche", "avalanches"),
+    ("axis", "axes"),
+    ("axe", "axes"),
+    ("beef", "beefs"),
+    ("blouse", "blouses"),
+    ("brother", "brothers"),
+    ("brownie", "brownies"),
+    ("cache", "caches"),
+    ("cafe", "cafes"),
+    ("canvas", "canvases"),
+    ("cave", "caves"),
+    ("chateau", "chateaux"),
+    ("child", "children"),
+    ("cookie", "cookies"),
+    ("corpus", "corpuses"),
+    ("cow", "cows"),
+    ("criterion", "criteria"),
+    ("curriculum", "curricula"),
+    ("curve", "curves"),
+    ("demo", "demos"),
+    ("die", "dice"),
+    ("domino", "dominoes"),
+    ("echo", "echoes"),
+    ("emphasis", "emphases"),
+    ("epoch", "epochs"),
+    ("foe", "foes"),
+    ("foot", "feet"),
+    ("fungus", "fungi"),
+    ("ganglion", "ganglions"),
+    ("gas", "gases"),
+    ("genie", "genies"),
+    ("genus", "genera"),
+    ("goose", "geese"),
+    ("graffito", "graffiti"),
+    ("grave", "graves"),
+    ("hippopotamus", "hippopotami"),
+    ("hoax", "hoaxes"),
+    ("hoof", "hoofs"),
+    ("human", "humans"),
+    ("iris", "irises"),
+    ("larva", "larvae"),
+    ("leaf", "leaves"),
+    ("lens", "lenses"),
+    ("loaf", "loaves"),
+    ("man", "men"),
+    ("medium", "media"),
+    ("memorandum", "memoranda"),
+    ("money", "monies"),
+    ("mongoose", "mongooses"),
+    ("motto", "mottoes"),
+    ("move", "moves"),
+    ("mythos", "mythoi"),
+    ("neurosis", "neuroses"),
+    ("niche", "niches"),
+    ("niveau", "niveaux"),
+    ("nucleus", "nuclei"),
+    ("numen", "numina"),
+    ("nursery", "nurseries"),
+    ("oasis", "oases"),
+    ("occiput", "occiputs"),
+    ("octopus", "octopuses"),
+    ("opus", "opuses"),
+    ("ox", "oxen"),
+    ("passerby", "passersby"),
+    ("penis", "penises"),
+    ("person", "people"),
+    ("plateau", "plateaux"),
+    ("runner-up", "runners-up"),
+    ("safe", "safes"),
+    ("save", "saves"),
+    ("sex", "sexes"),
+    ("sieve", "sieves"),
+    ("soliloquy", "soliloquies"),
+    ("son-in-law", "sons-in-law"),
+    ("stadium", "stadiums"),
+    ("syllabus", "syllabi"),
+    ("testis", "testes"),
+    ("thief", "thieves"),
+    ("tooth", "teeth"),
+    ("tornado", "tornadoes"),
+    ("trilby", "trilbys"),
+    ("turf", "turfs"),
+    ("valve", "valves"),
+    ("volcano", "volcanoes"),
+    ("wave", "waves"),
+    ("zombie", "zombies"),
+];
+
+/// `Uninflected::getDefault()` but for `\w+media`, which is matched apart.
+const UNINFLECTED: &[&str] = &[
+    "advice",
+    "aircraft",
+    "amoyese",
+    "art",
+    "audio",
+    "baggage",
+    "bison",
+    "borghese",
+    "bream",
+    "breeches",
+    "britches",
+    "buffalo",
+    "butter",
+    "cantus",
+    "carp",
+    "cattle",
+    "chassis",
+    "clippers",
+    "clothing",
+    "coal",
+    "cod",
+    "coitus",
+    "compensation",
+    "congoese",
+    "contretemps",
+    "coreopsis",
+    "corps",
+    "cotton",
+    "data",
+    "debris",
+    "deer",
+    "diabetes",
+    "djinn",
+    "education",
+    "eland",
+    "elk",
+    "emoji",
+    "equipment",
+    "evidence",
+    "faroese",
+    "feedback",
+    "fish",
+    "flounder",
+    "flour",
+    "foochowese",
+    "food",
+    "furniture",
+    "gallows",
+    "genevese",
+    "genoese",
+    "gilbertese",
+    "gold",
+    "headquarters",
+    "herpes",
+    "hijinks",
+    "homework",
+    "hottentotese",
+    "impatience",
+    "information",
+    "innings",
+    "jackanapes",
+    "jeans",
+    "jedi",
+    "kin",
+    "kiplingese",
+    "knowledge",
+    "kongoese",
+    "leather",
+    "love",
+    "lucchese",
+    "luggage",
+    "mackerel",
+    "maltese",
+    "management",
+    "metadata",
+    "mews",
+    "money",
+    "moose",
+    "mumps",
+    "music",
+    "nankingese",
+    "news",
+    "nexus",
+    "niasese",
+    "nutrition",
+    "offspring",
+    "oil",
+    "patience",
+    "pekingese",
+    "piedmontese",
+    "pincers",
+    "pistoiese",
+    "plankton",
+    "pliers",
+    "pokemon",
+    "police",
+    "polish",
+    "portuguese",
+    "proceedings",
+    "progress",
+    "rabies",
+    "rain",
+    "research",
+    "rhinoceros",
+    "rice",
+    "salmon",
+    "sand",
+    "sarawakese",
+    "scissors",
+    "sea bass",
+    "sea-bass",
+    "series",
+    "shavese",
+    "shears",
+    "sheep",
+    "siemens",
+    "silk",
+    "sms",
+    "soap",
+    "social media",
+    "spam",
+    "species",
+    "staff",
+    "sugar",
+    "swine",
+    "talent",
+    "toothpaste",
+    "traffic",
+    "travel",
+    "trousers",
+    "trout",
+    "tuna",
+    "us",
+    "vermontese",
+    "vinegar",
+    "weather",
+    "wenchowese",
+    "wheat",
+    "whiting",
+    "wildebeest",
+    "wood",
+    "wool",
+    "yengeese",
+];
+
+/// `Uninflected::getSingular()` beyond the defaults, but for `.*ss`.
+const UNINFLECTED_SINGULAR: &[&str] = &[
+    "clothes", "data", "fascia", "fuchsia", "galleria", "mafia", "militia", "pants", "petunia",
+    "sepia", "trivia", "utopia",
+];
+
+/// `Uninflected::getPlural()` beyond the defaults, but for `\w+ware$`.
+const UNINFLECTED_PLURAL: &[&str] = &["people", "trivia", "media"];
+
+/// Doctrine's rule set for one direction.
+struct Ruleset {
+    uninflected: FxHashSet<&'static str>,
+    /// `\w+<suffix>` patterns among the uninflected.
+    uninflected_word_suffixes: &'static [&'static str],
+    /// `.*<suffix>` patterns among the uninflected.
+    uninflected_suffixes: &'static [&'static str],
+    irregular: FxHashMap<&'static str, &'static str>,
+    regular: &'static [Transformation],
+}
+
+fn plural_rules() -> &'static Ruleset {
+    static RULES: OnceLock<Ruleset> = OnceLock::new();
+    RULES.get_or_init(|| Ruleset {
+        uninflected: UNINFLECTED
+            .iter()
+            .chain(UNINFLECTED_PLURAL)
+            .copied()
+            .collect(),
+        uninflected_word_suffixes: &["media", "ware"],
+        uninflected_suffixes: &[],
+        irregular: IRREGULAR.iter().copied().collect(),
+        regular: PLURAL,
+    })
+}
+
+fn singular_rules() -> &'static Ruleset {
+    static RULES: OnceLock<Ruleset> = OnceLock::new();
+    RULES.get_or_init(|| Ruleset {
+        uninflected: UNINFLECTED
+            .iter()
+            .chain(UNINFLECTED_SINGULAR)
+            .copied()
+            .collect(),
+        uninflected_word_suffixes: &["media"],
+        uninflected_suffixes: &["ss"],
+        // Flipped: of two singulars with one plural (`axes`), the later wins.
+        irregular: IRREGULAR
+            .iter()
+            .map(|&(singular, plural)| (plural, singular))
+            .collect(),
+        regular: SINGULAR,
+    })
+}
+
+/// Doctrine's `\w` without `/u` under the C locale.
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+impl Ruleset {
+    /// `RulesetInflector::inflect()` with one rule set; `lower` is `word`
+    /// lowercased.
+    fn inflect(&self, word: &str, lower: &str) -> String {
+        if word.is_empty() || self.is_uninflected(lower) {
+            return word.to_owned();
+        }
+        if let Some(&irregular) = self.irregular.get(lower) {
+            let irregular = with_first_letter_of(irregular, word);
+            if irregular != word {
+                return irregular;
+            }
+        }
+        self.regular
+            .iter()
+            .find_map(|rule| rule.apply(word, lower))
+            .unwrap_or_else(|| word.to_owned())
+    }
+
+    fn is_uninflected(&self, lower: &str) -> bool {
+        self.uninflected.contains(lower)
+            || self.uninflected_suffixes.iter().any(|s| lower.ends_with(s))
+            || self.uninflected_word_suffixes.iter().any(|s| {
+                lower.len() > s.len()
+                    && lower.ends_with(s)
+                    && lower.as_bytes()[..lower.len() - s.len()]
+                        .iter()
+                        .all(|&b| is_word_byte(b))
+            })
+    }
+}
+
+/// `Substitutions::inflect()`: the replacement, with its first letter
+/// upper-cased if the word's was.
+fn with_first_letter_of(replacement: &str, word: &str) -> String {
+    let mut out = replacement.to_owned();
+    if word.as_bytes()[0].is_ascii_uppercase() {
+        out[..1].make_ascii_uppercase();
+    }
+    out
+}
+
+impl Transformation {
+    /// The transformed word if this rule's pattern matches.
+    fn apply(&self, word: &str, lower: &str) -> Option<String> {
+        match *self {
+            Transformation::Suffix {
+                suffixes,
+                before,
+                cut,
+                append,
+            } => {
+                let suffix = suffixes.iter().find(|s| lower.ends_with(*s))?;
+                let start = lower.len() - suffix.len();
+                let preceding = start.checked_sub(1).map(|i| lower.as_bytes()[i]);
+                let matches = match before {
+                    Anything => true,
+                    WordStart => start == 0,
+                    OneOf(bytes) => preceding.is_some_and(|b| bytes.contains(&b)),
+                    NoneOf(bytes) => preceding.is_some_and(|b| !bytes.contains(&b)),
+                    Unless(ending) => !lower.ends_with(ending),
+                };
+                matches.then(|| [&word[..word.len() - cut], append].concat())
+            }
+            Transformation::OxenPrefix => lower
+                .starts_with("oxen")
+                .then(|| [&word[..2], &word[4..]].concat()),
+            Transformation::AliasEs => {
+                let mut end = lower.len();
+                while lower[..end].ends_with("es") {
+                    end -= 2;
+                }
+                lower[..end]
+                    .ends_with("alias")
+                    .then(|| word[..end].to_owned())
+            }
+            Transformation::AxesAnywhere => {
+                let (bytes, mut out, mut copied, mut at) = (lower.as_bytes(), None, 0, 0);
+                while at + 5 <= bytes.len() {
+                    if matches!(bytes[at], b'f' | b't' | b'w') && &bytes[at + 1..at + 5] == b"axes"
+                    {
+                        let out: &mut String = out.get_or_insert_with(String::new);
+                        out.push_str(&word[copied..at + 3]);
+                        copied = at + 5;
+                        at += 5;
+                    } else {
+                        at += 1;
+                    }
+                }
+                out.map(|mut out: String| {
+                    out.push_str(&word[copied..]);
+                    out
+                })
+            }
+        }
+    }
+}
+
+/// Whether the native rules can stand in for PCRE on this word.
+fn is_printable_ascii(word: &str) -> bool {
+    word.bytes().all(|b| (b' '..=b'~').contains(&b))
+}
+
+/// Where PHP's `ucwords()` upper-cases: the first byte and any after its
+/// default delimiters.
+fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (0..bytes.len())
+        .filter(|&i| i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\r' | b'\n' | 0x0c | 0x0b))
+}
+
+/// `Pluralizer::matchCase()`: the inflected word in the original's case
+/// pattern (lower, upper, first letter, each word's first letter), if any.
+fn match_case(inflected: String, original: &str) -> String {
+    let bytes = original.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return inflected.to_ascii_lowercase();
+    }
+    if !bytes.iter().any(u8::is_ascii_lowercase) {
+        return inflected.to_ascii_uppercase();
+    }
+    let mut out = inflected.into_bytes();
+    if !bytes[0].is_ascii_lowercase() {
+        if let Some(first) = out.first_mut() {
+            first.make_ascii_uppercase();
+        }
+    } else if word_starts(bytes).all(|i| !bytes[i].is_ascii_lowercase()) {
+        let starts: Vec<usize> = word_starts(&out).collect();
+        for i in starts {
+            out[i].make_ascii_uppercase();
+        }
+    }
+    // Only ASCII bytes changed case.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `Str::plural($value, $count)` for an int count, given whether a
+/// lowercased word is in `Pluralizer::$uncountable` (`None`: cannot tell).
+pub fn plural(
+    value: &str,
+    count: i64,
+    is_uncountable: impl Fn(&str) -> Option<bool>,
+) -> Option<Cow<'_, str>> {
+    if !is_printable_ascii(value) {
+        return None;
+    }
+    let lower = value.to_ascii_lowercase();
+    if count.unsigned_abs() == 1
+        || is_uncountable(&lower)?
+        || !value
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return Some(Cow::Borrowed(value));
+    }
+    let plural = plural_rules().inflect(value, &lower);
+    Some(borrowed_if_same(match_case(plural, value), value))
+}
+
+/// `Str::singular($value)`.
+pub fn singular(value: &str) -> Option<Cow<'_, str>> {
+    if !is_printable_ascii(value) {
+        return None;
+    }
+    let singular = singular_rules().inflect(value, &value.to_ascii_lowercase());
+    Some(borrowed_if_same(match_case(singular, value), value))
+}
+
+/// `inflected`, or `value` itself when they are the same.
+fn borrowed_if_same(inflected: String, value: &str) -> Cow<'_, str> {
+    if inflected == value {
+        Cow::Borrowed(value)
+    } else {
+        Cow::Owned(inflected)
+    }
+}
+
+/// `Str::pluralStudly($value, $count)`: the last studly word, from the last
+/// capital that is not the first character, pluralized.
+pub fn plural_studly(
+    value: &str,
+    count: i64,
+    is_uncountable: impl Fn(&str) -> Option<bool>,
+) -> Option<Cow<'_, str>> {
+    if !is_printable_ascii(value) {
+        return None;
+    }
+    let last_word = value
+        .as_bytes()
+        .get(1..)
+        .and_then(|rest| rest.iter().rposition(u8::is_ascii_uppercase))
+        .map_or(0, |i| i + 1);
+    let (head, word) = value.split_at(last_word);
+    match plural(word, count, is_uncountable)? {
+        Cow::Borrowed(_) => Some(Cow::Borrowed(value)),
+        Cow::Owned(plural) => Some(Cow::Owned([head, &plural].concat())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn laravel_uncountable(word: &str) -> Option<bool> {
+        Some(matches!(word, "recommended" | "related"))
+    }
+
+    fn plural_of(word: &str) -> String {
+        plural(word, 2, laravel_uncountable).unwrap().into_owned()
+    }
+
+    fn singular_of(word: &str) -> String {
+        singular(word).unwrap().into_owned()
+    }
+
+    #[test]
+    fn pluralizes_regular_and_irregular_words() {
+        for (singular, plural) in [
+            ("user", "users"),
+            ("category", "categories"),
+            ("day", "days"),
+            ("box", "boxes"),
+            ("wife", "wives"),
+            ("half", "halves"),
+            ("mouse", "mice"),
+            ("index", "indices"),
+            ("person", "people"),
+            ("child", "children"),
+            ("status", "statuses"),
+            ("quiz", "quizzes"),
+            ("ox", "oxen"),
+            ("alias", "aliases"),
+            ("bus", "buses"),
+            ("virus", "viri"),
+            ("crisis", "crises"),
+            ("medium", "media"),
+            ("axe", "axes"),
+            ("runner-up", "runners-up"),
+            ("sheep", "sheep"),
+            ("hardware", "hardware"),
+            ("multimedia", "multimedia"),
+        ] {
+            assert_eq!(plural_of(singular), plural, "plural of {singular}");
+        }
+    }
+
+    #[test]
+    fn singularizes_regular_and_irregular_words() {
+        for (plural, singular) in [
+            ("users", "user"),
+            ("categories", "category"),
+            ("boxes", "box"),
+            ("wives", "wife"),
+            ("halves", "half"),
+            ("mice", "mouse"),
+            ("indices", "index"),
+            ("people", "person"),
+            ("children", "child"),
+            ("statuses", "status"),
+            ("quizzes", "quiz"),
+            ("oxen", "ox"),
+            ("oxenford", "oxford"),
+            ("aliaseses", "alias"),
+            ("buses", "bus"),
+            ("axes", "axe"),
+            ("taxestaxes", "taxtax"),
+            ("diagnoses", "diagnosis"),
+            ("bases", "basis"),
+            ("regatta", "regatta"),
+            ("data", "data"),
+            ("class", "class"),
+            ("virii", "virius"),
+            ("viri", "virus"),
+        ] {
+            assert_eq!(singular_of(plural), singular, "singular of {plural}");
+        }
+    }
+
+    #[test]
+    fn matches_the_original_case() {
+        assert_eq!(plural_of("User"), "Users");
+        assert_eq!(plural_of("USER"), "USERS");
+        assert_eq!(plural_of("Blog post"), "Blog posts");
+        assert_eq!(plural_of("Blog Post"), "Blog Posts");
+        assert_eq!(plural_of("bLOG"), "bLOGs");
+        assert_eq!(plural_of("Status"), "Statuses");
+        assert_eq!(plural_of("STATUS"), "STATUSES");
+        assert_eq!(plural_of("Person"), "People");
+        assert_eq!(singular_of("PEOPLE"), "PERSON");
+    }
+
+    #[test]
+    fn laravel_leaves_some_words_alone() {
+        assert_eq!(plural("user", 1, laravel_uncountable).unwrap(), "user");
+        assert_eq!(plural("user", -1, laravel_uncountable).unwrap(), "user");
+        assert_eq!(plural("user", 0, laravel_uncountable).unwrap(), "users");
+        assert_eq!(
+            plural("Related", 2, laravel_uncountable).unwrap(),
+            "Related"
+        );
+        assert_eq!(plural("user!", 2, laravel_uncountable).unwrap(), "user!");
+        assert_eq!(plural("", 2, laravel_uncountable).unwrap(), "");
+        assert_eq!(plural("user", 2, |_| None), None);
+    }
+
+    #[test]
+    fn hands_back_what_pcre_could_read_differently() {
+        assert_eq!(plural("café", 2, laravel_uncountable), None);
+        assert_eq!(plural("status\n", 2, laravel_uncountable), None);
+        assert_eq!(singular("statuses\t"), None);
+    }
+
+    #[test]
+    fn pluralizes_the_last_studly_word() {
+        let studly = |value| plural_studly(value, 2, laravel_uncountable).unwrap();
+        assert_eq!(studly("UserProfile"), "UserProfiles");
+        assert_eq!(studly("VerifiedHuman"), "VerifiedHumans");
+        assert_eq!(studly("ABC"), "ABCS");
+        assert_eq!(studly("child"), "children");
+        assert_eq!(studly("SomeChild"), "SomeChildren");
+        assert_eq!(
+            plural_studly("UserProfile", 1, laravel_uncountable).unwrap(),
+            "UserProfile"
+        );
+    }
+}

@@ -1,0 +1,265 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use ArrayObject;
+use Doctrine\Inflector\InflectorFactory;
+use Doctrine\Inflector\Rules\English\Inflectible;
+use Doctrine\Inflector\Rules\English\Uninflected;
+use Doctrine\Inflector\Rules\Pattern;
+use Doctrine\Inflector\Rules\Patterns;
+use Doctrine\Inflector\Rules\Ruleset;
+use Doctrine\Inflector\Rules\Substitutions;
+use Doctrine\Inflector\Rules\Transformations;
+use Illuminate\Support\Collection;
+use Illuminate\Support\Pluralizer;
+use Illuminate\Support\Str as LaravelStr;
+use Oxide\InflectorFingerprint;
+use Oxide\Native;
+use Oxide\Str;
+use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\RandomText;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\TestCase;
+use Stringable;
+
+/**
+ * Oxide\Str's plural(), pluralStudly() and singular() against Laravel's on
+ * the installed Laravel and doctrine/inflector: same value, same exception,
+ * same warnings.
+ */
+final class InflectorParityTest extends TestCase
+{
+    private const RANDOM_CASES = 3000;
+
+    /** Words that trigger each of Doctrine's English transformations. */
+    private const RULE_WORDS = [
+        'status', 'statuses', 'campus', 'campuses', 'menu', 'menus', 'quiz', 'quizzes', 'matrix', 'matrices', 'matrex',
+        'vertex', 'vertices', 'index', 'indices', 'indix', 'ox', 'oxen', 'oxenford', 'box', 'alias', 'aliases', 'aliaseses',
+        'aliasees', 'buffalo', 'buffaloes', 'hero', 'heroes', 'potato', 'tomatoes', 'volcano', 'alumnus', 'alumni', 'cactus',
+        'cacti', 'virus', 'viri', 'virii', 'radii', 'fax', 'faxes', 'tax', 'taxes', 'wax', 'waxes', 'taxestaxes', 'faxeswaxes',
+        'analysis', 'analyses', 'axis', 'axes', 'crisis', 'crises', 'testis', 'thesis', 'theses', 'parentheses', 'shoe',
+        'shoes', 'slaves', 'hoe', 'toes', 'house', 'houses', 'bus', 'buses', 'abuses', 'causes', 'mouse', 'mice', 'louse',
+        'lice', 'm|ice', 'm|ouse', 'fox', 'church', 'churches', 'class', 'classes', 'dish', 'dishes', 'movie', 'movies',
+        'series', 'query', 'queries', 'quy', 'soliloquy', 'day', 'days', 'city', 'cities', 'y', 'ies', 'ys', 'wolf',
+        'wolves', 'shelf', 'half', 'halves', 'knife', 'knives', 'wife', 'giraffe', 'hive', 'hives', 'gulf', 'gulfs', 'drive',
+        'drives', 'dive', 'olive', 'olives', 'native', 'natives', 'grooves', 'basis', 'bases', 'diagnosis', 'diagnoses',
+        'prognoses', 'synopses', 'taxon', 'taxa', 'criterion', 'criteria', 'datum', 'medium', 'media', 'stadium', 'bacteria',
+        'regatta', 'regattas', 'cinemata', 'person', 'people', 'salesperson', 'man', 'men', 'woman', 'women', 'human',
+        'humans', 'child', 'children', 'grandchild', 'foot', 'feet', 'news', 'bureau', 'bureaus', 'tights', 'shorts',
+        'tight', 'short', 'us', 'gas', 'lens', 'sheep', 'fish', 'software', 'hardware', 'ware', 'multimedia', 'social media',
+        'sea bass', 'sea-bass', 'seabass', 'class', 'glass', 'data', 'pokemon', 'maltese', 'Maltese', 'recommended',
+        'related', 'relate', 'equipment', 'runner-up', 'runners-up', 'son-in-law', 'passerby', 'user', 'users', 'post',
+        'comment', 'category', 'categories', 'address', 'addresses', 'photo', 'photos', 'echo', 'zero', 'leaf', 'leaves',
+        'thief', 'chef', 'roof', 'proof', 'cafe', 'safe', 'life', 'lives', 'goose', 'geese', 'tooth', 'teeth', 'money',
+        'monies', 'monkey', 'key', 'keys', 'boy', 'guy', 'buy', 'a', 's', 'es', 'x', 'i', 'ss', '', '1', 'v1', 'vertex2',
+        'VortexField', 'MatrixField', 'IndexField', 'VertexField', 'UserProfile', 'BlogPost', 'HTTPRequest', 'APIKey',
+        'The word', 'blog post', 'Blog Post', 'blog Post', 'a b c', 'user_role', 'user-role', 'UserRole', 'userRole',
+    ];
+
+    /** Printable ASCII (what is decided natively) in the shapes the rules and matchCase() care about. */
+    private const PIECES = [
+        'a', 'e', 'i', 'o', 'u', 'y', 'b', 'f', 'l', 'm', 'q', 'r', 's', 't', 'v', 'x', 'A', 'E', 'F', 'I', 'O', 'S', 'X', 'Y',
+        'es', 'ies', 'ves', 'ys', 'us', 'um', 'on', 'is', 'ch', 'sh', 'ss', 'oes', 'fe', 'man', 'men', 'child', 'person',
+        'people', 'status', 'quiz', 'ox', 'oxen', 'alias', 'ice', 'ouse', 'ix', 'ex', 'ices', 'tax', 'fax', 'axes', 'ta',
+        'ia', 'regatta', 'eau', 'data', 'media', 'ware', 'foot', 'news', 'Foo', 'BAR', 'User', 'POST', 'Category', '-', '_',
+        ' ', '  ', '0', '7', '!', '.', '|', "'",
+    ];
+
+    /**
+     * @return iterable<string, array{string, list<mixed>}>
+     */
+    public static function curatedCases(): iterable
+    {
+        $variants = array_unique(array_merge(...array_map(self::caseVariants(...), self::words())));
+        foreach ($variants as $variant) {
+            $label = json_encode($variant);
+            yield "plural {$label}" => ['plural', [$variant]];
+            yield "singular {$label}" => ['singular', [$variant]];
+            yield "pluralStudly {$label}" => ['pluralStudly', [$variant]];
+        }
+
+        foreach ([1, -1, 0, 2, 5, -2, PHP_INT_MAX, PHP_INT_MIN, '1', '2', '-1', 1.0, 1.5, -1.9, 0.5, null, true, false, [], ['x'],
+            ['x', 'y'], new Collection(['x']), new ArrayObject([1, 2]), 'many'] as $count) {
+            $label = get_debug_type($count).' '.json_encode($count);
+            yield "plural count {$label}" => ['plural', ['child', $count]];
+            yield "pluralStudly count {$label}" => ['pluralStudly', ['SomeChild', $count]];
+        }
+        foreach ([true, 1, 'yes', 0, '0', null] as $prepend) {
+            yield 'plural prepending '.json_encode($prepend) => ['plural', ['child', 3, $prepend]];
+        }
+        foreach ([null, 5, 1.5, true, false, ['child'], new class implements Stringable
+        {
+            public function __toString(): string
+            {
+                return 'child';
+            }
+        }] as $odd) {
+            foreach (['plural', 'singular', 'pluralStudly'] as $method) {
+                yield "{$method} of ".get_debug_type($odd).' '.json_encode($odd) => [$method, [$odd]];
+            }
+        }
+        foreach (['café', 'Bouqueté', 'niño', 'ЖУК', 'Ñandú', '中文', 'emoji😀', "invalid\xFF", "status\n", "status\r", "stat\tus",
+            "child\x00", "\nchild", 'ChildÉ', 'ÉChild', 'ÄpfelBaum'] as $word) {
+            $label = json_encode($word, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE);
+            yield "plural {$label}" => ['plural', [$word]];
+            yield "singular {$label}" => ['singular', [$word]];
+            yield "pluralStudly {$label}" => ['pluralStudly', [$word]];
+        }
+    }
+
+    /**
+     * @param  list<mixed>  $arguments
+     */
+    #[DataProvider('curatedCases')]
+    public function test_curated_inputs(string $method, array $arguments): void
+    {
+        $this->assertParity($method, $arguments, 'curated');
+    }
+
+    public function test_seeded_random_inputs(): void
+    {
+        $random = new RandomText(RandomText::seed());
+        $native = 0;
+
+        for ($i = 0; $i < self::RANDOM_CASES; $i++) {
+            $word = '';
+            for ($pieces = $random->int(1, 5); $pieces > 0; $pieces--) {
+                $word .= $random->pick(self::PIECES);
+            }
+            $word = $random->int(0, 9) === 0 ? $random->ascii(4).$word : $word;
+            $count = $random->pick([2, 2, 2, 1, -1, 0, 3, [], [1], new Collection([1, 2])]);
+            $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
+
+            $this->assertParity('plural', [$word, $count], $context);
+            $this->assertParity('singular', [$word], $context);
+            $this->assertParity('pluralStudly', [$word, $count], $context);
+
+            $native += (int) (Native\str_plural($word, 2, Pluralizer::$uncountable) !== null)
+                + (int) (Native\str_singular($word) !== null);
+        }
+
+        // Almost every generated word is printable ASCII; if these calls
+        // were handed back, this test would compare Laravel with itself.
+        $this->assertGreaterThan(0.8 * 2 * self::RANDOM_CASES, $native);
+    }
+
+    public function test_the_installed_rules_are_the_ones_the_extension_implements(): void
+    {
+        $this->assertSame(Native\str_inflector_fingerprint(), InflectorFingerprint::of(Pluralizer::inflector()));
+        $this->assertSame('users', Native\str_plural('user', 2, Pluralizer::$uncountable));
+    }
+
+    public function test_other_inflectors_are_not_mistaken_for_the_english_one(): void
+    {
+        $english = InflectorFingerprint::of(InflectorFactory::create()->build());
+        $this->assertSame(Native\str_inflector_fingerprint(), $english);
+
+        $this->assertNotSame($english, InflectorFingerprint::of(InflectorFactory::createForLanguage('french')->build()));
+        $this->assertNull(InflectorFingerprint::of(new \stdClass));
+        $withOwnRules = InflectorFactory::create()->withPluralRules(new Ruleset(
+            new Transformations,
+            new Patterns(new Pattern('oxide')),
+            new Substitutions,
+        ))->build();
+        $this->assertNull(InflectorFingerprint::of($withOwnRules), 'two rulesets');
+        $replaced = InflectorFactory::create()->withSingularRules(new Ruleset(
+            new Transformations(...Inflectible::getSingular()),
+            new Patterns(...Uninflected::getSingular(), ...[new Pattern('oxides')]),
+            (new Substitutions(...Inflectible::getIrregular()))->getFlippedSubstitutions(),
+        ), true)->build();
+        $this->assertNotSame($english, InflectorFingerprint::of($replaced), 'one more uninflected word');
+    }
+
+    /**
+     * Another language, or Pluralizer::$uncountable grown by the app, must
+     * give Laravel's answers (the language ones are Doctrine's).
+     */
+    public function test_pluralizer_settings_are_honoured(): void
+    {
+        $uncountable = Pluralizer::$uncountable;
+        try {
+            foreach (['spanish', 'french', 'english'] as $language) {
+                Pluralizer::useLanguage($language);
+                foreach (['mes', 'animal', 'child', 'children', 'UserProfile', 'ciudad'] as $word) {
+                    $this->assertParity('plural', [$word], $language);
+                    $this->assertParity('singular', [$word], $language);
+                    $this->assertParity('pluralStudly', [$word], $language);
+                }
+            }
+            $this->assertSame('users', Native\str_plural('user', 2, Pluralizer::$uncountable), 'native again once English');
+
+            foreach ([['Feedback', 'user'], ['10'], ['1e1'], [' 10'], [10], [null], [true], [1.5], [['user']], ['related', 'USERS']] as $list) {
+                Pluralizer::$uncountable = $list;
+                foreach (['user', 'users', 'USER', '10', '1e1', '10.0', 'feedback', 'Related', 'x'] as $word) {
+                    $this->assertParity('plural', [$word], 'uncountable '.json_encode($list));
+                    $this->assertParity('pluralStudly', ["Big{$word}"], 'uncountable '.json_encode($list));
+                }
+            }
+        } finally {
+            Pluralizer::$uncountable = $uncountable;
+            Pluralizer::useLanguage('english');
+        }
+    }
+
+    public function test_fluent_strings_inflect_like_laravels(): void
+    {
+        foreach (['child', 'UserProfile', 'person', 'CATEGORY', 'Blog Post'] as $word) {
+            foreach ([['plural', []], ['plural', [1]], ['plural', [3, true]], ['pluralStudly', []], ['pluralPascal', [[1, 2]]],
+                ['singular', []]] as [$method, $arguments]) {
+                $this->assertSame(
+                    (string) LaravelStr::of($word)->{$method}(...$arguments),
+                    (string) Str::of($word)->{$method}(...$arguments),
+                    "->{$method}() of {$word}",
+                );
+            }
+        }
+        $this->assertInstanceOf(\Oxide\Stringable::class, Str::of('child')->plural());
+        $this->assertSame('3 children', Str::counted('child', 3));
+    }
+
+    /**
+     * Every word Doctrine's English rules name (irregular and uninflected),
+     * and words that trigger each transformation.
+     *
+     * @return list<string>
+     */
+    private static function words(): array
+    {
+        $words = self::RULE_WORDS;
+        foreach (Inflectible::getIrregular() as $substitution) {
+            $words[] = $substitution->getFrom()->getWord();
+            $words[] = $substitution->getTo()->getWord();
+        }
+        foreach ([...Uninflected::getSingular(), ...Uninflected::getPlural()] as $pattern) {
+            $words[] = $pattern->getPattern();
+        }
+
+        return array_values(array_unique($words));
+    }
+
+    /**
+     * @return list<string>
+     */
+    private static function caseVariants(string $word): array
+    {
+        return [
+            $word, strtoupper($word), ucfirst($word), ucwords($word), 'Big'.ucfirst($word), 'big_'.$word, 'my '.$word,
+            $word.'s', strrev(ucfirst(strrev($word))),
+        ];
+    }
+
+    /**
+     * @param  list<mixed>  $arguments
+     */
+    private function assertParity(string $method, array $arguments, string $context): void
+    {
+        $laravel = Outcome::of(fn () => LaravelStr::$method(...$arguments));
+        $oxide = Outcome::of(fn () => Str::$method(...$arguments));
+
+        $message = sprintf('%s(%s) — %s', $method, json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE), $context);
+        $this->assertSame($laravel->toArray(), $oxide->toArray(), $message);
+    }
+}

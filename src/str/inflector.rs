@@ -602,15 +602,9 @@ fn is_printable_ascii(word: &str) -> bool {
     word.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
-/// Where PHP's `ucwords()` upper-cases: the first byte and any after its
-/// default delimiters.
-fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..bytes.len())
-        .filter(|&i| i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\r' | b'\n' | 0x0c | 0x0b))
-}
-
-/// `Pluralizer::matchCase()`: the inflected word in the original's case
-/// pattern (lower, upper, first letter, each word's first letter), if any.
+/// `Pluralizer::matchCase()`: the inflected word lower-cased, upper-cased or
+/// with its first letter upper-cased when the original is. (Its last test,
+/// `ucwords()`, never decides: any word it leaves alone, `ucfirst()` does.)
 fn match_case(inflected: String, original: &str) -> String {
     let bytes = original.as_bytes();
     if !bytes.iter().any(u8::is_ascii_uppercase) {
@@ -619,19 +613,13 @@ fn match_case(inflected: String, original: &str) -> String {
     if !bytes.iter().any(u8::is_ascii_lowercase) {
         return inflected.to_ascii_uppercase();
     }
-    let mut out = inflected.into_bytes();
-    if !bytes[0].is_ascii_lowercase() {
-        if let Some(first) = out.first_mut() {
-            first.make_ascii_uppercase();
-        }
-    } else if word_starts(bytes).all(|i| !bytes[i].is_ascii_lowercase()) {
-        let starts: Vec<usize> = word_starts(&out).collect();
-        for i in starts {
-            out[i].make_ascii_uppercase();
-        }
+    let mut out = inflected;
+    if !bytes[0].is_ascii_lowercase()
+        && let Some(first) = out.get_mut(..1)
+    {
+        first.make_ascii_uppercase();
     }
-    // Only ASCII bytes changed case.
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// `Str::plural($value, $count)` for an int count, given whether a

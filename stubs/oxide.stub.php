@@ -153,14 +153,14 @@ function str_ordered_uuid(): ?string {}
 function str_ordered_uuid_fields(): ?string {}
 
 /**
- * Str::plural($value, $count) for an int count, given Pluralizer::$uncountable; null when only Laravel's PHP code can decide (text beyond printable ASCII, a locale other than C).
+ * Str::plural($value) for a count other than 1 or -1, given Pluralizer::$uncountable; null when only Laravel's PHP code can decide (text beyond printable ASCII, a locale other than C).
  */
-function str_plural(string $value, int $count, mixed $uncountable): ?string {}
+function str_plural(string $value, mixed $uncountable): ?string {}
 
 /**
- * Str::pluralStudly($value, $count), as str_plural().
+ * Str::pluralStudly($value), as str_plural().
  */
-function str_plural_studly(string $value, int $count, mixed $uncountable): ?string {}
+function str_plural_studly(string $value, mixed $uncountable): ?string {}
 
 /**
  * Str::random($length) without a custom factory; null when PHP's CSPRNG failed.

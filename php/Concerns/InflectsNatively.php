@@ -27,33 +27,41 @@ trait InflectsNatively
 
     public static function plural($value, $count = 2, $prependCount = false)
     {
-        if (! \is_string($value) || $prependCount || ! self::inflectsNatively()) {
+        if (! \is_string($value) || $prependCount || ! Runtime::uses(Accelerator::Str)) {
             return parent::plural($value, $count, $prependCount);
         }
         if (\is_countable($count)) {
             $count = \count($count);
         }
+        // Pluralizer's first test, before it reads the word or its rules.
+        if ($count === 1 || $count === -1) {
+            return $value;
+        }
+        if (! \is_int($count) || ! self::inflectsNatively()) {
+            return parent::plural($value, $count);
+        }
 
-        return (\is_int($count) ? Native\str_plural($value, $count, Pluralizer::$uncountable) : null)
-            ?? parent::plural($value, $count);
+        return Native\str_plural($value, Pluralizer::$uncountable) ?? parent::plural($value, $count);
     }
 
     public static function pluralStudly($value, $count = 2)
     {
-        if (! \is_string($value) || ! self::inflectsNatively()) {
+        if (! \is_string($value) || ! Runtime::uses(Accelerator::Str)) {
             return parent::pluralStudly($value, $count);
         }
         if (\is_countable($count)) {
             $count = \count($count);
         }
+        if (! \is_int($count) || $count === 1 || $count === -1 || ! self::inflectsNatively()) {
+            return parent::pluralStudly($value, $count);
+        }
 
-        return (\is_int($count) ? Native\str_plural_studly($value, $count, Pluralizer::$uncountable) : null)
-            ?? parent::pluralStudly($value, $count);
+        return Native\str_plural_studly($value, Pluralizer::$uncountable) ?? parent::pluralStudly($value, $count);
     }
 
     public static function singular($value)
     {
-        if (\is_string($value) && self::inflectsNatively()) {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str) && self::inflectsNatively()) {
             return Native\str_singular($value) ?? parent::singular($value);
         }
 
@@ -66,9 +74,6 @@ trait InflectsNatively
      */
     private static function inflectsNatively(): bool
     {
-        if (! Runtime::uses(Accelerator::Str)) {
-            return false;
-        }
         $inflector = Pluralizer::inflector();
         if ($inflector !== self::$checkedInflector) {
             self::$checkedInflector = $inflector;

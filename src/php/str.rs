@@ -234,32 +234,28 @@ fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
     Some(listed)
 }
 
-/// `Str::plural($value, $count)` for an int count, given
+/// `Str::plural($value)` for a count other than 1 or -1, given
 /// `Pluralizer::$uncountable`; null where Laravel must decide.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural")]
-pub fn str_plural(mut value: StringArg, count: i64, uncountable: &Zval) -> Option<PhpString> {
+pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
     let text = value.utf8(1).ok()??;
     if !pcre_reads_ascii_as_c() {
         return None;
     }
-    let plural = inflector::plural(text, count, |word| is_listed(uncountable, word))?;
+    let plural = inflector::plural(text, |word| is_listed(uncountable, word))?;
     Some(or_unchanged(changed(text, plural), &value))
 }
 
-/// `Str::pluralStudly($value, $count)`, as [`str_plural`].
+/// `Str::pluralStudly($value)`, as [`str_plural`].
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural_studly")]
-pub fn str_plural_studly(
-    mut value: StringArg,
-    count: i64,
-    uncountable: &Zval,
-) -> Option<PhpString> {
+pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
     let text = value.utf8(1).ok()??;
     if !pcre_reads_ascii_as_c() {
         return None;
     }
-    let plural = inflector::plural_studly(text, count, |word| is_listed(uncountable, word))?;
+    let plural = inflector::plural_studly(text, |word| is_listed(uncountable, word))?;
     Some(or_unchanged(changed(text, plural), &value))
 }
 

@@ -37,7 +37,8 @@ trait InflectsNatively
         if ($count === 1 || $count === -1) {
             return $value;
         }
-        if (! \is_int($count) || ! self::inflectsNatively()) {
+        // abs(PHP_INT_MIN) is a float, whose (int) cast PHP 8.5 warns about.
+        if (! \is_int($count) || $count === PHP_INT_MIN || ! self::inflectsNatively()) {
             return parent::plural($value, $count);
         }
 
@@ -52,7 +53,7 @@ trait InflectsNatively
         if (\is_countable($count)) {
             $count = \count($count);
         }
-        if (! \is_int($count) || $count === 1 || $count === -1 || ! self::inflectsNatively()) {
+        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN || ! self::inflectsNatively()) {
             return parent::pluralStudly($value, $count);
         }
 

@@ -48,6 +48,12 @@ $workloads = [
         Native\str_is(['x*', "user/{$i}/*"], "user/{$i}/edit", $i % 2 === 0), Native\str_is('*a*b', str_repeat('a', 400), false),
         Native\str_title("\u{2160}{$i}"),
     ],
+    'str_plural, _plural_studly, _singular, _inflector_fingerprint' => fn (int $i) => [
+        Native\str_plural("category{$i}y", ['recommended', 'related']), Native\str_plural('sheep', ['sheep']),
+        Native\str_plural("caf\u{E9}{$i}", []), Native\str_plural('user', [$i]), Native\str_plural_studly("UserProfile{$i}Child", []),
+        Native\str_singular("Taxestaxes{$i}es"), Native\str_singular('PEOPLE'), Native\str_singular('users'),
+        Native\str_singular(str_repeat('oxen', 20).$i), Native\str_inflector_fingerprint(),
+    ],
     'str_uuid, _uuid7, _ordered_uuid(_fields), _ulid, _random' => fn (int $i) => [
         Native\str_uuid(), Native\str_uuid7($i % 3 ? null : $i), Native\str_ordered_uuid(),
         Native\str_ordered_uuid_fields(), Native\str_ulid($i % 3 ? null : $i), Native\str_random($i % 100),

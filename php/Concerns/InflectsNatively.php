@@ -20,25 +20,28 @@ use Oxide\Runtime;
  */
 trait InflectsNatively
 {
-    /** The last inflector Pluralizer used, and whether it is the native one. */
-    private static ?object $checkedInflector = null;
+    /** The inflector Pluralizer uses if it holds the rules the extension implements. */
+    private static ?object $nativeInflector = null;
 
-    private static bool $inflectorIsNative = false;
+    /** The last inflector Pluralizer used that does not. */
+    private static ?object $otherInflector = null;
 
     public static function plural($value, $count = 2, $prependCount = false)
     {
+        // Pluralizer's first test, before it reads the word or its rules:
+        // no native code, so no need to ask Runtime first.
+        if (($count === 1 || $count === -1) && \is_string($value) && ! $prependCount) {
+            return $value;
+        }
         if (! \is_string($value) || $prependCount || ! Runtime::uses(Accelerator::Str)) {
             return parent::plural($value, $count, $prependCount);
         }
         if (\is_countable($count)) {
             $count = \count($count);
         }
-        // Pluralizer's first test, before it reads the word or its rules.
-        if ($count === 1 || $count === -1) {
-            return $value;
-        }
         // abs(PHP_INT_MIN) is a float, whose (int) cast PHP 8.5 warns about.
-        if (! \is_int($count) || $count === PHP_INT_MIN || ! self::inflectsNatively()) {
+        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN
+            || (Pluralizer::inflector() !== self::$nativeInflector && ! self::inflectorIsNative())) {
             return parent::plural($value, $count);
         }
 
@@ -53,7 +56,8 @@ trait InflectsNatively
         if (\is_countable($count)) {
             $count = \count($count);
         }
-        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN || ! self::inflectsNatively()) {
+        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN
+            || (Pluralizer::inflector() !== self::$nativeInflector && ! self::inflectorIsNative())) {
             return parent::pluralStudly($value, $count);
         }
 
@@ -62,7 +66,8 @@ trait InflectsNatively
 
     public static function singular($value)
     {
-        if (\is_string($value) && Runtime::uses(Accelerator::Str) && self::inflectsNatively()) {
+        if (\is_string($value) && Runtime::uses(Accelerator::Str)
+            && (Pluralizer::inflector() === self::$nativeInflector || self::inflectorIsNative())) {
             return Native\str_singular($value) ?? parent::singular($value);
         }
 
@@ -70,17 +75,26 @@ trait InflectsNatively
     }
 
     /**
-     * Whether Pluralizer's inflector (a new one after useLanguage()) holds
-     * the rules the extension implements; checked once per instance.
+     * Whether Pluralizer's inflector, new since the last call (after
+     * useLanguage(), say), holds the rules the extension implements;
+     * checked once per instance.
      */
-    private static function inflectsNatively(): bool
+    private static function inflectorIsNative(): bool
     {
         $inflector = Pluralizer::inflector();
-        if ($inflector !== self::$checkedInflector) {
-            self::$checkedInflector = $inflector;
-            self::$inflectorIsNative = InflectorFingerprint::of($inflector) === Native\str_inflector_fingerprint();
+        if ($inflector === self::$nativeInflector) {
+            return true;
         }
+        if ($inflector === self::$otherInflector) {
+            return false;
+        }
+        if (InflectorFingerprint::of($inflector) === Native\str_inflector_fingerprint()) {
+            self::$nativeInflector = $inflector;
 
-        return self::$inflectorIsNative;
+            return true;
+        }
+        self::$otherInflector = $inflector;
+
+        return false;
     }
 }

@@ -8,6 +8,7 @@ use Illuminate\Support\Arr as LaravelArr;
 use Oxide\Concerns\ReadsArraysNatively;
 use Oxide\Concerns\ReshapesArraysNatively;
 use Oxide\Concerns\UsesNativeArrayFlattening;
+use Oxide\Concerns\WritesArraysNatively;
 
 // Decided once, when the class is first loaded: without a compatible
 // extension Oxide\Arr is Laravel's Arr as it is, with no per-call overhead.
@@ -20,6 +21,7 @@ if (Extension::detect()->provides(Accelerator::Arr)) {
         use ReadsArraysNatively;
         use ReshapesArraysNatively;
         use UsesNativeArrayFlattening;
+        use WritesArraysNatively;
     }
 } else {
     /**

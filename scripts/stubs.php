@@ -45,6 +45,8 @@ $docs = [
     'str_ordered_uuid_fields' => 'The 16 bytes Str::orderedUuid()\'s factory builds its UUID from (version and variant applied, ticks last); null when PHP\'s CSPRNG failed.',
     'str_ulid' => 'Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP\'s CSPRNG failed.',
     'str_random' => 'Str::random($length) without a custom factory; null when PHP\'s CSPRNG failed.',
+    'arr_set' => "Arr::set(\$array, \$key, \$value) for an array and a string key, in place; what Laravel's set() returns (the innermost array), or null, with nothing changed, when only Laravel's PHP code can decide.",
+    'arr_forget' => "Arr::forget(\$array, \$keys) for an array and string or integer keys, in place; true, or null, with nothing changed, when only Laravel's PHP code can decide.",
     'data_get' => "Laravel's data_get(\$target, \$key, \$default); with php.ini's oxide.helpers=1 also the global data_get().",
     'data_has' => "Laravel's data_has(\$target, \$key); with oxide.helpers=1 also the global data_has().",
     'head' => "Laravel's head(\$array); with oxide.helpers=1 also the global head().",

@@ -46,6 +46,11 @@ function arr_dot(string $prepend, array $array): ?array {}
 function arr_flatten(array $array, mixed $depth): ?array {}
 
 /**
+ * Arr::forget($array, $keys) for an array and string or integer keys, in place; true, or null, with nothing changed, when only Laravel's PHP code can decide.
+ */
+function arr_forget(mixed $array, mixed $keys): ?bool {}
+
+/**
  * Arr::get($array, $key, $default) for an array and a string key (integer keys as strings find the same entries).
  */
 function arr_get(array $array, string $key, mixed $default): mixed {}
@@ -75,6 +80,11 @@ function arr_prepend_keys_with(array $array, string $prefix): ?array {}
  * @return array<array-key, array<array-key, mixed>>|null
  */
 function arr_select(array $array, mixed $keys): ?array {}
+
+/**
+ * Arr::set($array, $key, $value) for an array and a string key, in place; what Laravel's set() returns (the innermost array), or null, with nothing changed, when only Laravel's PHP code can decide.
+ */
+function arr_set(mixed $array, string $key, mixed $value): mixed {}
 
 /**
  * Arr::undot($array).

@@ -10,11 +10,11 @@ use std::borrow::Cow;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{zend_class_entry, zend_string};
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::types::{PhpRef, ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::ClassEntry;
 
 use super::args::{ArrayArg, PhpString, StringArg, Thrown};
-use super::array::{ArrayWriter, holds_references};
+use super::array::{ArrayWriter, forget_paths, holds_references, set_path};
 use super::data::{
     Segment, Step, answer, default_of, get, is_truthy, step, step_into, values_of, with_path,
 };
@@ -107,6 +107,37 @@ fn text_of(value: &Zval) -> Option<Cow<'_, [u8]>> {
         Segment::Index(index) => Some(Cow::Owned(Decimal::of(index).as_bytes().to_vec())),
         Segment::Other(_) => None,
     }
+}
+
+/// `Arr::set($array, $key, $value)` for an array and a string key,
+/// changing `$array` in place; returns what Laravel's `set()` does (the
+/// innermost array), or null, with nothing changed, where Laravel's code
+/// must run.
+#[php_function]
+#[php(name = "Oxide\\Native\\arr_set")]
+pub fn arr_set(mut array: PhpRef, mut key: StringArg, value: &Zval) -> Option<Zval> {
+    let path: Vec<&[u8]> = key.bytes(2)?.split(|&b| b == b'.').collect();
+    set_path(&mut array, &path, value)
+}
+
+/// `Arr::forget($array, $keys)` for an array and a string or integer key or
+/// a list of them, changing `$array` in place; true, or null, with nothing
+/// changed, where Laravel's code must run.
+#[php_function]
+#[php(name = "Oxide\\Native\\arr_forget")]
+pub fn arr_forget(mut array: PhpRef, keys: &Zval) -> Option<bool> {
+    let key_of = |value| match Segment::of(value) {
+        Segment::Text(text) => Some(Key::Bytes(text)),
+        Segment::Index(index) => Some(Key::Index(index)),
+        Segment::Other(_) => None,
+    };
+    let keys = match keys.as_array() {
+        Some((_, entries)) => entries
+            .map(|(_, key)| key_of(key))
+            .collect::<Option<Vec<_>>>()?,
+        None => vec![key_of(keys)?],
+    };
+    forget_paths(&mut array, &keys).map(|()| true)
 }
 
 /// `Arr::has()` (`any: false`, also `hasAll()`) or `Arr::hasAny()` for an
@@ -448,6 +479,8 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(arr_undot))
         .function(wrap_function!(arr_get))
         .function(wrap_function!(arr_has))
+        .function(wrap_function!(arr_set))
+        .function(wrap_function!(arr_forget))
         .function(wrap_function!(arr_pluck))
         .function(wrap_function!(arr_flatten))
         .function(wrap_function!(arr_collapse))

@@ -16,10 +16,10 @@ use std::marker::PhantomData;
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_REFERENCE, IS_STRING, IS_TRUE,
-    IS_UNDEF, zend_array_dup, zend_hash_index_find, zend_hash_index_update,
-    zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_long, zend_string,
-    zend_ulong,
+    IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
+    IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_index_del, zend_hash_index_find,
+    zend_hash_index_update, zend_hash_next_index_insert, zend_hash_str_del, zend_hash_str_find,
+    zend_hash_str_update, zend_long, zend_string, zend_ulong,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -333,37 +333,53 @@ impl<'a> Writer for ArrayWriter<'a> {
 
     fn child(&mut self, key: Key<'_>) -> Self {
         // SAFETY: our table; a found slot stays valid until the table changes,
-        // and nothing else changes it meanwhile.
+        // and nothing else changes it meanwhile. An array copied in from the
+        // input (or the immutable empty array) is shared: `separate` makes
+        // it ours.
         unsafe {
             let slot = find(self.table, key);
             if !slot.is_null() && type_of(&*slot) == IS_ARRAY {
-                let nested = (*slot).value.arr;
-                // An array copied in from the input (or the immutable empty
-                // array) is shared: separate it, as SEPARATE_ARRAY does. Only
-                // the value and type words change; `u2` of a bucket's zval is
-                // its hash chain link and must survive.
-                let immutable = (*nested).gc.u.type_info & GC_IMMUTABLE != 0;
-                if immutable || (*nested).gc.refcount > 1 {
-                    if !immutable {
-                        // Shared, so this cannot be the last reference.
-                        (*nested).gc.refcount -= 1;
-                    }
-                    (*slot).value.arr = zend_array_dup(nested);
-                    (*slot).u1.type_info = ZvalTypeFlags::ArrayEx.bits();
-                }
                 return Self {
-                    table: (*slot).value.arr,
+                    table: separate(slot),
                     values: PhantomData,
                 };
             }
-            let mut nested = Zval::new();
-            nested.set_hashtable(ZendHashTable::new());
-            let slot = store(self.table, key, nested);
+            let slot = store(self.table, key, empty_array());
             Self {
                 table: (*slot).value.arr,
                 values: PhantomData,
             }
         }
+    }
+}
+
+/// A new, empty (not the immutable shared) array.
+fn empty_array() -> Zval {
+    let mut array = Zval::new();
+    array.set_hashtable(ZendHashTable::new());
+    array
+}
+
+/// `SEPARATE_ARRAY()`: the table of an array zval, copied first when shared
+/// (or immutable) so that writing to it changes this zval only. Only the
+/// value and type words change: `u2` of a bucket's zval is its hash chain link.
+///
+/// # Safety
+/// `zval` must be a live `IS_ARRAY` zval whose owner may change it.
+unsafe fn separate(zval: *mut Zval) -> *mut ZendHashTable {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        let table = (*zval).value.arr;
+        let immutable = (*table).gc.u.type_info & GC_IMMUTABLE != 0;
+        if immutable || (*table).gc.refcount > 1 {
+            if !immutable {
+                // Shared, so this cannot be the last reference.
+                (*table).gc.refcount -= 1;
+            }
+            (*zval).value.arr = zend_array_dup(table);
+            (*zval).u1.type_info = ZvalTypeFlags::ArrayEx.bits();
+        }
+        (*zval).value.arr
     }
 }
 
@@ -400,3 +416,188 @@ impl ArrayWriter<'_> {
 
 /// `GC_IMMUTABLE` (zend_types.h): shared, never-freed values such as the empty array.
 const GC_IMMUTABLE: u32 = 1 << 6;
+
+/// Whether a slot holds its value itself: not a PHP reference (whose
+/// assignment goes through `zend_assign_to_typed_ref` and type sources) nor
+/// an INDIRECT slot of a symbol table, both left to the engine.
+fn holds_plain_value(slot: &Zval) -> bool {
+    !matches!(type_of(slot), IS_REFERENCE | IS_INDIRECT)
+}
+
+/// Moves the value out of a slot, leaving `null` there (a bucket's `u2`
+/// kept). Values a change drops are released only after the change is
+/// complete: releasing an object may run its destructor, and so PHP code.
+///
+/// # Safety
+/// `slot` must be a live slot of a table the caller may change.
+unsafe fn take(slot: *mut Zval) -> Zval {
+    let mut old = Zval::new();
+    // SAFETY: the caller's guarantees; the value's reference moves to `old`.
+    unsafe {
+        old.value = (*slot).value;
+        old.u1 = (*slot).u1;
+        (*slot).u1.type_info = IS_NULL;
+    }
+    old
+}
+
+/// Puts `value` into a slot left empty by [`take`], taking over its reference.
+///
+/// # Safety
+/// As for [`take`]; the slot must hold `null`.
+unsafe fn put(slot: *mut Zval, value: Zval) {
+    // SAFETY: the caller's guarantees; the reference moves into the table.
+    unsafe {
+        (*slot).value = value.value;
+        (*slot).u1 = value.u1;
+    }
+    std::mem::forget(value);
+}
+
+/// The array found at `path` in the array zval `root`, following plain
+/// slots only: `Err(())` when the path meets a reference or INDIRECT slot
+/// (at its end too, when `to_end`), `Ok(None)` where it leaves arrays.
+fn walk_plain<'a>(root: &'a Zval, path: &[&[u8]], to_end: bool) -> Result<Option<&'a Zval>, ()> {
+    let mut current = root;
+    for (depth, segment) in path.iter().enumerate() {
+        let Some(table) = table_of(current) else {
+            return Ok(None);
+        };
+        // SAFETY: a live table; lookups do not modify it.
+        let Some(slot) =
+            (unsafe { find(std::ptr::from_ref(table).cast_mut(), Key::Bytes(segment)).as_ref() })
+        else {
+            return Ok(None);
+        };
+        if !holds_plain_value(slot) && (to_end || depth + 1 < path.len()) {
+            return Err(());
+        }
+        current = slot;
+    }
+    Ok(Some(current))
+}
+
+/// `Arr::set($array, $key, $value)` on the caller's array `root` (passed by
+/// reference), `path` being the key split at dots: every level separated as
+/// PHP's `$array = &$array[$segment]` does, what is not an array on the way
+/// replaced by one, `$value` stored at the end. Returns the innermost array,
+/// as Laravel's `set()` does; `None`, with nothing changed, when `root` is
+/// not an array or the path meets a reference or INDIRECT slot.
+pub fn set_path(root: &mut Zval, path: &[&[u8]], value: &Zval) -> Option<Zval> {
+    let (last, parents) = path.split_last()?;
+    if table_of(root).is_none() || walk_plain(root, path, true).is_err() {
+        return None;
+    }
+    let mut released = Vec::new();
+    let mut current: *mut Zval = root;
+    // SAFETY: `current` is always a live array zval that is ours to change:
+    // the caller's variable, then slots of tables `separate` made ours. A
+    // slot stays valid while only deeper tables change; nothing is released
+    // (no PHP code runs) until the end.
+    let innermost = unsafe {
+        for segment in parents {
+            let table = separate(current);
+            let slot = find(table, Key::Bytes(segment));
+            current = if slot.is_null() {
+                store(table, Key::Bytes(segment), empty_array())
+            } else if type_of(&*slot) == IS_ARRAY {
+                slot
+            } else {
+                released.push(take(slot));
+                put(slot, empty_array());
+                slot
+            };
+        }
+        let table = separate(current);
+        let slot = find(table, Key::Bytes(last));
+        if slot.is_null() {
+            store(table, Key::Bytes(last), value.shallow_clone());
+        } else {
+            released.push(take(slot));
+            put(slot, value.shallow_clone());
+        }
+        (*current).shallow_clone()
+    };
+    drop(released);
+    Some(innermost)
+}
+
+/// `Arr::forget($array, $keys)` on the caller's array `root` for keys that
+/// are strings or integers: a key that exists at the top is removed; any
+/// other is split at dots and followed through nested arrays, and its last
+/// segment removed. `None`, with nothing changed, when `root` is not an
+/// array or some dotted key's path meets an object (`ArrayAccess` has its
+/// own offset methods), a reference or an INDIRECT slot.
+pub fn forget_paths(root: &mut Zval, keys: &[Key<'_>]) -> Option<()> {
+    table_of(root)?;
+    let splits: Vec<Vec<&[u8]>> = keys
+        .iter()
+        .map(|key| match key {
+            Key::Bytes(bytes) => bytes.split(|&b| b == b'.').collect(),
+            Key::Index(_) => Vec::new(),
+        })
+        .collect();
+    // Checked on the array as it is: removing entries never puts an object
+    // or a reference on a path.
+    for path in splits.iter().filter(|path| path.len() > 1) {
+        let parents = &path[..path.len() - 1];
+        for depth in 1..=parents.len() {
+            match walk_plain(root, &parents[..depth], true) {
+                Err(()) => return None,
+                Ok(Some(value)) if type_of(value) == IS_OBJECT => return None,
+                _ => {}
+            }
+        }
+    }
+    let mut released = Vec::new();
+    for (key, path) in keys.iter().zip(&splits) {
+        let root: *mut Zval = root;
+        // SAFETY: as in `set_path`: tables made ours by `separate`, nothing
+        // released until the end.
+        unsafe {
+            if !find((*root).value.arr, *key).is_null() {
+                remove(separate(root), *key, &mut released);
+                continue;
+            }
+            let Some((last, parents)) = path.split_last().filter(|_| path.len() > 1) else {
+                continue;
+            };
+            let mut current = root;
+            let mut found = true;
+            for segment in parents {
+                let slot = find(separate(current), Key::Bytes(segment));
+                // `isset() && accessible()`: arrays only, objects were ruled out.
+                if slot.is_null() || type_of(&*slot) != IS_ARRAY {
+                    found = false;
+                    break;
+                }
+                current = slot;
+            }
+            if found {
+                remove(separate(current), Key::Bytes(last), &mut released);
+            }
+        }
+    }
+    drop(released);
+    Some(())
+}
+
+/// `unset($table[$key])`, the value released by the caller later.
+///
+/// # Safety
+/// `table` must be a live table the caller may change.
+unsafe fn remove(table: *mut ZendHashTable, key: Key<'_>, released: &mut Vec<Zval>) {
+    // SAFETY: the caller's guarantees; the slot left holds `null`, which
+    // deleting releases without running anything.
+    unsafe {
+        let slot = find(table, key);
+        if slot.is_null() {
+            return;
+        }
+        released.push(take(slot));
+        match symbol_table_key(key) {
+            Key::Index(index) => zend_hash_index_del(table, index as zend_ulong),
+            Key::Bytes(bytes) => zend_hash_str_del(table, bytes.as_ptr().cast(), bytes.len()),
+        };
+    }
+}

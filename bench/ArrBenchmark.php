@@ -60,6 +60,24 @@ final class ArrBenchmark implements Benchmark
             'crossJoin' => static fn (string $arr) => $arr::crossJoin([1, 2], ['a']),
             'toCssClasses' => static fn (string $arr) => $arr::toCssClasses(['btn', 'active' => true, 'hidden' => false]),
             'toCssStyles' => static fn (string $arr) => $arr::toCssStyles(['color: red', 'display: none' => false]),
+            'set 3 segments' => static function (string $arr) use ($tiny) {
+                $arr::set($tiny, 'user.roles.2', 'editor');
+
+                return $tiny;
+            },
+            'set new path' => static function (string $arr) use ($tiny) {
+                $arr::set($tiny, 'meta.seen.at', 1);
+
+                return $tiny;
+            },
+            'forget 2 keys' => static function (string $arr) use ($tiny) {
+                $arr::forget($tiny, ['user.email', 'active']);
+
+                return $tiny;
+            },
+            'except 2 keys' => static fn (string $arr) => $arr::except($tiny, ['user', 'missing']),
+            'pull' => static fn (string $arr) => [$arr::pull($tiny, 'user.name'), $tiny],
+            'add' => static fn (string $arr) => $arr::add($tiny, 'user.locale', 'en'),
         ];
         foreach ($tinyCalls as $label => $call) {
             yield new Row(

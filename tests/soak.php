@@ -69,6 +69,18 @@ $workloads = [
             Native\arr_pluck($rows, 'user.name', 'id'), Native\arr_pluck($rows, 'id', null), Native\arr_select($rows, ['id', 'user']),
         ];
     },
+    'arr_set, _forget, in place on shared arrays, objects released, references handed back' => function (int $i) {
+        $base = ['user' => ['profile' => ['name' => "n{$i}", 'o' => new ArrayObject([$i])], 'id' => $i], 'list' => [1, 2, 3]];
+        $array = $base;
+        $referenced = ['x' => $i];
+        $withReference = ['r' => &$referenced];
+
+        return [
+            Native\arr_set($array, "user.profile.o.deeper{$i}", [$i]), Native\arr_set($array, 'list.1', "s{$i}"),
+            Native\arr_forget($array, ['user.id', 'list.0', "missing.{$i}", 'user.profile.name']),
+            Native\arr_set($withReference, 'r.y', $i), Native\arr_forget($withReference, ['r.x']), $array, $base,
+        ];
+    },
     'arr_pluck with keys PHP converts' => function (int $i) {
         try {
             return Native\arr_pluck([['v' => $i, 'k' => 1.5], ['v' => $i, 'k' => null], ['v' => $i, 'k' => [$i]]], 'v', 'k');

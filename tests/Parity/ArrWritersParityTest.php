@@ -11,6 +11,7 @@ use Illuminate\Support\Collection;
 use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
+use Oxide\Tests\Support\HostileValues;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -124,6 +125,22 @@ final class ArrWritersParityTest extends TestCase
         }
         foreach ([[], ['a', ['b']], ['a.b', null], ['a.b', 1.5], [new stdClass]] as $keys) {
             $this->assertParity('forget', fn () => ['a' => ['b' => 1], 'c' => 2], [$keys], 'keys '.json_encode($keys));
+        }
+    }
+
+    public function test_hostile_values_as_target_key_and_value(): void
+    {
+        // Laravel's set() and forget() walk a self-referencing array like any
+        // other; only the snapshot comparing results could not.
+        $labels = array_diff(array_keys(HostileValues::all()), ['recursive array']);
+        foreach ($labels as $label) {
+            $fresh = fn () => HostileValues::all()[$label];
+            $this->assertParity('set', fn () => ['a' => ['b' => 1]], [$fresh(), 'v'], "key {$label}");
+            $this->assertParity('set', fn () => ['a' => ['b' => 1]], ['a.b', $fresh()], "value {$label}");
+            $this->assertParity('forget', fn () => ['a' => ['b' => 1]], [$fresh()], "keys {$label}");
+            $this->assertParity('set', $fresh, ['a.b', 1], "target {$label}");
+            $this->assertParity('forget', $fresh, ['a.b'], "target {$label}");
+            $this->assertParity('set', fn () => ['k' => $fresh(), 'n' => ['v' => $fresh()]], ['n.v.x', 1], "{$label} on the path");
         }
     }
 
@@ -273,6 +290,8 @@ final class ArrWritersParityTest extends TestCase
         return match (true) {
             \is_array($value) => array_map(self::snapshot(...), $value),
             $value instanceof Closure => 'Closure',
+            \is_float($value) && is_nan($value) => 'NAN',
+            str_starts_with(get_debug_type($value), 'resource') => get_debug_type($value),
             \is_object($value) => [$value::class => self::snapshot((array) $value)],
             default => $value,
         };

@@ -454,27 +454,28 @@ unsafe fn put(slot: *mut Zval, value: Zval) {
     std::mem::forget(value);
 }
 
-/// The array found at `path` in the array zval `root`, following plain
-/// slots only: `Err(())` when the path meets a reference or INDIRECT slot
-/// (at its end too, when `to_end`), `Ok(None)` where it leaves arrays.
-fn walk_plain<'a>(root: &'a Zval, path: &[&[u8]], to_end: bool) -> Result<Option<&'a Zval>, ()> {
+/// Whether `path` can be followed in the array zval `root` through plain
+/// slots only: false when an existing slot on it is a PHP reference or an
+/// INDIRECT slot or, with `objects_block`, holds an object, all of which
+/// only the engine handles exactly. The walk ends where arrays end.
+fn is_plain_path(root: &Zval, path: &[&[u8]], objects_block: bool) -> bool {
     let mut current = root;
-    for (depth, segment) in path.iter().enumerate() {
+    for segment in path {
         let Some(table) = table_of(current) else {
-            return Ok(None);
+            break;
         };
         // SAFETY: a live table; lookups do not modify it.
-        let Some(slot) =
-            (unsafe { find(std::ptr::from_ref(table).cast_mut(), Key::Bytes(segment)).as_ref() })
-        else {
-            return Ok(None);
+        let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), Key::Bytes(segment)) };
+        // SAFETY: a found slot lives as long as the borrowed table.
+        let Some(slot) = (unsafe { slot.as_ref() }) else {
+            return true;
         };
-        if !holds_plain_value(slot) && (to_end || depth + 1 < path.len()) {
-            return Err(());
+        if !holds_plain_value(slot) {
+            return false;
         }
         current = slot;
     }
-    Ok(Some(current))
+    !(objects_block && type_of(current) == IS_OBJECT)
 }
 
 /// `Arr::set($array, $key, $value)` on the caller's array `root` (passed by
@@ -485,7 +486,7 @@ fn walk_plain<'a>(root: &'a Zval, path: &[&[u8]], to_end: bool) -> Result<Option
 /// not an array or the path meets a reference or INDIRECT slot.
 pub fn set_path(root: &mut Zval, path: &[&[u8]], value: &Zval) -> Option<Zval> {
     let (last, parents) = path.split_last()?;
-    if table_of(root).is_none() || walk_plain(root, path, true).is_err() {
+    if table_of(root).is_none() || !is_plain_path(root, path, false) {
         return None;
     }
     let mut released = Vec::new();
@@ -539,15 +540,10 @@ pub fn forget_paths(root: &mut Zval, keys: &[Key<'_>]) -> Option<()> {
         .collect();
     // Checked on the array as it is: removing entries never puts an object
     // or a reference on a path.
-    for path in splits.iter().filter(|path| path.len() > 1) {
-        let parents = &path[..path.len() - 1];
-        for depth in 1..=parents.len() {
-            match walk_plain(root, &parents[..depth], true) {
-                Err(()) => return None,
-                Ok(Some(value)) if type_of(value) == IS_OBJECT => return None,
-                _ => {}
-            }
-        }
+    let blocked =
+        |path: &Vec<&[u8]>| path.len() > 1 && !is_plain_path(root, &path[..path.len() - 1], true);
+    if splits.iter().any(blocked) {
+        return None;
     }
     let mut released = Vec::new();
     for (key, path) in keys.iter().zip(&splits) {

@@ -11,26 +11,6 @@ use std::borrow::Cow;
 
 use crate::arr::{Key, push_key};
 
-/// A set of ASCII bytes, one bit each.
-#[derive(Clone, Copy)]
-struct Bytes(u128);
-
-impl Bytes {
-    fn of(bytes: &[u8]) -> Self {
-        Self(bytes.iter().fold(0, |set, &byte| set | 1 << byte))
-    }
-
-    fn contains(self, byte: u8) -> bool {
-        byte < 128 && self.0 & 1 << byte != 0
-    }
-}
-
-/// PCRE's `\s` on ASCII: tab, LF, VT, FF, CR and space.
-const PCRE_SPACE: u128 = 1 << b'\t' | 1 << b'\n' | 1 << 0x0b | 1 << 0x0c | 1 << b'\r' | 1 << b' ';
-/// `\pL` and `\pN` on ASCII.
-const LETTERS_AND_DIGITS: u128 =
-    (((1 << 26) - 1) << b'a') | (((1 << 26) - 1) << b'A') | (((1 << 10) - 1) << b'0');
-
 /// `Str::slug($title, $separator, $language, $dictionary)` where
 /// `transliterates` is whether `$language` is truthy and `dictionary` holds
 /// its words (as `str_replace()` reads array keys) and values.
@@ -87,25 +67,65 @@ pub fn slug<'a>(
 
     // Lowercased, everything but the separator's bytes, letters, digits and
     // whitespace removed, then runs of separator bytes and whitespace made
-    // one separator.
-    let separator_bytes = Bytes::of(separator);
-    let run = Bytes(separator_bytes.0 | PCRE_SPACE);
-    let kept = Bytes(run.0 | LETTERS_AND_DIGITS);
-    let kept = text
-        .iter()
-        .map(u8::to_ascii_lowercase)
-        .filter(|&byte| kept.contains(byte));
-    let text = replace_runs(kept, |byte| run.contains(byte), separator);
+    // one separator: one pass, classes from a table (bit sets of `u128`
+    // cost a multi-word shift per byte).
+    let is_separator_byte = |byte: u8| separator.contains(&byte);
+    let mut slug = Vec::with_capacity(text.len() + separator.len());
+    let mut in_a_run = false;
+    for byte in text.iter().map(u8::to_ascii_lowercase) {
+        let class = CLASSES[usize::from(byte & 0x7f)];
+        if class == Class::Run || is_separator_byte(byte) {
+            if !in_a_run {
+                slug.extend_from_slice(separator);
+            }
+            in_a_run = true;
+        } else if class == Class::Kept {
+            slug.push(byte);
+            in_a_run = false;
+        }
+    }
 
     // trim($title, $separator): the separator as a list of bytes.
-    let trimmed = |&byte: &u8| !separator_bytes.contains(byte);
-    let start = text.iter().position(trimmed).unwrap_or(text.len());
-    let end = text
+    let end = slug
         .iter()
-        .rposition(trimmed)
-        .map_or(start, |last| last + 1);
-    Some(text[start..end].to_vec())
+        .rposition(|&byte| !is_separator_byte(byte))
+        .map_or(0, |last| last + 1);
+    slug.truncate(end);
+    let start = slug
+        .iter()
+        .position(|&byte| !is_separator_byte(byte))
+        .unwrap_or(end);
+    slug.drain(..start);
+    Some(slug)
 }
+
+/// What the last pass does with an ASCII byte that is not the separator's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Removed.
+    Dropped,
+    /// `\pL` or `\pN`: kept.
+    Kept,
+    /// PCRE's `\s`: part of a run that becomes one separator.
+    Run,
+}
+
+const CLASSES: [Class; 128] = {
+    let mut classes = [Class::Dropped; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        classes[byte] = if b.is_ascii_alphanumeric() {
+            Class::Kept
+        } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            Class::Run
+        } else {
+            Class::Dropped
+        };
+        byte += 1;
+    }
+    classes
+};
 
 /// Each maximal run of bytes `in_run` replaced by `replacement`.
 fn replace_runs(

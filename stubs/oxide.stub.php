@@ -48,12 +48,12 @@ function arr_flatten(array $array, mixed $depth): ?array {}
 /**
  * Arr::forget($array, $keys) for an array and string or integer keys, in place; true, or null, with nothing changed, when only Laravel's PHP code can decide.
  */
-function arr_forget(mixed $array, mixed $keys): ?bool {}
+function arr_forget(mixed &$array, mixed $keys): ?bool {}
 
 /**
  * Arr::get($array, $key, $default) for an array and a string key (integer keys as strings find the same entries).
  */
-function arr_get(array $array, string $key, mixed $default): mixed {}
+function arr_get(array $array, string $key, mixed $default = null): mixed {}
 
 /**
  * Arr::has($array, $keys) and hasAll() ($any false) or Arr::hasAny() ($any true); null when a key is neither a string nor an integer.
@@ -84,7 +84,7 @@ function arr_select(array $array, mixed $keys): ?array {}
 /**
  * Arr::set($array, $key, $value) for an array and a string key, in place; what Laravel's set() returns (the innermost array), or null, with nothing changed, when only Laravel's PHP code can decide.
  */
-function arr_set(mixed $array, string $key, mixed $value): mixed {}
+function arr_set(mixed &$array, string $key, mixed $value): mixed {}
 
 /**
  * Arr::undot($array).
@@ -101,14 +101,29 @@ function arr_undot(array $array): ?array {}
 function arr_where_not_null(array $array): ?array {}
 
 /**
+ * Laravel's data_fill($target, $key, $value), in place; with oxide.helpers=1 also the global data_fill().
+ */
+function data_fill(mixed &$target, mixed $key, mixed $value): mixed {}
+
+/**
+ * Laravel's data_forget($target, $key), in place; with oxide.helpers=1 also the global data_forget().
+ */
+function data_forget(mixed &$target, mixed $key): mixed {}
+
+/**
  * Laravel's data_get($target, $key, $default); with php.ini's oxide.helpers=1 also the global data_get().
  */
-function data_get(mixed $target, mixed $key, mixed $default): mixed {}
+function data_get(mixed $target, mixed $key, mixed $default = null): mixed {}
 
 /**
  * Laravel's data_has($target, $key); with oxide.helpers=1 also the global data_has().
  */
 function data_has(mixed $target, mixed $key): bool {}
+
+/**
+ * Laravel's data_set($target, $key, $value, $overwrite), in place; with oxide.helpers=1 also the global data_set().
+ */
+function data_set(mixed &$target, mixed $key, mixed $value, mixed $overwrite = true): mixed {}
 
 /**
  * Laravel's head($array); with oxide.helpers=1 also the global head().
@@ -150,7 +165,7 @@ function str_limit(string $value, int $limit, string $end, bool $preserve_words)
 /**
  * Str::mask($string, $character, $index, $length) in UTF-8; null for invalid UTF-8.
  */
-function str_mask(string $value, string $character, int $index, ?int $length): ?string {}
+function str_mask(string $value, string $character, int $index, ?int $length = null): ?string {}
 
 /**
  * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
@@ -219,7 +234,7 @@ function str_ucsplit(string $value): ?array {}
 /**
  * Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP's CSPRNG failed.
  */
-function str_ulid(?int $milliseconds): ?string {}
+function str_ulid(?int $milliseconds = null): ?string {}
 
 /**
  * (string) Str::uuid(): a version 4 UUID; null when PHP's CSPRNG failed (its exception is pending).
@@ -229,7 +244,7 @@ function str_uuid(): ?string {}
 /**
  * (string) Str::uuid7() for a time in Unix milliseconds (null: now), monotonic within the thread; null when PHP's CSPRNG failed.
  */
-function str_uuid7(?int $milliseconds): ?string {}
+function str_uuid7(?int $milliseconds = null): ?string {}
 
 /**
  * Str::words($value, $words, $end); null when only Laravel's PHP code can decide the exact result.

@@ -530,52 +530,273 @@ pub fn set_path(root: &mut Zval, path: &[&[u8]], value: &Zval) -> Option<Zval> {
 /// array or some dotted key's path meets an object (`ArrayAccess` has its
 /// own offset methods), a reference or an INDIRECT slot.
 pub fn forget_paths(root: &mut Zval, keys: &[Key<'_>]) -> Option<()> {
-    table_of(root)?;
-    let splits: Vec<Vec<&[u8]>> = keys
-        .iter()
-        .map(|key| match key {
-            Key::Bytes(bytes) => bytes.split(|&b| b == b'.').collect(),
-            Key::Index(_) => Vec::new(),
-        })
-        .collect();
     // Checked on the array as it is: removing entries never puts an object
     // or a reference on a path.
-    let blocked =
-        |path: &Vec<&[u8]>| path.len() > 1 && !is_plain_path(root, &path[..path.len() - 1], true);
-    if splits.iter().any(blocked) {
+    if table_of(root).is_none() || !keys.iter().all(|&key| can_forget_key(root, key)) {
         return None;
     }
     let mut released = Vec::new();
-    for (key, path) in keys.iter().zip(&splits) {
-        let root: *mut Zval = root;
-        // SAFETY: as in `set_path`: tables made ours by `separate`, nothing
-        // released until the end.
-        unsafe {
-            if !find((*root).value.arr, *key).is_null() {
-                remove(separate(root), *key, &mut released);
-                continue;
-            }
-            let Some((last, parents)) = path.split_last().filter(|_| path.len() > 1) else {
-                continue;
-            };
-            let mut current = root;
-            let mut found = true;
-            for segment in parents {
-                let slot = find(separate(current), Key::Bytes(segment));
-                // `isset() && accessible()`: arrays only, objects were ruled out.
-                if slot.is_null() || type_of(&*slot) != IS_ARRAY {
-                    found = false;
-                    break;
-                }
-                current = slot;
-            }
-            if found {
-                remove(separate(current), Key::Bytes(last), &mut released);
-            }
-        }
+    for &key in keys {
+        // SAFETY: `root` is the caller's array (checked above).
+        unsafe { forget_key(root, key, &mut released) };
     }
     drop(released);
     Some(())
+}
+
+/// Whether `Arr::forget($array, $key)` can run natively on the array zval
+/// `array`: its dotted path (if the key is not at the top) meets no object,
+/// reference or INDIRECT slot.
+fn can_forget_key(array: &Zval, key: Key<'_>) -> bool {
+    let Key::Bytes(bytes) = key else {
+        return true;
+    };
+    let path: Vec<&[u8]> = bytes.split(|&b| b == b'.').collect();
+    path.len() < 2 || is_plain_path(array, &path[..path.len() - 1], true)
+}
+
+/// `Arr::forget($array, $key)` for one key of [`forget_paths`].
+///
+/// # Safety
+/// `root` must be a live array zval the caller may change, checked by
+/// [`can_forget_key`]. Tables are made ours by `separate`; nothing is
+/// released until the caller drops `released`.
+unsafe fn forget_key(root: *mut Zval, key: Key<'_>, released: &mut Vec<Zval>) {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        if !find((*root).value.arr, key).is_null() {
+            remove(separate(root), key, released);
+            return;
+        }
+        let Key::Bytes(bytes) = key else {
+            return;
+        };
+        let path: Vec<&[u8]> = bytes.split(|&b| b == b'.').collect();
+        let Some((last, parents)) = path.split_last().filter(|_| path.len() > 1) else {
+            return;
+        };
+        let mut current = root;
+        for segment in parents {
+            let slot = find(separate(current), Key::Bytes(segment));
+            // `isset() && accessible()`: arrays only, objects were ruled out.
+            if slot.is_null() || type_of(&*slot) != IS_ARRAY {
+                return;
+            }
+            current = slot;
+        }
+        remove(separate(current), Key::Bytes(last), released);
+    }
+}
+
+/// The live slots of a table the caller may change, as pointers.
+///
+/// # Safety
+/// `table` must be live, and its slots must not move (no insertion or
+/// removal in it) while the pointers are used.
+unsafe fn live_slots(table: *mut ZendHashTable) -> Vec<*mut Zval> {
+    // SAFETY: the caller's guarantees; `raw_slot` reads slots in range.
+    unsafe {
+        let table = &*table;
+        (0..table.nNumUsed as usize)
+            .map(|slot| std::ptr::from_ref(raw_slot(table, slot).1).cast_mut())
+            .filter(|&slot| type_of(&*slot) != IS_UNDEF)
+            .collect()
+    }
+}
+
+fn is_wildcard(segment: Key<'_>) -> bool {
+    segment == Key::Bytes(b"*")
+}
+
+/// Whether `data_set($target, $segments, …)` can run natively on `target`:
+/// nothing it would step into or assign through is an object (their
+/// offsets and properties have their own semantics) or a PHP reference or
+/// INDIRECT slot. Values it replaces are fine.
+fn can_set(target: &Zval, segments: &[Key<'_>]) -> bool {
+    let Some((&segment, rest)) = segments.split_first() else {
+        return true;
+    };
+    if type_of(target) == IS_OBJECT {
+        return false;
+    }
+    let Some(table) = table_of(target) else {
+        return true;
+    };
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest);
+    if is_wildcard(segment) {
+        // `foreach ($target as &$inner)` steps into every element.
+        return (0..table.nNumUsed as usize)
+            .map(|slot| raw_slot(table, slot).1)
+            .filter(|slot| type_of(slot) != IS_UNDEF)
+            .all(steps_into);
+    }
+    // SAFETY: a live table; lookups do not modify it.
+    unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() }.is_none_or(steps_into)
+}
+
+/// Laravel's `data_set($target, $segments, $value, $overwrite)` on the
+/// caller's array `root`, for string and integer segments (`*` a wildcard),
+/// in place; `None`, with nothing changed, when `root` is not an array,
+/// there are no segments, or [`can_set`] says no.
+pub fn data_set(
+    root: &mut Zval,
+    segments: &[Key<'_>],
+    value: &Zval,
+    overwrite: bool,
+) -> Option<()> {
+    if table_of(root).is_none() || segments.is_empty() || !can_set(root, segments) {
+        return None;
+    }
+    let mut released = Vec::new();
+    // SAFETY: `root` is the caller's array, checked above.
+    unsafe { set_at(root, segments, value, overwrite, &mut released) };
+    drop(released);
+    Some(())
+}
+
+/// One level of [`data_set`].
+///
+/// # Safety
+/// `target` must be a live zval the caller may change, checked by
+/// [`can_set`]; values it drops go to `released`.
+unsafe fn set_at(
+    target: *mut Zval,
+    segments: &[Key<'_>],
+    value: &Zval,
+    overwrite: bool,
+    released: &mut Vec<Zval>,
+) {
+    let Some((&segment, rest)) = segments.split_first() else {
+        return;
+    };
+    // SAFETY: the caller's guarantees; slots of a table stay put while only
+    // deeper tables (or the slots' own values) change.
+    unsafe {
+        let replace = |slot: *mut Zval, with: Zval, released: &mut Vec<Zval>| {
+            released.push(take(slot));
+            put(slot, with);
+        };
+        if is_wildcard(segment) {
+            if type_of(&*target) != IS_ARRAY {
+                replace(target, empty_array(), released);
+            }
+            if !rest.is_empty() || overwrite {
+                for slot in live_slots(separate(target)) {
+                    if rest.is_empty() {
+                        replace(slot, value.shallow_clone(), released);
+                    } else {
+                        set_at(slot, rest, value, overwrite, released);
+                    }
+                }
+            }
+            return;
+        }
+        if type_of(&*target) != IS_ARRAY {
+            // Neither accessible nor an object: `$target = []`, and the
+            // path continues from an element created as null.
+            replace(target, empty_array(), released);
+            let table = (*target).value.arr;
+            if !rest.is_empty() {
+                set_at(
+                    store(table, segment, Zval::null()),
+                    rest,
+                    value,
+                    overwrite,
+                    released,
+                );
+            } else if overwrite {
+                store(table, segment, value.shallow_clone());
+            }
+            return;
+        }
+        let table = separate(target);
+        let slot = find(table, segment);
+        if !rest.is_empty() {
+            let slot = if slot.is_null() {
+                store(table, segment, empty_array())
+            } else {
+                slot
+            };
+            set_at(slot, rest, value, overwrite, released);
+        } else if slot.is_null() {
+            store(table, segment, value.shallow_clone());
+        } else if overwrite {
+            replace(slot, value.shallow_clone(), released);
+        }
+    }
+}
+
+/// Whether `data_forget($target, $segments)` can run natively on `target`:
+/// no object (`ArrayAccess`, properties) or PHP reference among what it
+/// would step into, and none on the path of the `Arr::forget()` it ends with.
+fn can_forget(target: &Zval, segments: &[Key<'_>]) -> bool {
+    let Some((&segment, rest)) = segments.split_first() else {
+        return true;
+    };
+    if type_of(target) == IS_OBJECT {
+        return false;
+    }
+    let Some(table) = table_of(target) else {
+        return true;
+    };
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest);
+    if is_wildcard(segment) {
+        return rest.is_empty()
+            || (0..table.nNumUsed as usize)
+                .map(|slot| raw_slot(table, slot).1)
+                .filter(|slot| type_of(slot) != IS_UNDEF)
+                .all(steps_into);
+    }
+    // SAFETY: a live table; lookups do not modify it.
+    let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() };
+    match slot {
+        Some(slot) if !rest.is_empty() => steps_into(slot),
+        _ => can_forget_key(target, segment),
+    }
+}
+
+/// Laravel's `data_forget($target, $segments)` on the caller's array
+/// `root`, for string and integer segments, in place; `None`, with nothing
+/// changed, when `root` is not an array, there are no segments, or
+/// [`can_forget`] says no.
+pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
+    if table_of(root).is_none() || segments.is_empty() || !can_forget(root, segments) {
+        return None;
+    }
+    let mut released = Vec::new();
+    // SAFETY: `root` is the caller's array, checked above.
+    unsafe { forget_at(root, segments, &mut released) };
+    drop(released);
+    Some(())
+}
+
+/// One level of [`data_forget`].
+///
+/// # Safety
+/// As for [`set_at`], checked by [`can_forget`].
+unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<Zval>) {
+    let Some((&segment, rest)) = segments.split_first() else {
+        return;
+    };
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        if type_of(&*target) != IS_ARRAY {
+            return;
+        }
+        if is_wildcard(segment) {
+            if !rest.is_empty() {
+                for slot in live_slots(separate(target)) {
+                    forget_at(slot, rest, released);
+                }
+            }
+            return;
+        }
+        if !rest.is_empty() && !find((*target).value.arr, segment).is_null() {
+            forget_at(find(separate(target), segment), rest, released);
+        } else {
+            forget_key(target, segment, released);
+        }
+    }
 }
 
 /// `unset($table[$key])`, the value released by the caller later.

@@ -23,7 +23,7 @@ use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
 use super::args::Thrown;
-use super::array::{first_value, last_value};
+use super::array::{self, first_value, last_value};
 use crate::arr::{Decimal, Key, Value};
 use crate::validation::Data;
 
@@ -178,6 +178,8 @@ pub(super) enum Step {
     WildcardAmong,
     Collapse,
     Call,
+    Set,
+    Forget,
 }
 
 impl Step {
@@ -192,6 +194,8 @@ impl Step {
             Step::WildcardAmong => "Oxide\\Native\\Steps\\wildcardAmong",
             Step::Collapse => "Oxide\\Native\\Steps\\collapse",
             Step::Call => "Oxide\\Native\\Steps\\call",
+            Step::Set => "Oxide\\Native\\Steps\\set",
+            Step::Forget => "Oxide\\Native\\Steps\\forget",
         }
     }
 }
@@ -296,6 +300,138 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
         arguments_zval.set_hashtable(arguments);
         *result = answer(step(Step::Call, vec![&*value, &arguments_zval]));
     }
+}
+
+/// Which of Laravel's writing helpers a handler is.
+#[derive(Clone, Copy)]
+enum Write {
+    /// `data_set(&$target, $key, $value, $overwrite = true)`.
+    Set,
+    /// `data_fill(&$target, $key, $value)`: `data_set()` without overwriting.
+    Fill,
+    /// `data_forget(&$target, $key)`.
+    Forget,
+}
+
+/// The segments of a key that native writes take: a string split at dots
+/// or an integer (`explode()`'s result either way), or an array of strings
+/// and integers; `None` for anything the engine must convert.
+fn write_segments(key: &Zval) -> Option<Vec<Key<'_>>> {
+    if let Some(text) = key.zend_str() {
+        return Some(
+            text.as_bytes()
+                .split(|&b| b == b'.')
+                .map(Key::Bytes)
+                .collect(),
+        );
+    }
+    if let Some(index) = key.long() {
+        // explode('.', $int) is its decimal digits, which as a key is the int.
+        return Some(vec![Key::Index(index)]);
+    }
+    let (_, entries) = key.as_array()?;
+    entries
+        .map(|(_, segment)| Segment::of(segment).key())
+        .collect()
+}
+
+/// The writing helpers, against the call frame: the target arrives as the
+/// caller's reference. Arrays are changed in place natively; anything
+/// native code leaves (objects or references on the way, other targets and
+/// segments) goes, before anything has changed, to `data_steps.php`,
+/// which gets the same reference.
+fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
+    let required = match write {
+        Write::Forget => 2,
+        Write::Set | Write::Fill => 3,
+    };
+    // SAFETY: the engine passes this call's frame; its arguments are the
+    // `num_args` zvals after the frame header, live for the whole call.
+    unsafe {
+        let count = frame.This.u2.num_args;
+        if count < required {
+            zend_wrong_parameters_count_error(required, u32::MAX);
+            return;
+        }
+        let argument = |position: usize| {
+            frame
+                .zend_call_arg(position)
+                .filter(|_| position < count as usize)
+                .map(std::ptr::from_mut)
+        };
+        let (Some(reference), Some(key)) = (argument(0), argument(1)) else {
+            return;
+        };
+        let value = argument(2).map(|value| (*value).shallow_clone());
+        let overwrite = match write {
+            Write::Set => argument(3).is_none_or(|flag| zend_is_true(flag)),
+            Write::Fill | Write::Forget => false,
+        };
+        let key = &*key;
+        let target = (*reference).dereference_mut();
+        let done = write_segments(key).and_then(|segments| match (write, &value) {
+            (Write::Forget, _) => array::data_forget(target, &segments),
+            (_, Some(value)) => array::data_set(target, &segments, value, overwrite),
+            (_, None) => None,
+        });
+        if done.is_some() {
+            *result = target.shallow_clone();
+            return;
+        }
+        let outcome = match write {
+            Write::Forget => step(Step::Forget, vec![&*reference, key]),
+            Write::Set | Write::Fill => {
+                let value = value.unwrap_or_else(Zval::null);
+                step(
+                    Step::Set,
+                    vec![&*reference, key, &value, &boolean(overwrite)],
+                )
+            }
+        };
+        *result = answer(outcome);
+    }
+}
+
+extern "C" fn data_set_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    write(frame, result, Write::Set);
+}
+
+extern "C" fn data_fill_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    write(frame, result, Write::Fill);
+}
+
+extern "C" fn data_forget_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    write(frame, result, Write::Forget);
+}
+
+/// The writing helpers under `prefix` (`""` for the global names).
+fn write_functions<'a>(module: ModuleBuilder<'a>, prefix: &str) -> ModuleBuilder<'a> {
+    let target = || Arg::new("target", DataType::Mixed).as_ref();
+    module
+        .function(
+            FunctionBuilder::new(format!("{prefix}data_set"), data_set_handler)
+                .arg(target())
+                .arg(Arg::new("key", DataType::Mixed))
+                .arg(Arg::new("value", DataType::Mixed))
+                .arg(Arg::new("overwrite", DataType::Mixed).default("true"))
+                .required_args(3)
+                .returns(DataType::Mixed, false, false),
+        )
+        .function(
+            FunctionBuilder::new(format!("{prefix}data_fill"), data_fill_handler)
+                .arg(target())
+                .arg(Arg::new("key", DataType::Mixed))
+                .arg(Arg::new("value", DataType::Mixed))
+                .required_args(3)
+                .returns(DataType::Mixed, false, false),
+        )
+        .function(
+            FunctionBuilder::new(format!("{prefix}data_forget"), data_forget_handler)
+                .arg(target())
+                .arg(Arg::new("key", DataType::Mixed))
+                .required_args(2)
+                .returns(DataType::Mixed, false, false),
+        )
 }
 
 /// `value()` under `name`.
@@ -585,10 +721,11 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(head))
         .function(wrap_function!(last))
         .function(value_function("Oxide\\Native\\value"));
+    let module = write_functions(module, "Oxide\\Native\\");
     if !helpers_enabled() {
         return module;
     }
-    module
+    write_functions(module, "")
         .function(wrap_function!(global_data_get))
         .function(wrap_function!(global_data_has))
         .function(wrap_function!(global_head))

@@ -1,7 +1,7 @@
 <?php
 
-// The steps of Laravel's data_get(), data_has() and Arr's readers that native
-// code leaves to the engine: objects (ArrayAccess, magic and typed properties, visibility,
+// The steps of Laravel's data_get(), data_has() and Arr's readers, and the
+// whole of data_set() and data_forget(), that native code leaves to the engine: objects (ArrayAccess, magic and typed properties, visibility,
 // Laravel's collections) and segments that are neither strings nor integers,
 // whose offset juggling and diagnostics only the engine reproduces exactly.
 // Written as global-scope functions so that property visibility is what it is
@@ -130,4 +130,112 @@ function collapse(array $results): array
 function call(\Closure $value, array $args)
 {
     return $value(...$args);
+}
+
+/** `is_array($value) || $value instanceof ArrayAccess` (Arr::accessible()). */
+function accessible($value): bool
+{
+    return is_array($value) || $value instanceof ArrayAccess;
+}
+
+/** data_set($target, $key, $value, $overwrite) with Laravel's steps, for what native code leaves to the engine. */
+function set(&$target, $key, $value, $overwrite = true)
+{
+    $segments = is_array($key) ? $key : explode('.', $key);
+    $segment = array_shift($segments);
+
+    if ($segment === '*') {
+        if (! accessible($target)) {
+            $target = [];
+        }
+        if ($segments) {
+            foreach ($target as &$inner) {
+                set($inner, $segments, $value, $overwrite);
+            }
+        } elseif ($overwrite) {
+            foreach ($target as &$inner) {
+                $inner = $value;
+            }
+        }
+    } elseif (accessible($target)) {
+        if ($segments) {
+            if (! exists($target, $segment)) {
+                $target[$segment] = [];
+            }
+            set($target[$segment], $segments, $value, $overwrite);
+        } elseif ($overwrite || ! exists($target, $segment)) {
+            $target[$segment] = $value;
+        }
+    } elseif (is_object($target)) {
+        if ($segments) {
+            if (! isset($target->{$segment})) {
+                $target->{$segment} = [];
+            }
+            set($target->{$segment}, $segments, $value, $overwrite);
+        } elseif ($overwrite || ! isset($target->{$segment})) {
+            $target->{$segment} = $value;
+        }
+    } else {
+        $target = [];
+        if ($segments) {
+            set($target[$segment], $segments, $value, $overwrite);
+        } elseif ($overwrite) {
+            $target[$segment] = $value;
+        }
+    }
+
+    return $target;
+}
+
+/** data_forget($target, $key) with Laravel's steps, for what native code leaves to the engine. */
+function forget(&$target, $key)
+{
+    $segments = is_array($key) ? $key : explode('.', $key);
+    $segment = array_shift($segments);
+
+    if ($segment === '*' && accessible($target)) {
+        if ($segments) {
+            foreach ($target as &$inner) {
+                forget($inner, $segments);
+            }
+        }
+    } elseif (accessible($target)) {
+        if ($segments && exists($target, $segment)) {
+            forget($target[$segment], $segments);
+        } else {
+            forgetKeys($target, $segment);
+        }
+    } elseif (is_object($target)) {
+        if ($segments && isset($target->{$segment})) {
+            forget($target->{$segment}, $segments);
+        } elseif (isset($target->{$segment})) {
+            unset($target->{$segment});
+        }
+    }
+
+    return $target;
+}
+
+/** Arr::forget($array, $keys). */
+function forgetKeys(&$array, $keys): void
+{
+    $original = &$array;
+    foreach ((array) $keys as $key) {
+        $array = &$original;
+        if (exists($array, $key)) {
+            unset($array[$key]);
+
+            continue;
+        }
+        $parts = explode('.', $key);
+        while (count($parts) > 1) {
+            $part = array_shift($parts);
+            if (isset($array[$part]) && accessible($array[$part])) {
+                $array = &$array[$part];
+            } else {
+                continue 2;
+            }
+        }
+        unset($array[array_shift($parts)]);
+    }
 }

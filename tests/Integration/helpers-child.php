@@ -27,6 +27,12 @@ $validator = Validator::make(
 );
 $filled = ['a' => [['b' => 1], []]];
 data_fill($filled, 'a.*.b', 'filled');
+$set = ['rows' => [['id' => 1], ['id' => 2, 'o' => new ArrayObject(['k' => 1])]]];
+data_set($set, 'rows.*.seen', true);
+data_set($set, 'rows.1.o.k', 2);
+$forgotten = $set;
+data_forget($forgotten, 'rows.*.id');
+$fluent = (new Illuminate\Support\Fluent(['user' => ['name' => 'Ann']]))->set('user.role', 'admin');
 
 $results = [
     'pluck' => $rows->pluck('user.name')->all(),
@@ -41,6 +47,9 @@ $results = [
     'config' => [$config->get('app.name'), $config->get('app.locales.1'), $config->get('app.missing', fn () => 'lazy')],
     'validation' => $validator->errors()->toArray(),
     'data_fill' => $filled,
+    'data_set' => [$set['rows'][0], $set['rows'][1]['seen'], $set['rows'][1]['o']['k']],
+    'data_forget' => array_map(fn ($row) => array_keys($row), $forgotten['rows']),
+    'Fluent::set' => $fluent->toArray(),
     'head and last' => [head([3, 4]), last([3, 4]), head([]), last(['k' => 'v'])],
     'value' => [value(7), value(fn (int $n) => $n + 1, 1)],
 ];

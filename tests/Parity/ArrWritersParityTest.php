@@ -10,6 +10,7 @@ use Illuminate\Support\Arr as LaravelArr;
 use Illuminate\Support\Collection;
 use Oxide\Arr;
 use Oxide\Native;
+use Oxide\Tests\Support\ComparesInPlaceWrites;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\HostileValues;
 use Oxide\Tests\Support\Outcome;
@@ -25,6 +26,8 @@ use stdClass;
  */
 final class ArrWritersParityTest extends TestCase
 {
+    use ComparesInPlaceWrites;
+
     private const RANDOM_CASES = 2000;
 
     public function test_oxide_arr_writes_natively(): void
@@ -250,50 +253,18 @@ final class ArrWritersParityTest extends TestCase
     }
 
     /**
-     * Runs $method on a fresh target on each side, a copy of it kept: the
-     * return value, the target afterwards and what PHP reported must match,
-     * and the copy must be unchanged.
-     *
      * @param  Closure(): mixed  $make
      * @param  list<mixed>  $arguments
      */
     private function assertParity(string $method, Closure $make, array $arguments, string $context): void
     {
-        $run = function (string $class) use ($method, $make, $arguments): array {
-            $target = $make();
-            $copy = $target;
-            $before = self::snapshot($copy);
-            $outcome = Outcome::of(fn () => match ($method) {
-                'set' => $class::set($target, ...$arguments),
-                'forget' => $class::forget($target, ...$arguments),
-                'pull' => $class::pull($target, ...$arguments),
-                default => $class::$method($target, ...$arguments),
-            });
-
-            return [self::snapshot($outcome->toArray()), self::snapshot($target), self::snapshot($copy) === $before];
+        $writer = fn (string $class) => match ($method) {
+            'set' => fn (&$target) => $class::set($target, ...$arguments),
+            'forget' => fn (&$target) => $class::forget($target, ...$arguments),
+            'pull' => fn (&$target) => $class::pull($target, ...$arguments),
+            default => fn (&$target) => $class::$method($target, ...$arguments),
         };
-
         $message = sprintf('%s(%s) — %s', $method, json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE | JSON_PARTIAL_OUTPUT_ON_ERROR), $context);
-        [$laravel, $laravelTarget, $laravelCopyKept] = $run(LaravelArr::class);
-        [$oxide, $oxideTarget, $oxideCopyKept] = $run(Arr::class);
-        $this->assertSame($laravel, $oxide, "{$message}: outcome");
-        $this->assertSame($laravelTarget, $oxideTarget, "{$message}: target afterwards");
-        $this->assertSame($laravelCopyKept, $oxideCopyKept, "{$message}: copy of the target");
-    }
-
-    /**
-     * A value as assertSame() compares it, objects by class and properties
-     * (a fresh target's objects are new on each side).
-     */
-    private static function snapshot(mixed $value): mixed
-    {
-        return match (true) {
-            \is_array($value) => array_map(self::snapshot(...), $value),
-            $value instanceof Closure => 'Closure',
-            \is_float($value) && is_nan($value) => 'NAN',
-            str_starts_with(get_debug_type($value), 'resource') => get_debug_type($value),
-            \is_object($value) => [$value::class => self::snapshot((array) $value)],
-            default => $value,
-        };
+        $this->assertInPlaceParity($writer(LaravelArr::class), $writer(Arr::class), $make, $message);
     }
 }

@@ -1,0 +1,199 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use ArrayObject;
+use Closure;
+use Illuminate\Support\Collection;
+use Illuminate\Support\Fluent;
+use Oxide\Tests\Support\ComparesInPlaceWrites;
+use Oxide\Tests\Support\Fixtures\OffsetsOnly;
+use Oxide\Tests\Support\Fixtures\PublicAndMagic;
+use Oxide\Tests\Support\HostileValues;
+use Oxide\Tests\Support\RandomText;
+use PHPUnit\Framework\Attributes\DataProvider;
+use PHPUnit\Framework\TestCase;
+use stdClass;
+
+/**
+ * Oxide\Native\data_set, data_fill and data_forget (the global helpers with
+ * oxide.helpers=1) against Laravel's: same return value, same target
+ * afterwards (copies sharing it untouched), same exception and warnings,
+ * with wildcards, objects, references and odd keys.
+ */
+final class DataWritersParityTest extends TestCase
+{
+    use ComparesInPlaceWrites;
+
+    private const RANDOM_CASES = 2000;
+
+    /**
+     * @return array<string, Closure(): mixed>
+     */
+    private static function targets(): array
+    {
+        return [
+            'rows' => fn () => ['items' => [['id' => 1, 'tags' => ['a', 'b']], ['id' => 2, 'tags' => []], ['name' => 'no id'], 'scalar', null, []]],
+            'nested' => fn () => ['a' => ['b' => ['c' => 1, 'n' => null]], 'x' => null, 5 => 'five', '' => 'empty', 'a.b' => 'dotted', 'f' => false],
+            'list of lists' => fn () => [[1, [2, 3]], [[4]], [], 'x'],
+            'literal (immutable)' => fn () => ['a' => ['b' => 'literal'], 'c' => [], 'd' => [['e' => 1]]],
+            'objects inside' => fn () => [
+                'std' => (object) ['a' => ['b' => 1]],
+                'ao' => new ArrayObject(['k' => ['m' => 1]]),
+                'offsets' => new OffsetsOnly(['a' => ['b' => 1]]),
+                'collection' => new Collection([['id' => 1], ['id' => 2]]),
+                'fluent' => new Fluent(['a' => 1]),
+                'magic' => new PublicAndMagic,
+                'rows' => [['o' => new stdClass], ['o' => new ArrayObject]],
+            ],
+            'references' => function () {
+                $shared = ['in' => 'shared'];
+                $scalar = 'scalar';
+
+                return ['r' => &$shared, 'n' => ['r' => &$shared, 's' => &$scalar], 's' => &$scalar, 'rows' => [&$shared, ['in' => 'plain']]];
+            },
+            'empty' => fn () => [],
+            'null' => fn () => null,
+            'string' => fn () => 'string',
+            'zero' => fn () => 0,
+            'std target' => fn () => (object) ['a' => ['b' => 1], 'items' => [['id' => 1]]],
+            'ArrayObject target' => fn () => new ArrayObject(['a' => ['b' => 1], 'items' => [['id' => 1]]]),
+            'Collection target' => fn () => new Collection(['a' => ['b' => 1], 'items' => [['id' => 1]]]),
+        ];
+    }
+
+    /**
+     * @return list<mixed>
+     */
+    private static function keys(): array
+    {
+        return [
+            'a', 'a.b', 'a.b.c', 'a.b.n', 'a.b.n.x', 'x.y', 'new.deep.path', '*', '*.id', '*.*', 'items', 'items.*', 'items.*.id',
+            'items.*.tags.*', 'items.*.id.x', 'items.0.id', 'items.2', '0.*', '*.1.*', '5', 5, 0, -1, '', '.', 'a.', '.a', 'a..b',
+            'a.b', 'f.g', 'std.a.b', 'ao.k.m', 'offsets.a.b', 'collection.*.id', 'fluent.a', 'magic.property', 'magic.virtual.x',
+            'rows.*.o', 'rows.*.o.x', 'r.in', 'n.r.in', 'n.s', 's.x', 'rows.*.in', 'rows.0.in',
+            ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
+            null, 1.5, true, false,
+        ];
+    }
+
+    /**
+     * @return iterable<string, array{string, string, int}>
+     */
+    public static function curatedCases(): iterable
+    {
+        foreach (array_keys(self::targets()) as $target) {
+            foreach (self::keys() as $index => $key) {
+                $label = $target.' / '.json_encode($key, JSON_PARTIAL_OUTPUT_ON_ERROR).' #'.$index;
+                foreach (['data_set', 'data_set no overwrite', 'data_fill', 'data_forget'] as $function) {
+                    yield "{$function} {$label}" => [$function, $target, $index];
+                }
+            }
+        }
+    }
+
+    #[DataProvider('curatedCases')]
+    public function test_curated_writes(string $function, string $target, int $index): void
+    {
+        $key = self::keys()[$index];
+        $arguments = match ($function) {
+            'data_set' => [$key, ['value' => $index]],
+            'data_set no overwrite' => [$key, "v{$index}", false],
+            'data_fill' => [$key, "v{$index}"],
+            default => [$key],
+        };
+        $this->assertParity(explode(' ', $function)[0], self::targets()[$target], $arguments, $target);
+    }
+
+    public function test_odd_arguments(): void
+    {
+        foreach ([true, false, 1, 0, '0', 'yes', null, [], 1.5] as $overwrite) {
+            $this->assertParity('data_set', fn () => ['a' => ['b' => 1], 'items' => [[], ['id' => 1]]], ['items.*.id', 'v', $overwrite], 'overwrite '.json_encode($overwrite));
+            $this->assertParity('data_set', fn () => ['a' => ['b' => 1]], ['a.b', 'v', $overwrite], 'overwrite '.json_encode($overwrite));
+        }
+        foreach ([null, [1, [2]], new stdClass, fn () => 'closure', NAN] as $value) {
+            $this->assertParity('data_set', fn () => ['items' => [['id' => 1], ['id' => 2]]], ['items.*.id', $value], 'value '.get_debug_type($value));
+        }
+        $labels = array_diff(array_keys(HostileValues::all()), ['recursive array']);
+        foreach ($labels as $label) {
+            $fresh = fn () => HostileValues::all()[$label];
+            $this->assertParity('data_set', fn () => ['a' => ['b' => 1]], [$fresh(), 'v'], "key {$label}");
+            $this->assertParity('data_forget', fn () => ['a' => ['b' => 1]], [$fresh()], "key {$label}");
+            $this->assertParity('data_set', $fresh, ['a.b', 1], "target {$label}");
+            $this->assertParity('data_set', $fresh, ['*.b', 1], "target {$label}, wildcard");
+            $this->assertParity('data_forget', $fresh, ['*.b'], "target {$label}, wildcard");
+        }
+    }
+
+    public function test_missing_arguments_throw(): void
+    {
+        $target = ['a' => 1];
+        foreach (['data_set' => 2, 'data_fill' => 2, 'data_forget' => 1] as $function => $given) {
+            try {
+                ('Oxide\Native\\'.$function)($target, ...array_slice(['a', 'v'], 0, $given - 1));
+                $this->fail("{$function} with {$given} arguments");
+            } catch (\ArgumentCountError $e) {
+                $this->assertStringContainsString((string) $given, $e->getMessage());
+            }
+        }
+    }
+
+    public function test_seeded_random_arrays_and_wildcard_paths(): void
+    {
+        $random = new RandomText(RandomText::seed());
+
+        for ($i = 0; $i < self::RANDOM_CASES; $i++) {
+            // The same draws, in the same order, as data-writers-child.php.
+            $array = $random->array();
+            $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
+            $key = implode('.', array_map(fn () => $random->pick(['*', '*', 'a', 'b', 'id', '0', '1', '5', 'user', 'x', '']), range(1, $random->int(1, 4))));
+            $copy = fn () => unserialize(serialize($array));
+
+            $this->assertParity('data_set', $copy, [$key, "v{$i}"], $context);
+            $this->assertParity('data_fill', $copy, [$key, "v{$i}"], $context);
+            $this->assertParity('data_forget', $copy, [$key], $context);
+
+        }
+    }
+
+    /**
+     * In a fresh PHP, where the engine's steps are compiled the first time
+     * one is needed: writing the same seed's targets that hold no object or
+     * reference (over a third of them; random arrays often hold objects)
+     * never needs one, so those parity cases above compared native code.
+     */
+    public function test_plain_targets_are_written_natively(): void
+    {
+        $seed = RandomText::seed();
+        $command = [PHP_BINARY];
+        $module = getenv('OXIDE_EXTENSION');
+        if (\is_string($module) && $module !== '') {
+            array_push($command, '-d', "extension={$module}");
+        }
+        array_push($command, __DIR__.'/data-writers-child.php', (string) $seed, (string) self::RANDOM_CASES);
+        $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+        $this->assertIsResource($process);
+        $output = (string) stream_get_contents($pipes[1]);
+        $errors = (string) stream_get_contents($pipes[2]);
+        $this->assertSame(0, proc_close($process), $errors.$output);
+
+        $result = json_decode($output, true, flags: JSON_THROW_ON_ERROR);
+        $this->assertGreaterThan(0.35 * self::RANDOM_CASES, $result['written'], "seed {$seed}");
+        $this->assertFalse($result['steps'], "seed {$seed}: a plain target went to the engine's steps");
+    }
+
+    /**
+     * @param  Closure(): mixed  $make
+     * @param  list<mixed>  $arguments
+     */
+    private function assertParity(string $function, Closure $make, array $arguments, string $context): void
+    {
+        $laravel = fn (&$target) => $function($target, ...$arguments);
+        $native = 'Oxide\Native\\'.$function;
+        $oxide = fn (&$target) => $native($target, ...$arguments);
+        $message = sprintf('%s(%s) — %s', $function, json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR), $context);
+        $this->assertInPlaceParity($laravel, $oxide, $make, $message);
+    }
+}

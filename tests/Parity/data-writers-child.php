@@ -1,0 +1,32 @@
+<?php
+
+declare(strict_types=1);
+
+// Run by DataWritersParityTest in a fresh PHP: native data_set, data_fill and
+// data_forget on arrays holding no object and no reference, with wildcard
+// paths, then whether the engine's steps (data_steps.php, compiled into a
+// request the first time one is needed) were ever needed.
+
+use Oxide\Native;
+use Oxide\Tests\Support\PlainValues;
+use Oxide\Tests\Support\RandomText;
+
+require __DIR__.'/../bootstrap.php';
+
+[$seed, $cases] = [(int) $argv[1], (int) $argv[2]];
+$random = new RandomText($seed);
+$written = 0;
+for ($i = 0; $i < $cases; $i++) {
+    $array = $random->array();
+    $key = implode('.', array_map(fn () => $random->pick(['*', '*', 'a', 'b', 'id', '0', '1', '5', 'user', 'x', '']), range(1, $random->int(1, 4))));
+    if (! PlainValues::holdNoObjectOrReference($array)) {
+        continue;
+    }
+    [$set, $fill, $forget] = [$array, $array, $array];
+    Native\data_set($set, $key, $i);
+    Native\data_fill($fill, $key, $i);
+    Native\data_forget($forget, $key);
+    $written++;
+}
+
+echo json_encode(['written' => $written, 'steps' => function_exists('Oxide\Native\Steps\set')], JSON_THROW_ON_ERROR);

@@ -11,7 +11,8 @@ use Oxide\Native;
  * Laravel's global data_get/data_has/head/last/value against the functions
  * `oxide.helpers=1` installs in their place (here under Oxide\Native, so
  * both run in one process): wildcards over 10,000 rows, single paths,
- * objects, and tiny calls where the call itself dominates.
+ * objects, and tiny calls where the call itself dominates; the writers
+ * data_set/data_fill/data_forget over the same rows and a single path.
  */
 final class DataHelpersBenchmark implements Benchmark
 {
@@ -37,6 +38,25 @@ final class DataHelpersBenchmark implements Benchmark
         yield $this->batch('head / last', fn () => [head($config), last($config)], fn () => [Native\head($config), Native\last($config)]);
         yield $this->batch('value(closure)', fn () => value(static fn () => 1), fn () => Native\value(static fn () => 1));
         yield $this->batch('value(scalar)', fn () => value(5), fn () => Native\value(5));
+
+        // Writers change a copy of the rows (one array separation per batch on both sides).
+        $write = static fn (\Closure $helper, string $key) => static function () use ($rows, $helper, $key) {
+            $helper($rows, $key);
+
+            return $rows;
+        };
+        yield new Row('data_set *.user.seen, 10k rows', 1, $write(fn (&$t, $k) => data_set($t, $k, true), '*.user.seen'), $write(fn (&$t, $k) => Native\data_set($t, $k, true), '*.user.seen'));
+        yield new Row('data_fill *.user.role, 10k rows', 1, $write(fn (&$t, $k) => data_fill($t, $k, 'member'), '*.user.role'), $write(fn (&$t, $k) => Native\data_fill($t, $k, 'member'), '*.user.role'));
+        yield new Row('data_forget *.user.tags, 10k rows', 1, $write(fn (&$t, $k) => data_forget($t, $k), '*.user.tags'), $write(fn (&$t, $k) => Native\data_forget($t, $k), '*.user.tags'));
+        yield $this->batch('data_set 4-segment path', static function () use ($config) {
+            data_set($config, 'database.connections.mysql.port', 3306);
+
+            return $config;
+        }, static function () use ($config) {
+            Native\data_set($config, 'database.connections.mysql.port', 3306);
+
+            return $config;
+        });
     }
 
     private function batch(string $label, \Closure $stock, \Closure $oxide): Row

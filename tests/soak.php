@@ -81,6 +81,18 @@ $workloads = [
             Native\arr_set($withReference, 'r.y', $i), Native\arr_forget($withReference, ['r.x']), $array, $base,
         ];
     },
+    'data_set, _fill, _forget: wildcards in place, and the engine steps for objects and references' => function (int $i) {
+        $rows = ['items' => [['id' => $i, 'tags' => ['a']], ['id' => "s{$i}"], 'scalar', null], 'o' => new ArrayObject(['k' => $i])];
+        $copy = $rows;
+        $referenced = ['x' => $i];
+        $withReference = ['r' => &$referenced, 'rows' => [['x' => 1]]];
+
+        return [
+            Native\data_set($rows, 'items.*.seen', $i), Native\data_fill($rows, "items.*.tags.{$i}", 'f'),
+            Native\data_forget($rows, 'items.*.id'), Native\data_set($rows, 'o.k', $i + 1), Native\data_forget($rows, 'o.k'),
+            Native\data_set($withReference, 'r.y', $i), Native\data_forget($withReference, '*.x'), $copy,
+        ];
+    },
     'arr_pluck with keys PHP converts' => function (int $i) {
         try {
             return Native\arr_pluck([['v' => $i, 'k' => 1.5], ['v' => $i, 'k' => null], ['v' => $i, 'k' => [$i]]], 'v', 'k');

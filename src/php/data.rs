@@ -23,7 +23,7 @@ use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
 use super::args::Thrown;
-use super::array::{self, first_value, last_value};
+use super::array::{self, ArrayWriter, first_value, last_value};
 use crate::arr::{Decimal, Key, Value};
 use crate::validation::Data;
 
@@ -515,6 +515,9 @@ pub(super) fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Res
 /// `data_get()`'s `*`: the rest of the path from every item, collapsed when
 /// another `*` follows.
 fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
+    if let Some(results) = wildcard_in_place(target, rest) {
+        return Ok(results);
+    }
     let listed;
     let items = if target.is_array() {
         target
@@ -541,6 +544,70 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
         return step(Step::Collapse, vec![&results_zval]);
     }
     Ok(results_zval)
+}
+
+/// `*` over an array, read in place when every item leads to its values
+/// through arrays only: copies of the items exist only because reading an
+/// object may run PHP code, which could change the array. `None`, before
+/// anything has run, for an object where a key or `*` must be read, or a
+/// segment other than a plain key or `*`.
+fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
+    // Other segments may compare equal to `*` (collapsing the result) or
+    // need the engine's conversions.
+    let plain = |segment: &Segment<'_>| {
+        matches!(segment, Segment::Text(b"*")) || segment.plain_key().is_some()
+    };
+    if !rest.iter().all(plain) {
+        return None;
+    }
+    let (count, entries) = items.as_array()?;
+    let collapses = rest
+        .iter()
+        .any(|segment| matches!(segment, Segment::Text(b"*")));
+    let mut results = ZendHashTable::with_capacity(u32::try_from(count).ok()?);
+    let mut writer = ArrayWriter::new(&mut results);
+    for (_, item) in entries {
+        let found = get_in_place(item, rest)?;
+        if !collapses {
+            writer.append(found);
+        } else if found.is_object() {
+            // Arr::collapse() takes a Collection's items.
+            return None;
+        } else if let Some((_, values)) = found.as_array() {
+            // Arr::collapse(): the items' lists merged, anything else skipped.
+            for (_, value) in values {
+                writer.append(value.shallow_clone());
+            }
+        }
+    }
+    let mut results_zval = Zval::new();
+    results_zval.set_hashtable(results);
+    Some(results_zval)
+}
+
+/// `data_get($value, $rest)` (default null) for plain keys and `*` through
+/// arrays, in place; `None` as for [`wildcard_in_place`].
+fn get_in_place(value: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
+    let mut current = value;
+    for (position, segment) in rest.iter().enumerate() {
+        if current.is_object() {
+            return None;
+        }
+        if matches!(segment, Segment::Text(b"*")) {
+            // Not iterable: the default.
+            return if current.is_array() {
+                wildcard_in_place(current, &rest[position + 1..])
+            } else {
+                Some(Zval::null())
+            };
+        }
+        // A missing key, or a scalar to read one from: the default.
+        match Data::get(current, segment.plain_key()?) {
+            Some(found) => current = found,
+            None => return Some(Zval::null()),
+        }
+    }
+    Some(current.shallow_clone())
 }
 
 /// `in_array('*', $rest)`: loose, so `true` and objects that compare equal

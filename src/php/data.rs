@@ -570,11 +570,9 @@ fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
         let found = get_in_place(item, rest)?;
         if !collapses {
             writer.append(found);
-        } else if found.is_object() {
-            // Arr::collapse() takes a Collection's items.
-            return None;
         } else if let Some((_, values)) = found.as_array() {
-            // Arr::collapse(): the items' lists merged, anything else skipped.
+            // Arr::collapse(): the items' lists merged, anything else (null
+            // here: what `*` found is always an array) skipped.
             for (_, value) in values {
                 writer.append(value.shallow_clone());
             }

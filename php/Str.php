@@ -11,6 +11,7 @@ use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\InflectsNatively;
 use Oxide\Concerns\MakesOxideStringables;
 use Oxide\Concerns\SlugsNatively;
+use Oxide\Concerns\TransliteratesNatively;
 use Oxide\Concerns\UsesNativeCaseConversion;
 
 // Decided once, when the class is first loaded: without a compatible
@@ -27,6 +28,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
         use InflectsNatively;
         use MakesOxideStringables;
         use SlugsNatively;
+        use TransliteratesNatively;
         use UsesNativeCaseConversion;
     }
 } else {

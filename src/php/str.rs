@@ -4,16 +4,18 @@
 //! PHP package then runs Laravel's implementation.
 
 use std::borrow::Cow;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use ext_php_rs::prelude::*;
+use rustc_hash::FxHashMap;
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use super::args::{ArrayArg, PhpString, StringArg};
 use super::array::ArrayWriter;
-use crate::arr::Value;
-use crate::str::{case, inflector, mask, pattern, slug, squish, title, truncate};
+use crate::arr::{Key, Value};
+use crate::str::{ascii, case, inflector, mask, pattern, slug, squish, title, truncate};
 use crate::validation::{Data, Kind};
 
 /// `result` as a new PHP string, or `None` when it is all of `original`
@@ -196,6 +198,96 @@ pub fn str_is(patterns: &Zval, mut value: StringArg, ignore_case: bool) -> Optio
     pattern::is(texts, value, ignore_case)
 }
 
+/// portable-ascii replacement maps the package has handed over, kept for
+/// the life of the process (a worker serves many requests): each under the
+/// key the package chose (the library's files, their versions and the
+/// language) and, for calls, under the index it got back. `None` records
+/// the package's verdict that a key's library is not one native code
+/// implements.
+#[derive(Default)]
+struct AsciiTables {
+    indexes: FxHashMap<Vec<u8>, usize>,
+    tables: Vec<Option<Arc<ascii::Table>>>,
+}
+
+fn ascii_tables() -> &'static Mutex<AsciiTables> {
+    static TABLES: OnceLock<Mutex<AsciiTables>> = OnceLock::new();
+    TABLES.get_or_init(Mutex::default)
+}
+
+/// What was handed over under `key`: the index of its map, false for the
+/// verdict that there is none, null for nothing yet.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_ascii_table")]
+pub fn str_ascii_table(mut key: StringArg) -> Zval {
+    let mut answer = Zval::new();
+    let tables = ascii_tables().lock();
+    if let (Some(key), Ok(tables)) = (key.bytes(1), tables)
+        && let Some(&index) = tables.indexes.get(key)
+    {
+        match tables.tables[index] {
+            Some(_) => answer.set_long(i64::try_from(index).unwrap_or(i64::MAX)),
+            None => answer.set_bool(false),
+        }
+    }
+    answer
+}
+
+/// The xxh128 of portable-ascii's `ASCII.php` whose `to_ascii()` native
+/// code implements (release 2.1.1).
+#[php_function]
+#[php(name = "Oxide\\Native\\str_ascii_library")]
+pub fn str_ascii_library() -> &'static str {
+    ascii::LIBRARY
+}
+
+/// Keeps `map` (`strtr()` pairs of strings) under `key`, or with `null` the
+/// verdict that `key`'s library is not one native code implements; as
+/// [`str_ascii_table`] then answers. Null for a map with anything else in it.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_ascii_load")]
+pub fn str_ascii_load(mut key: StringArg, map: &Zval) -> Zval {
+    let Some(owned_key) = key.bytes(1).map(<[u8]>::to_vec) else {
+        return Zval::null();
+    };
+    let table = match map.as_array() {
+        Some((_, entries)) => {
+            let mut pairs = Vec::new();
+            for (word, replacement) in entries {
+                let (Key::Bytes(word), Kind::Str(replacement)) = (word, replacement.kind()) else {
+                    return Zval::null();
+                };
+                pairs.push((word, replacement));
+            }
+            Some(Arc::new(ascii::Table::new(pairs)))
+        }
+        None if map.is_null() => None,
+        None => return Zval::null(),
+    };
+    if let Ok(mut tables) = ascii_tables().lock() {
+        let index = tables.tables.len();
+        tables.tables.push(table);
+        tables.indexes.insert(owned_key, index);
+    }
+    str_ascii_table(key)
+}
+
+/// `Str::ascii($value, $language)` with the map [`str_ascii_table`] gave
+/// `table` for; null when there is none.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_ascii")]
+pub fn str_ascii(mut value: StringArg, table: i64) -> Option<PhpString> {
+    let table = {
+        let tables = ascii_tables().lock().ok()?;
+        tables.tables.get(usize::try_from(table).ok()?)?.clone()?
+    };
+    let text = value.bytes(1)?;
+    Some(match ascii::to_ascii(text, &table) {
+        Cow::Borrowed(_) => PhpString::unchanged(value.zval()),
+        Cow::Owned(ascii) => PhpString::new(ascii),
+    })
+}
+
 /// Whether PCRE reads non-UTF patterns with the C locale's character tables
 /// (PHP builds others after `setlocale()`, and e.g. Turkish ones fold `I`
 /// differently): the inflector's rules are regexes of that kind.
@@ -297,4 +389,8 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(str_plural_studly))
         .function(wrap_function!(str_singular))
         .function(wrap_function!(str_inflector_fingerprint))
+        .function(wrap_function!(str_ascii_table))
+        .function(wrap_function!(str_ascii_library))
+        .function(wrap_function!(str_ascii_load))
+        .function(wrap_function!(str_ascii))
 }

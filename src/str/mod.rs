@@ -1,5 +1,6 @@
 //! Laravel's `Illuminate\Support\Str`, natively. No zvals here.
 
+pub mod ascii;
 pub mod case;
 pub mod ids;
 pub mod inflector;

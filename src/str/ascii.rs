@@ -1,0 +1,238 @@
+//! `Str::ascii($value, $language)`: portable-ascii 2.1's `ASCII::to_ascii()`
+//! as Laravel calls it (unsupported characters removed, no extra symbols,
+//! no transliteration, multi-character keys allowed), for a language with a
+//! replacement map. The map itself is the installed library's, which the
+//! package hands over (see [`Table`]); this module holds no language data.
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
+
+/// xxh128 of the `ASCII.php` (portable-ascii 2.1.1) whose `to_ascii()` this
+/// module follows; the package hands maps over only for that file.
+pub const LIBRARY: &str = "deaec9bf13a27bc74213a8a03fc9567b";
+
+/// One language's replacement map (portable-ascii's map of every language,
+/// with the language's own entries on top), ready for `strtr()`.
+pub struct Table {
+    replacements: FxHashMap<Box<[u8]>, Box<[u8]>>,
+    keys: Keys,
+}
+
+/// What `strtr()` needs to know of a set of keys to skip positions where
+/// none can start.
+struct Keys {
+    first_bytes: [bool; 256],
+    shortest: usize,
+    longest: usize,
+}
+
+impl Keys {
+    fn of<'a>(keys: impl IntoIterator<Item = &'a [u8]>) -> Self {
+        let mut summary = Keys {
+            first_bytes: [false; 256],
+            shortest: usize::MAX,
+            longest: 0,
+        };
+        for key in keys {
+            summary.first_bytes[usize::from(key[0])] = true;
+            summary.shortest = summary.shortest.min(key.len());
+            summary.longest = summary.longest.max(key.len());
+        }
+        summary
+    }
+}
+
+impl Table {
+    /// The map from its entries; later entries win, as in `array_merge()`.
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a [u8], &'a [u8])>) -> Self {
+        let replacements: FxHashMap<Box<[u8]>, Box<[u8]>> = entries
+            .into_iter()
+            // strtr() ignores empty keys.
+            .filter(|(key, _)| !key.is_empty())
+            .map(|(key, value)| (Box::from(key), Box::from(value)))
+            .collect();
+        Table {
+            keys: Keys::of(replacements.keys().map(|key| &**key)),
+            replacements,
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Option<&[u8]> {
+        self.replacements.get(key).map(|value| &**value)
+    }
+}
+
+/// `[^\x20-\x7E]` without `/u`: a byte outside printable ASCII.
+fn is_unprintable(byte: u8) -> bool {
+    !(0x20..=0x7e).contains(&byte)
+}
+
+/// `ASCII::to_ascii($value, $language, true, false, false, false)` for a
+/// language whose map `table` is.
+pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
+    if !value.iter().copied().any(is_unprintable) {
+        return Cow::Borrowed(value);
+    }
+    let replaced = match std::str::from_utf8(value) {
+        // Invalid UTF-8 is only cleaned; so is text with no byte above 0x7F
+        // (no key starts below 0x80), on the long path.
+        Err(_) => Cow::Borrowed(value),
+        Ok(_) if value.len() > 64 && value.is_ascii() => Cow::Borrowed(value),
+        Ok(text) if value.len() <= 64 => replace_short(text, table),
+        Ok(_) => strtr(value, |key| table.get(key), &table.keys),
+    };
+    remove_unsupported(replaced)
+}
+
+/// portable-ascii's path for strings of at most 64 bytes: `strtr()` with
+/// only the entries for the string's own unprintable characters, alone and
+/// in runs of two to five consecutive ones (in the list of those
+/// characters, whatever lies between them in the string); with the whole map
+/// when an ASCII letter carries a combining mark (U+0300–U+036F).
+fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
+    let characters: Vec<&str> = text
+        .char_indices()
+        .filter(|(_, c)| !(' '..='~').contains(c))
+        .map(|(at, c)| &text[at..at + c.len_utf8()])
+        .collect();
+    let bytes = text.as_bytes();
+    let marked_letter = characters.len() > 1
+        && text
+            .chars()
+            .zip(text.chars().skip(1))
+            .any(|(letter, mark)| {
+                letter.is_ascii_alphabetic() && ('\u{300}'..='\u{36f}').contains(&mark)
+            });
+    if marked_letter {
+        return strtr(bytes, |key| table.get(key), &table.keys);
+    }
+    let mut filtered: FxHashMap<Vec<u8>, &[u8]> = FxHashMap::default();
+    if characters.len() > 1 {
+        for span in 2..=5 {
+            for run in characters.windows(span) {
+                let candidate = run.concat().into_bytes();
+                if let Some(replacement) = table.get(&candidate) {
+                    filtered.insert(candidate, replacement);
+                }
+            }
+        }
+    }
+    for character in &characters {
+        if let Some(replacement) = table.get(character.as_bytes()) {
+            filtered.insert(character.as_bytes().to_vec(), replacement);
+        }
+    }
+    if filtered.is_empty() {
+        return Cow::Borrowed(bytes);
+    }
+    let keys = Keys::of(filtered.keys().map(Vec::as_slice));
+    strtr(bytes, |key| filtered.get(key).copied(), &keys)
+}
+
+/// PHP's `strtr($text, $pairs)`: at each position the longest key that
+/// matches is replaced and skipped; otherwise one byte is kept.
+fn strtr<'a, 'b>(
+    text: &'a [u8],
+    lookup: impl Fn(&[u8]) -> Option<&'b [u8]>,
+    keys: &Keys,
+) -> Cow<'a, [u8]> {
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0;
+    let mut at = 0;
+    while at + keys.shortest <= text.len() {
+        if !keys.first_bytes[usize::from(text[at])] {
+            at += 1;
+            continue;
+        }
+        let found = (keys.shortest..=keys.longest.min(text.len() - at))
+            .rev()
+            .find_map(|length| lookup(&text[at..at + length]).map(|value| (length, value)));
+        match found {
+            Some((length, replacement)) => {
+                let out = out.get_or_insert_with(|| Vec::with_capacity(text.len()));
+                out.extend_from_slice(&text[copied..at]);
+                out.extend_from_slice(replacement);
+                at += length;
+                copied = at;
+            }
+            None => at += 1,
+        }
+    }
+    match out {
+        Some(mut out) => {
+            out.extend_from_slice(&text[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// portable-ascii's `$remove_unsupported_chars`: line breaks and tabs become
+/// spaces (`\r\n` as one), then every byte outside printable ASCII goes,
+/// but for the DLE (0x10) and DC3 (0x13) its pattern lets through.
+fn remove_unsupported(text: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
+    if !text.iter().copied().any(is_unprintable) {
+        return text;
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let mut bytes = text.iter().copied().peekable();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'\r' if bytes.peek() == Some(&b'\n') => {
+                bytes.next();
+                out.push(b' ');
+            }
+            b'\r' | b'\n' | b'\t' => out.push(b' '),
+            0x10 | 0x13 | 0x20..=0x7e => out.push(byte),
+            _ => {}
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Table {
+        Table::new([
+            ("ä".as_bytes(), "a".as_bytes()),
+            ("ö".as_bytes(), "o".as_bytes()),
+            ("ß".as_bytes(), "ss".as_bytes()),
+            ("ä".as_bytes(), "ae".as_bytes()),
+            ("€".as_bytes(), "EUR".as_bytes()),
+            ("äö".as_bytes(), "[pair]".as_bytes()),
+        ])
+    }
+
+    fn ascii(text: &str) -> String {
+        String::from_utf8(to_ascii(text.as_bytes(), &table()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn replaces_and_removes_like_portable_ascii() {
+        assert_eq!(ascii("plain"), "plain");
+        assert_eq!(ascii("Straße"), "Strasse");
+        assert_eq!(ascii("ä"), "ae");
+        assert_eq!(ascii("äö"), "[pair]");
+        // Runs are of the unprintable characters, whatever lies between.
+        assert_eq!(ascii("äxö"), "aexo");
+        assert_eq!(ascii("5 € ☃"), "5 EUR ");
+        assert_eq!(ascii("a\r\nb\tc\nd\re"), "a b c d e");
+        assert_eq!(ascii("\u{10}\u{13}\u{0}x"), "\u{10}\u{13}x");
+    }
+
+    #[test]
+    fn long_text_uses_the_whole_map() {
+        let long = format!("{}äxö", "x".repeat(70));
+        assert_eq!(ascii(&long), format!("{}aexo", "x".repeat(70)));
+        let pair = format!("{}äö", "x".repeat(70));
+        assert_eq!(ascii(&pair), format!("{}[pair]", "x".repeat(70)));
+    }
+
+    #[test]
+    fn invalid_utf8_is_only_cleaned() {
+        assert_eq!(to_ascii(b"a\xC3\xA4\xFFb", &table()).as_ref(), b"ab");
+    }
+}

@@ -141,6 +141,26 @@ function last(mixed $array): mixed {}
 function str_apa(string $value): ?string {}
 
 /**
+ * Str::ascii($value, $language) with the replacement map str_ascii_table() gave $table for; null when there is none.
+ */
+function str_ascii(string $value, int $table): ?string {}
+
+/**
+ * The xxh128 of portable-ascii's ASCII.php (2.1.1) whose to_ascii() str_ascii() implements.
+ */
+function str_ascii_library(): string {}
+
+/**
+ * Keeps $map (strtr() pairs of strings) under $key, or with null the verdict that $key's library is not supported; answers as str_ascii_table(), null for a map with other values.
+ */
+function str_ascii_load(string $key, mixed $map): mixed {}
+
+/**
+ * The index of the portable-ascii replacement map handed over under $key, false for the verdict that its library is not the one native code implements, null when nothing was handed over yet.
+ */
+function str_ascii_table(string $key): mixed {}
+
+/**
  * Str::headline($value); null for scripts whose case properties PHP releases disagree on.
  */
 function str_headline(string $value): ?string {}

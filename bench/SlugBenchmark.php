@@ -9,7 +9,7 @@ use Oxide\Str;
 
 /**
  * slug() of short and long titles: ASCII titles run natively, others take
- * Laravel's path through Oxide (which must cost no more than calling it).
+ * Laravel's path through Oxide (whose ascii() is native); and ascii() itself.
  */
 final class SlugBenchmark implements Benchmark
 {
@@ -32,6 +32,17 @@ final class SlugBenchmark implements Benchmark
                 fn () => array_map(LaravelStr::slug(...), $titles),
                 fn () => array_map(Str::slug(...), $titles),
             );
+        }
+        foreach (['short' => 'Düsseldorf Ölkännchen', 'long' => self::TITLES['long unicode'], 'ascii' => 'Plain ASCII title'] as $label => $text) {
+            foreach (['en', 'de'] as $language) {
+                $texts = array_map(fn (int $i) => "{$text} {$i}", range(1, self::BATCH));
+                yield new Row(
+                    "Str::ascii {$label} ({$language})",
+                    self::BATCH,
+                    fn () => array_map(fn (string $text) => LaravelStr::ascii($text, $language), $texts),
+                    fn () => array_map(fn (string $text) => Str::ascii($text, $language), $texts),
+                );
+            }
         }
     }
 }

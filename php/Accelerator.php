@@ -16,7 +16,7 @@ enum Accelerator: string
     public function description(): string
     {
         return match ($this) {
-            self::Str => 'Oxide\Str: snake, kebab, studly, camel, slug (ASCII titles), title, headline, ucsplit, apa (ASCII), squish, words, limit, mask, is, plural, pluralStudly, singular (English, ASCII), uuid, uuid7, orderedUuid, ulid, random',
+            self::Str => 'Oxide\Str: snake, kebab, studly, camel, ascii, slug (ASCII titles), title, headline, ucsplit, apa (ASCII), squish, words, limit, mask, is, plural, pluralStudly, singular (English, ASCII), uuid, uuid7, orderedUuid, ulid, random',
             self::Arr => 'Oxide\Arr: dot, undot, get, has, hasAll, hasAny, set, forget (add, pull, except), pluck, select, flatten, collapse, crossJoin, prependKeysWith, whereNotNull, toCssClasses, toCssStyles',
             self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
         };

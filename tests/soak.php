@@ -54,6 +54,15 @@ $workloads = [
         Native\str_singular("Taxestaxes{$i}es"), Native\str_singular('PEOPLE'), Native\str_singular('users'),
         Native\str_singular(str_repeat('oxen', 20).$i), Native\str_inflector_fingerprint(),
     ],
+    'str_ascii, _ascii_table, _ascii_load: maps kept once, short, long and invalid UTF-8 text' => function (int $i) {
+        static $table;
+        $table ??= Native\str_ascii_load('soak', ['ä' => 'ae', 'ö' => 'o', 'äö' => '[pair]', 'Ž' => 'Z']);
+
+        return [
+            Native\str_ascii("Düsseldorf äxö {$i}", $table), Native\str_ascii(str_repeat("Äö ž {$i} ", 12), $table),
+            Native\str_ascii("a\xFF\r\n{$i}", $table), Native\str_ascii_table('soak'), Native\str_ascii_table("missing {$i}"),
+        ];
+    },
     'str_uuid, _uuid7, _ordered_uuid(_fields), _ulid, _random' => fn (int $i) => [
         Native\str_uuid(), Native\str_uuid7($i % 3 ? null : $i), Native\str_ordered_uuid(),
         Native\str_ordered_uuid_fields(), Native\str_ulid($i % 3 ? null : $i), Native\str_random($i % 100),

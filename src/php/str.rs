@@ -4,6 +4,7 @@
 //! PHP package then runs Laravel's implementation.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ext_php_rs::prelude::*;
@@ -277,10 +278,22 @@ pub fn str_ascii_load(mut key: StringArg, map: &Zval) -> Zval {
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ascii")]
 pub fn str_ascii(mut value: StringArg, table: i64) -> Option<PhpString> {
-    let table = {
-        let tables = ascii_tables().lock().ok()?;
-        tables.tables.get(usize::try_from(table).ok()?)?.clone()?
-    };
+    thread_local! {
+        /// The maps this thread has used, without the lock each call.
+        static SEEN: RefCell<Vec<Option<Arc<ascii::Table>>>> = const { RefCell::new(Vec::new()) };
+    }
+    let index = usize::try_from(table).ok()?;
+    let table = SEEN.with_borrow_mut(|seen| {
+        if let Some(Some(table)) = seen.get(index) {
+            return Some(Arc::clone(table));
+        }
+        let table = ascii_tables().lock().ok()?.tables.get(index)?.clone()?;
+        if seen.len() <= index {
+            seen.resize(index + 1, None);
+        }
+        seen[index] = Some(Arc::clone(&table));
+        Some(table)
+    })?;
     let text = value.bytes(1)?;
     Some(match ascii::to_ascii(text, &table) {
         Cow::Borrowed(_) => PhpString::unchanged(value.zval()),

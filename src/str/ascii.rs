@@ -107,27 +107,41 @@ fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
     if marked_letter {
         return strtr(bytes, |key| table.get(key), &table.keys);
     }
-    let mut filtered: FxHashMap<Vec<u8>, &[u8]> = FxHashMap::default();
+    // Few keys, usually none longer than a character: a list, and one
+    // buffer to build the candidates in.
+    let mut filtered: Vec<(Vec<u8>, &[u8])> = Vec::new();
+    let mut candidate = Vec::new();
+    let mut keep = |candidate: &[u8]| {
+        if let Some(replacement) = table.get(candidate)
+            && !filtered.iter().any(|(key, _)| key == candidate)
+        {
+            filtered.push((candidate.to_vec(), replacement));
+        }
+    };
     if characters.len() > 1 {
         for span in 2..=5 {
             for run in characters.windows(span) {
-                let candidate = run.concat().into_bytes();
-                if let Some(replacement) = table.get(&candidate) {
-                    filtered.insert(candidate, replacement);
-                }
+                candidate.clear();
+                run.iter()
+                    .for_each(|c| candidate.extend_from_slice(c.as_bytes()));
+                keep(&candidate);
             }
         }
     }
     for character in &characters {
-        if let Some(replacement) = table.get(character.as_bytes()) {
-            filtered.insert(character.as_bytes().to_vec(), replacement);
-        }
+        keep(character.as_bytes());
     }
     if filtered.is_empty() {
         return Cow::Borrowed(bytes);
     }
-    let keys = Keys::of(filtered.keys().map(Vec::as_slice));
-    strtr(bytes, |key| filtered.get(key).copied(), &keys)
+    let keys = Keys::of(filtered.iter().map(|(key, _)| key.as_slice()));
+    let lookup = |wanted: &[u8]| {
+        filtered
+            .iter()
+            .find(|(key, _)| key == wanted)
+            .map(|&(_, replacement)| replacement)
+    };
+    strtr(bytes, lookup, &keys)
 }
 
 /// PHP's `strtr($text, $pairs)`: at each position the longest key that

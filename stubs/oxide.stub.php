@@ -87,7 +87,7 @@ function arr_select(array $array, mixed $keys): ?array {}
 function arr_set(mixed &$array, string $key, mixed $value): mixed {}
 
 /**
- * Arr::undot($array).
+ * Arr::undot($array); null for an array holding PHP references, which Laravel's set() steps assign through.
  *
  * @return array<array-key, mixed>|null
  */

@@ -28,7 +28,7 @@ trait UsesNativeArrayFlattening
     public static function undot($array)
     {
         if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
-            return Native\arr_undot($array);
+            return Native\arr_undot($array) ?? parent::undot($array);
         }
 
         return parent::undot($array);

@@ -14,7 +14,9 @@ use ext_php_rs::types::{PhpRef, ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::ClassEntry;
 
 use super::args::{ArrayArg, PhpString, StringArg, Thrown};
-use super::array::{ArrayWriter, forget_paths, holds_references, set_path};
+use super::array::{
+    ArrayWriter, forget_paths, holds_references, holds_references_deeply, set_path,
+};
 use super::data::{
     Segment, Step, answer, default_of, get, is_truthy, step, step_into, values_of, with_path,
 };
@@ -46,11 +48,15 @@ pub fn arr_dot(mut prepend: StringArg, mut array: ArrayArg) -> Option<ZBox<ZendH
     Some(results)
 }
 
-/// `Arr::undot($array)`.
+/// `Arr::undot($array)`; null for an array holding PHP references, which
+/// Laravel's `set()` steps would assign through.
 #[php_function]
 #[php(name = "Oxide\\Native\\arr_undot")]
 pub fn arr_undot(mut array: ArrayArg) -> Option<ZBox<ZendHashTable>> {
     let array = array.array(1)?;
+    if holds_references_deeply(array) {
+        return None;
+    }
     let mut results = ZendHashTable::new();
     dot::undot(array, &mut ArrayWriter::new(&mut results));
     Some(results)

@@ -126,6 +126,21 @@ pub fn holds_references(array: &Zval) -> bool {
     })
 }
 
+/// Whether an array zval holds a PHP reference anywhere inside (or nests
+/// too deep to tell): Laravel's `undot()` copies nested arrays into its
+/// result with their references and then assigns through them.
+pub fn holds_references_deeply(array: &Zval) -> bool {
+    fn inside(table: &ZendHashTable, depth: usize) -> bool {
+        depth > crate::arr::dot::MAX_DEPTH
+            || (0..table.nNumUsed as usize).any(|slot| {
+                let value = raw_slot(table, slot).1;
+                type_of(value) == IS_REFERENCE
+                    || table_of(value).is_some_and(|nested| inside(nested, depth + 1))
+            })
+    }
+    table_of(array).is_some_and(|table| inside(table, 0))
+}
+
 /// The first value of an array zval (`array_first()`), if it has one.
 pub fn first_value(array: &Zval) -> Option<&Zval> {
     array.as_array()?.1.next().map(|(_, value)| value)

@@ -87,21 +87,28 @@ final class ArrParityTest extends TestCase
         for ($i = 0; $i < self::RANDOM_CASES; $i++) {
             $array = $random->array();
             $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
-            $this->assertParity('dot', [$array], $context);
-            $this->assertParity('dot', [$array, $random->pick(['', 'p.', '0.', 'ключ.'])], $context);
-            $this->assertParity('undot', [$array], $context);
-            $this->assertParity('undot', [LaravelArr::dot($array)], "{$context}, round trip");
+            $prefix = $random->pick(['', 'p.', '0.', 'ключ.']);
+            // Each side gets its own copy: Laravel's undot() assigns through
+            // the array's references.
+            $copy = fn () => unserialize(serialize($array));
+            $this->assertParity('dot', fn () => [$copy()], $context);
+            $this->assertParity('dot', fn () => [$copy(), $prefix], $context);
+            $this->assertParity('undot', fn () => [$copy()], $context);
+            $this->assertParity('undot', fn () => [LaravelArr::dot($copy())], "{$context}, round trip");
         }
     }
 
     /**
-     * @param  list<mixed>  $arguments
+     * @param  list<mixed>|\Closure(): list<mixed>  $arguments  a Closure gives each side its own
      */
-    private function assertParity(string $method, array $arguments, string $context): void
+    private function assertParity(string $method, array|\Closure $arguments, string $context): void
     {
-        $laravel = Outcome::of(fn () => LaravelArr::$method(...$arguments));
-        $oxide = Outcome::of(fn () => Arr::$method(...$arguments));
+        $fresh = fn () => $arguments instanceof \Closure ? $arguments() : $arguments;
+        $laravel = Outcome::of(fn () => LaravelArr::$method(...$fresh()));
+        $oxide = Outcome::of(fn () => Arr::$method(...$fresh()));
 
-        $this->assertSame($laravel->toArray(), $oxide->toArray(), "{$method} — {$context}");
+        // Fresh copies hold objects of their own: compared by content.
+        $comparable = fn (Outcome $outcome) => $arguments instanceof \Closure ? Outcome::byContent($outcome->toArray()) : $outcome->toArray();
+        $this->assertSame($comparable($laravel), $comparable($oxide), "{$method} — {$context}");
     }
 }

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Support;
 
 use Illuminate\Support\Collection;
+use ReflectionReference;
 use Throwable;
 
 /**
@@ -63,9 +64,13 @@ final readonly class Outcome
     }
 
     /**
-     * The value with NAN (never identical to itself) replaced by a marker.
+     * The value with NAN (never identical to itself) replaced by a marker,
+     * and a reference back into an array that holds it (a cycle, which PHP
+     * arrays can only form through references) by another.
+     *
+     * @param  array<int|string, true>  $enclosing  ids of the references the value is inside
      */
-    private static function comparable(mixed $value): mixed
+    private static function comparable(mixed $value, array $enclosing = []): mixed
     {
         if (is_float($value) && is_nan($value)) {
             return 'NAN (float)';
@@ -75,7 +80,13 @@ final readonly class Outcome
         }
         $comparable = [];
         foreach ($value as $key => $item) {
-            $comparable[$key] = self::comparable($item);
+            $reference = ReflectionReference::fromArrayElement($value, $key)?->getId();
+            if ($reference !== null && isset($enclosing[$reference])) {
+                $comparable[$key] = '(a reference to an enclosing array)';
+
+                continue;
+            }
+            $comparable[$key] = self::comparable($item, $reference === null ? $enclosing : $enclosing + [$reference => true]);
         }
 
         return $comparable;

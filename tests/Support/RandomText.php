@@ -31,6 +31,9 @@ final class RandomText
 
     private readonly Randomizer $random;
 
+    /** @var list<string> the variables each array's references share */
+    private array $shared = [];
+
     public function __construct(public readonly int $seed)
     {
         $this->random = new Randomizer(new Mt19937($seed));
@@ -76,15 +79,29 @@ final class RandomText
     /**
      * A random nested array: keys that PHP normalises or Laravel splits
      * (numeric strings, dots, empty), leaves of every type including empty
-     * arrays, shared objects and references.
+     * arrays, shared objects and references. The references of one array
+     * share a variable of its own: Laravel's writers assign through them,
+     * and a variable shared by every array would carry that into the next.
      *
      * @return array<array-key, mixed>
      */
     public function array(int $depth = 3, int $maxEntries = 6): array
     {
-        static $object, $referenced;
+        $referenced = 'referenced';
+        // Held here too, so that even a single use is a reference PHP
+        // reports (ReflectionReference ignores a reference held only once).
+        $this->shared[] = &$referenced;
+
+        return $this->arraySharing($referenced, $depth, $maxEntries);
+    }
+
+    /**
+     * @return array<array-key, mixed>
+     */
+    private function arraySharing(string &$referenced, int $depth, int $maxEntries): array
+    {
+        static $object;
         $object ??= new \stdClass;
-        $referenced ??= 'referenced';
         $keys = [0, 1, 2, 7, -1, PHP_INT_MAX, '5', '05', '-0', '-5', '1.5', 'a', 'b', 'id', 'a.b', '.', '..', 'x.', '.y',
             '', ' ', 'ключ', '键', '*', 'a*b', 'user.name', 'user'];
         $array = [];
@@ -92,7 +109,7 @@ final class RandomText
             $key = $this->random->getInt(0, 4) === 0 ? $this->text(3) : $this->pick($keys);
             unset($array[$key]); // never assign through an earlier reference
             $array[$key] = match ($this->random->getInt(0, 9)) {
-                0, 1, 2 => $depth > 0 ? $this->array($depth - 1, $maxEntries) : [],
+                0, 1, 2 => $depth > 0 ? $this->arraySharing($referenced, $depth - 1, $maxEntries) : [],
                 3 => [],
                 4 => null,
                 5 => $this->random->getInt(-5, 5),

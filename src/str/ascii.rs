@@ -23,19 +23,29 @@ pub struct Table {
 /// none can start.
 struct Keys {
     first_bytes: [bool; 256],
+    /// Bit `n` set when some key is `n` bytes long (up to 63; longer keys
+    /// set bit 63 and are tried at every length from there).
+    lengths: u64,
     shortest: usize,
     longest: usize,
 }
 
 impl Keys {
+    /// Whether some key is `length` bytes long.
+    fn has_length(&self, length: usize) -> bool {
+        self.lengths & 1 << length.min(63) != 0
+    }
+
     fn of<'a>(keys: impl IntoIterator<Item = &'a [u8]>) -> Self {
         let mut summary = Keys {
             first_bytes: [false; 256],
+            lengths: 0,
             shortest: usize::MAX,
             longest: 0,
         };
         for key in keys {
             summary.first_bytes[usize::from(key[0])] = true;
+            summary.lengths |= 1 << key.len().min(63);
             summary.shortest = summary.shortest.min(key.len());
             summary.longest = summary.longest.max(key.len());
         }
@@ -61,6 +71,11 @@ impl Table {
     fn get(&self, key: &[u8]) -> Option<&[u8]> {
         self.replacements.get(key).map(|value| &**value)
     }
+}
+
+/// Whether a byte (if any) continues a UTF-8 sequence.
+fn is_continuation(byte: Option<&u8>) -> bool {
+    byte.is_some_and(|&byte| byte & 0xc0 == 0x80)
 }
 
 /// `[^\x20-\x7E]` without `/u`: a byte outside printable ASCII.
@@ -161,6 +176,9 @@ fn strtr<'a, 'b>(
         }
         let found = (keys.shortest..=keys.longest.min(text.len() - at))
             .rev()
+            // Keys are whole UTF-8 characters: a candidate cannot end
+            // inside one.
+            .filter(|&length| keys.has_length(length) && !is_continuation(text.get(at + length)))
             .find_map(|length| lookup(&text[at..at + length]).map(|value| (length, value)));
         match found {
             Some((length, replacement)) => {

@@ -132,11 +132,7 @@ pub fn arr_set(mut array: PhpRef, mut key: StringArg, value: &Zval) -> Option<Zv
 #[php_function]
 #[php(name = "Oxide\\Native\\arr_forget")]
 pub fn arr_forget(mut array: PhpRef, keys: &Zval) -> Option<bool> {
-    let key_of = |value| match Segment::of(value) {
-        Segment::Text(text) => Some(Key::Bytes(text)),
-        Segment::Index(index) => Some(Key::Index(index)),
-        Segment::Other(_) => None,
-    };
+    let key_of = |value| Segment::of(value).key();
     let keys = match keys.as_array() {
         Some((_, entries)) => entries
             .map(|(_, key)| key_of(key))

@@ -121,9 +121,15 @@ fn raw_slot(table: &ZendHashTable, slot: usize) -> (Key<'_>, &Zval) {
 /// Whether an entry of an array zval is a PHP reference (`&$value`), which
 /// builtins such as `array_filter()` and `array_merge()` keep as a reference.
 pub fn holds_references(array: &Zval) -> bool {
-    table_of(array).is_some_and(|table| {
-        (0..table.nNumUsed as usize).any(|slot| type_of(raw_slot(table, slot).1) == IS_REFERENCE)
-    })
+    table_of(array).is_some_and(|table| stored(table).any(|value| type_of(value) == IS_REFERENCE))
+}
+
+/// The values of a table as stored (references and INDIRECT slots as they
+/// are), holes skipped.
+fn stored(table: &ZendHashTable) -> impl Iterator<Item = &Zval> {
+    (0..table.nNumUsed as usize)
+        .map(|slot| raw_slot(table, slot).1)
+        .filter(|value| type_of(value) != IS_UNDEF)
 }
 
 /// Whether an array zval holds a PHP reference anywhere inside (or nests
@@ -132,8 +138,7 @@ pub fn holds_references(array: &Zval) -> bool {
 pub fn holds_references_deeply(array: &Zval) -> bool {
     fn inside(table: &ZendHashTable, depth: usize) -> bool {
         depth > crate::arr::dot::MAX_DEPTH
-            || (0..table.nNumUsed as usize).any(|slot| {
-                let value = raw_slot(table, slot).1;
+            || stored(table).any(|value| {
                 type_of(value) == IS_REFERENCE
                     || table_of(value).is_some_and(|nested| inside(nested, depth + 1))
             })
@@ -611,10 +616,8 @@ unsafe fn forget_key(root: *mut Zval, key: Key<'_>, released: &mut Vec<Zval>) {
 unsafe fn live_slots(table: *mut ZendHashTable) -> Vec<*mut Zval> {
     // SAFETY: the caller's guarantees; `raw_slot` reads slots in range.
     unsafe {
-        let table = &*table;
-        (0..table.nNumUsed as usize)
-            .map(|slot| std::ptr::from_ref(raw_slot(table, slot).1).cast_mut())
-            .filter(|&slot| type_of(&*slot) != IS_UNDEF)
+        stored(&*table)
+            .map(|slot| std::ptr::from_ref(slot).cast_mut())
             .collect()
     }
 }
@@ -640,10 +643,7 @@ fn can_set(target: &Zval, segments: &[Key<'_>]) -> bool {
     let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest);
     if is_wildcard(segment) {
         // `foreach ($target as &$inner)` steps into every element.
-        return (0..table.nNumUsed as usize)
-            .map(|slot| raw_slot(table, slot).1)
-            .filter(|slot| type_of(slot) != IS_UNDEF)
-            .all(steps_into);
+        return stored(table).all(steps_into);
     }
     // SAFETY: a live table; lookups do not modify it.
     unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() }.is_none_or(steps_into)
@@ -756,11 +756,7 @@ fn can_forget(target: &Zval, segments: &[Key<'_>]) -> bool {
     };
     let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest);
     if is_wildcard(segment) {
-        return rest.is_empty()
-            || (0..table.nNumUsed as usize)
-                .map(|slot| raw_slot(table, slot).1)
-                .filter(|slot| type_of(slot) != IS_UNDEF)
-                .all(steps_into);
+        return rest.is_empty() || stored(table).all(steps_into);
     }
     // SAFETY: a live table; lookups do not modify it.
     let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() };

@@ -317,22 +317,14 @@ enum Write {
 /// or an integer (`explode()`'s result either way), or an array of strings
 /// and integers; `None` for anything the engine must convert.
 fn write_segments(key: &Zval) -> Option<Vec<Key<'_>>> {
-    if let Some(text) = key.zend_str() {
-        return Some(
-            text.as_bytes()
-                .split(|&b| b == b'.')
-                .map(Key::Bytes)
-                .collect(),
-        );
-    }
-    if let Some(index) = key.long() {
+    let segments = match Segment::of(key) {
+        Segment::Text(text) => split(text),
         // explode('.', $int) is its decimal digits, which as a key is the int.
-        return Some(vec![Key::Index(index)]);
-    }
-    let (_, entries) = key.as_array()?;
-    entries
-        .map(|(_, segment)| Segment::of(segment).key())
-        .collect()
+        Segment::Index(index) => return Some(vec![Key::Index(index)]),
+        Segment::Other(array) if array.is_array() => values(array),
+        Segment::Other(_) => return None,
+    };
+    segments.into_iter().map(Segment::key).collect()
 }
 
 /// The writing helpers, against the call frame: the target arrives as the
@@ -362,14 +354,14 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
         let (Some(reference), Some(key)) = (argument(0), argument(1)) else {
             return;
         };
-        let value = argument(2).map(|value| (*value).shallow_clone());
+        let value = argument(2).map(|value| &*value);
         let overwrite = match write {
             Write::Set => argument(3).is_none_or(|flag| zend_is_true(flag)),
             Write::Fill | Write::Forget => false,
         };
         let key = &*key;
         let target = (*reference).dereference_mut();
-        let done = write_segments(key).and_then(|segments| match (write, &value) {
+        let done = write_segments(key).and_then(|segments| match (write, value) {
             (Write::Forget, _) => array::data_forget(target, &segments),
             (_, Some(value)) => array::data_set(target, &segments, value, overwrite),
             (_, None) => None,
@@ -381,10 +373,15 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
         let outcome = match write {
             Write::Forget => step(Step::Forget, vec![&*reference, key]),
             Write::Set | Write::Fill => {
-                let value = value.unwrap_or_else(Zval::null);
+                let null = Zval::null();
                 step(
                     Step::Set,
-                    vec![&*reference, key, &value, &boolean(overwrite)],
+                    vec![
+                        &*reference,
+                        key,
+                        value.unwrap_or(&null),
+                        &boolean(overwrite),
+                    ],
                 )
             }
         };

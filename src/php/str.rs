@@ -339,41 +339,44 @@ fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
     Some(listed)
 }
 
+/// The word `inflect` makes of `value`, or the argument itself; null where
+/// Laravel must decide (see [`pcre_reads_ascii_as_c`]).
+fn inflected(
+    value: &mut StringArg,
+    inflect: impl FnOnce(&str) -> Option<Cow<'_, str>>,
+) -> Option<PhpString> {
+    let text = value.utf8(1).ok()??;
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    let changed = changed(text, inflect(text)?);
+    Some(or_unchanged(changed, value))
+}
+
 /// `Str::plural($value)` for a count other than 1 or -1, given
 /// `Pluralizer::$uncountable`; null where Laravel must decide.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural")]
 pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
-    if !pcre_reads_ascii_as_c() {
-        return None;
-    }
-    let plural = inflector::plural(text, |word| is_listed(uncountable, word))?;
-    Some(or_unchanged(changed(text, plural), &value))
+    inflected(&mut value, |text| {
+        inflector::plural(text, |word| is_listed(uncountable, word))
+    })
 }
 
 /// `Str::pluralStudly($value)`, as [`str_plural`].
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural_studly")]
 pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
-    if !pcre_reads_ascii_as_c() {
-        return None;
-    }
-    let plural = inflector::plural_studly(text, |word| is_listed(uncountable, word))?;
-    Some(or_unchanged(changed(text, plural), &value))
+    inflected(&mut value, |text| {
+        inflector::plural_studly(text, |word| is_listed(uncountable, word))
+    })
 }
 
 /// `Str::singular($value)`; null where Laravel must decide.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_singular")]
 pub fn str_singular(mut value: StringArg) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
-    if !pcre_reads_ascii_as_c() {
-        return None;
-    }
-    let singular = inflector::singular(text)?;
-    Some(or_unchanged(changed(text, singular), &value))
+    inflected(&mut value, inflector::singular)
 }
 
 /// Which doctrine/inflector rules the three functions above implement; see

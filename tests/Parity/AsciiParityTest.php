@@ -7,6 +7,7 @@ namespace Oxide\Tests\Parity;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Str;
 use Oxide\Tests\Support\CodePoints;
+use Oxide\Tests\Support\ComparesWithLaravelStr;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -23,6 +24,8 @@ use voku\helper\ASCII;
  */
 final class AsciiParityTest extends TestCase
 {
+    use ComparesWithLaravelStr;
+
     private const RANDOM_CASES = 2000;
 
     private const TEXTS = [
@@ -151,9 +154,6 @@ final class AsciiParityTest extends TestCase
 
     private function assertParity(string $text, string $language, string $context): void
     {
-        $laravel = Outcome::of(fn () => LaravelStr::ascii($text, $language));
-        $oxide = Outcome::of(fn () => Str::ascii($text, $language));
-        $message = sprintf('ascii(%s, %s) — %s', json_encode($text, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE), $language, $context);
-        $this->assertSame($laravel->toArray(), $oxide->toArray(), $message);
+        $this->assertStrParity('ascii', [$text, $language], $context);
     }
 }

@@ -19,7 +19,7 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\InflectorFingerprint;
 use Oxide\Native;
 use Oxide\Str;
-use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\ComparesWithLaravelStr;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
@@ -32,6 +32,8 @@ use Stringable;
  */
 final class InflectorParityTest extends TestCase
 {
+    use ComparesWithLaravelStr;
+
     private const RANDOM_CASES = 3000;
 
     /** Words that trigger each of Doctrine's English transformations. */
@@ -116,7 +118,7 @@ final class InflectorParityTest extends TestCase
     #[DataProvider('curatedCases')]
     public function test_curated_inputs(string $method, array $arguments): void
     {
-        $this->assertParity($method, $arguments, 'curated');
+        $this->assertStrParity($method, $arguments, 'curated');
     }
 
     public function test_seeded_random_inputs(): void
@@ -133,9 +135,9 @@ final class InflectorParityTest extends TestCase
             $count = $random->pick([2, 2, 2, 1, -1, 0, 3, [], [1], new Collection([1, 2])]);
             $context = "seed {$random->seed} (rerun with OXIDE_SEED={$random->seed}), case {$i}";
 
-            $this->assertParity('plural', [$word, $count], $context);
-            $this->assertParity('singular', [$word], $context);
-            $this->assertParity('pluralStudly', [$word, $count], $context);
+            $this->assertStrParity('plural', [$word, $count], $context);
+            $this->assertStrParity('singular', [$word], $context);
+            $this->assertStrParity('pluralStudly', [$word, $count], $context);
 
             $native += (int) (Native\str_plural($word, Pluralizer::$uncountable) !== null)
                 + (int) (Native\str_singular($word) !== null);
@@ -185,9 +187,9 @@ final class InflectorParityTest extends TestCase
             foreach (['spanish', 'french', 'english'] as $language) {
                 Pluralizer::useLanguage($language);
                 foreach (['mes', 'animal', 'child', 'children', 'UserProfile', 'ciudad'] as $word) {
-                    $this->assertParity('plural', [$word], $language);
-                    $this->assertParity('singular', [$word], $language);
-                    $this->assertParity('pluralStudly', [$word], $language);
+                    $this->assertStrParity('plural', [$word], $language);
+                    $this->assertStrParity('singular', [$word], $language);
+                    $this->assertStrParity('pluralStudly', [$word], $language);
                 }
                 $this->assertSame($language === 'english', $nativeInflector->getValue() === Pluralizer::inflector(), "{$language} inflected natively");
             }
@@ -195,8 +197,8 @@ final class InflectorParityTest extends TestCase
             foreach ([['Feedback', 'user'], ['10'], ['1e1'], [' 10'], [10], [null], [true], [1.5], [['user']], ['related', 'USERS']] as $list) {
                 Pluralizer::$uncountable = $list;
                 foreach (['user', 'users', 'USER', '10', '1e1', '10.0', 'feedback', 'Related', 'x'] as $word) {
-                    $this->assertParity('plural', [$word], 'uncountable '.json_encode($list));
-                    $this->assertParity('pluralStudly', ["Big{$word}"], 'uncountable '.json_encode($list));
+                    $this->assertStrParity('plural', [$word], 'uncountable '.json_encode($list));
+                    $this->assertStrParity('pluralStudly', ["Big{$word}"], 'uncountable '.json_encode($list));
                 }
             }
         } finally {
@@ -250,17 +252,5 @@ final class InflectorParityTest extends TestCase
             $word, strtoupper($word), ucfirst($word), ucwords($word), 'Big'.ucfirst($word), 'big_'.$word, 'my '.$word,
             $word.'s', strrev(ucfirst(strrev($word))),
         ];
-    }
-
-    /**
-     * @param  list<mixed>  $arguments
-     */
-    private function assertParity(string $method, array $arguments, string $context): void
-    {
-        $laravel = Outcome::of(fn () => LaravelStr::$method(...$arguments));
-        $oxide = Outcome::of(fn () => Str::$method(...$arguments));
-
-        $message = sprintf('%s(%s) — %s', $method, json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE), $context);
-        $this->assertSame($laravel->toArray(), $oxide->toArray(), $message);
     }
 }

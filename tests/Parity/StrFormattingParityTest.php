@@ -9,6 +9,7 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\Native;
 use Oxide\Str;
 use Oxide\Tests\Support\CodePoints;
+use Oxide\Tests\Support\ComparesWithLaravelStr;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -22,6 +23,8 @@ use Stringable;
  */
 final class StrFormattingParityTest extends TestCase
 {
+    use ComparesWithLaravelStr;
+
     private const RANDOM_CASES = 2000;
 
     /** One-argument methods. */
@@ -142,7 +145,7 @@ final class StrFormattingParityTest extends TestCase
     #[DataProvider('curatedCases')]
     public function test_curated_inputs(string $method, array $arguments): void
     {
-        $this->assertParity($method, $arguments, 'curated');
+        $this->assertStrParity($method, $arguments, 'curated');
     }
 
     public function test_seeded_random_inputs(): void
@@ -162,12 +165,12 @@ final class StrFormattingParityTest extends TestCase
             $ignoreCase = $random->int(0, 1) === 1;
 
             foreach (self::TEXT_METHODS as $method) {
-                $this->assertParity($method, [$value], $context);
+                $this->assertStrParity($method, [$value], $context);
             }
-            $this->assertParity('words', [$value, $words, $end], $context);
-            $this->assertParity('limit', [$value, $limit, $end, $preserve], $context);
-            $this->assertParity('mask', [$value, $random->pick(['*', 'é', '#!']), $index, $length], $context);
-            $this->assertParity('is', [$pattern, $value, $ignoreCase], $context);
+            $this->assertStrParity('words', [$value, $words, $end], $context);
+            $this->assertStrParity('limit', [$value, $limit, $end, $preserve], $context);
+            $this->assertStrParity('mask', [$value, $random->pick(['*', 'é', '#!']), $index, $length], $context);
+            $this->assertStrParity('is', [$pattern, $value, $ignoreCase], $context);
 
             $native += (int) (Native\str_headline($value) !== null) + (int) (Native\str_squish($value) !== null)
                 + (int) (Native\str_is($pattern, $value, $ignoreCase) !== null);
@@ -189,13 +192,13 @@ final class StrFormattingParityTest extends TestCase
     {
         foreach (CodePoints::batches() as $context => $batch) {
             foreach ($batch as $character) {
-                $this->assertParity('squish', ["{$character}x{$character}{$character}x{$character}"], $context);
-                $this->assertParity('title', ["{$character}a{$character}A a{$character}a 1{$character}"], $context);
-                $this->assertParity('ucsplit', ["{$character}a{$character}Bc{$character}"], $context);
-                $this->assertParity('headline', ["{$character}a{$character}B_c{$character}"], $context);
+                $this->assertStrParity('squish', ["{$character}x{$character}{$character}x{$character}"], $context);
+                $this->assertStrParity('title', ["{$character}a{$character}A a{$character}a 1{$character}"], $context);
+                $this->assertStrParity('ucsplit', ["{$character}a{$character}Bc{$character}"], $context);
+                $this->assertStrParity('headline', ["{$character}a{$character}B_c{$character}"], $context);
             }
-            $this->assertParity('words', [implode('x', $batch), 3], $context);
-            $this->assertParity('limit', [implode('', $batch), 100], $context);
+            $this->assertStrParity('words', [implode('x', $batch), 3], $context);
+            $this->assertStrParity('limit', [implode('', $batch), 100], $context);
         }
     }
 
@@ -204,7 +207,7 @@ final class StrFormattingParityTest extends TestCase
         $long = str_repeat('ab', 50_000);
         foreach (['a*b', 'a*', '*b', 'b*', 'a*c', 'ab*ab*ab', '*a*b*', '*ab*ba*x'] as $pattern) {
             foreach ([$long, substr($long, 0, 316), substr($long, 0, 46), substr($long, 0, 17), substr($long, 0, 18)] as $value) {
-                $this->assertParity('is', [$pattern, $value], 'length '.strlen($value));
+                $this->assertStrParity('is', [$pattern, $value], 'length '.strlen($value));
             }
         }
         $this->assertTrue(Native\str_is('a*b', $long, false), 'one wildcard over 100,000 bytes is native');
@@ -256,17 +259,5 @@ final class StrFormattingParityTest extends TestCase
         }
 
         return $pattern;
-    }
-
-    /**
-     * @param  list<mixed>  $arguments
-     */
-    private function assertParity(string $method, array $arguments, string $context): void
-    {
-        $laravel = Outcome::of(fn () => LaravelStr::$method(...$arguments));
-        $oxide = Outcome::of(fn () => Str::$method(...$arguments));
-
-        $message = sprintf('%s(%s) — %s', $method, json_encode($arguments, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_UNICODE), $context);
-        $this->assertSame($laravel->toArray(), $oxide->toArray(), $message);
     }
 }

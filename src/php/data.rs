@@ -13,17 +13,21 @@ use std::ffi::{CStr, c_char, c_int};
 use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
-use ext_php_rs::ffi::{_call_user_function_impl, zend_class_entry};
+use ext_php_rs::ffi::{
+    _call_user_function_impl, zend_call_known_function, zend_class_entry, zend_function,
+    zend_hash_str_find,
+};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::php_eval;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendCallable, ZendHashTable, ZendStr, Zval};
-use ext_php_rs::zend::ExecuteData;
+use ext_php_rs::zend::{ExecuteData, ExecutorGlobals};
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
 use super::args::Thrown;
 use super::array::{self, ArrayWriter, first_value, last_value};
+use super::object::{self, Property};
 use crate::arr::{Decimal, Key, Value};
 use crate::validation::Data;
 
@@ -183,34 +187,72 @@ pub(super) enum Step {
 }
 
 impl Step {
+    /// The function's key in the function table: its name in lower case.
     fn function(self) -> &'static str {
         match self {
-            Step::Get => "Oxide\\Native\\Steps\\get",
-            Step::Has => "Oxide\\Native\\Steps\\has",
-            Step::Offset => "Oxide\\Native\\Steps\\offset",
-            Step::ArrayKey => "Oxide\\Native\\Steps\\arrayKey",
-            Step::Items => "Oxide\\Native\\Steps\\items",
-            Step::EdgeKey => "Oxide\\Native\\Steps\\edgeKey",
-            Step::WildcardAmong => "Oxide\\Native\\Steps\\wildcardAmong",
-            Step::Collapse => "Oxide\\Native\\Steps\\collapse",
-            Step::Call => "Oxide\\Native\\Steps\\call",
-            Step::Set => "Oxide\\Native\\Steps\\set",
-            Step::Forget => "Oxide\\Native\\Steps\\forget",
+            Step::Get => "oxide\\native\\steps\\get",
+            Step::Has => "oxide\\native\\steps\\has",
+            Step::Offset => "oxide\\native\\steps\\offset",
+            Step::ArrayKey => "oxide\\native\\steps\\arraykey",
+            Step::Items => "oxide\\native\\steps\\items",
+            Step::EdgeKey => "oxide\\native\\steps\\edgekey",
+            Step::WildcardAmong => "oxide\\native\\steps\\wildcardamong",
+            Step::Collapse => "oxide\\native\\steps\\collapse",
+            Step::Call => "oxide\\native\\steps\\call",
+            Step::Set => "oxide\\native\\steps\\set",
+            Step::Forget => "oxide\\native\\steps\\forget",
+        }
+    }
+
+    /// The function, once `data_steps.php` is compiled into this request.
+    fn compiled(self) -> Option<*mut zend_function> {
+        let globals = ExecutorGlobals::get();
+        let name = self.function();
+        // SAFETY: the function table maps lower-case names to live functions
+        // (IS_PTR zvals) for the whole request.
+        unsafe {
+            zend_hash_str_find(globals.function_table()?, name.as_ptr().cast(), name.len())
+                .as_ref()
+                .map(|entry| entry.value.func)
         }
     }
 }
 
 /// Calls one of `data_steps.php`'s functions, compiling the file into the
-/// request first if this request has not needed it yet.
+/// request first if this request has not needed it yet. The function is
+/// found by its key and called directly: the name needs no resolving.
 pub(super) fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
-    let callable = match ZendCallable::try_from_name(step.function()) {
-        Ok(callable) => callable,
-        Err(_) => {
+    let function = match step.compiled() {
+        Some(function) => function,
+        None => {
             php_eval::execute(STEPS).map_err(|_| Thrown)?;
-            ZendCallable::try_from_name(step.function()).map_err(|_| Thrown)?
+            step.compiled().ok_or(Thrown)?
         }
     };
-    callable.try_call(arguments).map_err(|_| Thrown)
+    let mut arguments = arguments
+        .into_iter()
+        .map(|argument| argument.as_zval(false))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| Thrown)?;
+    let count = u32::try_from(arguments.len()).map_err(|_| Thrown)?;
+    let mut result = Zval::new();
+    // SAFETY: a live user function; the engine copies the arguments into
+    // the call frame (references stay references for `&$target`).
+    unsafe {
+        zend_call_known_function(
+            function,
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            &raw mut result,
+            count,
+            arguments.as_mut_ptr(),
+            std::ptr::null_mut(),
+        );
+    }
+    if ExecutorGlobals::has_exception() {
+        return Err(Thrown);
+    }
+    Ok(result)
 }
 
 /// The value at `segment` of `target`, as `data_get()` (`Step::Get`),
@@ -221,8 +263,13 @@ pub(super) fn step_into(
     segment: Segment<'_>,
     how: Step,
 ) -> Result<Option<Zval>, Thrown> {
-    if let (Some(key), true) = (segment.key(), target.is_array()) {
-        return Ok(Data::get(target, key).map(Zval::shallow_clone));
+    if let Some(key) = segment.key() {
+        if target.is_array() {
+            return Ok(Data::get(target, key).map(Zval::shallow_clone));
+        }
+        if let Some(found) = object_step(target, key, how) {
+            return Ok(found.map(Zval::shallow_clone));
+        }
     }
     // The step answers `[true, $value]` or `[false]`.
     let answer = step(how, vec![target, &segment.to_zval()])?;
@@ -234,6 +281,43 @@ pub(super) fn step_into(
     } else {
         None
     })
+}
+
+/// One step of `step_into()` into an object, where the engine would run
+/// no PHP code to take it: Laravel's own `Collection` (whose `has()` and
+/// `offsetGet()` read `$items`), and public properties of objects that are
+/// no `ArrayAccess` (`Arr::get()` never reads those). `None` for the engine.
+fn object_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&'a Zval>> {
+    if let Some(items) = object::collection_items(target) {
+        // A key it lacks may still be a property; the engine decides.
+        return Data::get(items, key).map(Some);
+    }
+    let decimal;
+    let name = match key {
+        Key::Bytes(name) => name,
+        Key::Index(index) => {
+            decimal = Decimal::of(index);
+            decimal.as_bytes()
+        }
+    };
+    match how {
+        Step::Offset if target.is_object() && !object::is_array_access(target) => Some(None),
+        // `isset($target->{$segment})`, then the property.
+        Step::Get => match object::public_property(target, name)? {
+            Property::Value(value) => Some((!value.is_null()).then_some(value)),
+            // Not found: `__isset()` decides, if there is one.
+            Property::Unset | Property::Absent if object::defines_isset(target) => None,
+            Property::Unset | Property::Absent => Some(None),
+        },
+        // `property_exists($target, $segment)`, then the property.
+        Step::Has => match object::public_property(target, name)? {
+            Property::Value(value) => Some(Some(value)),
+            Property::Absent => Some(None),
+            // Exists, but reading it warns or throws.
+            Property::Unset => None,
+        },
+        _ => None,
+    }
 }
 
 fn is_closure(value: &Zval) -> bool {
@@ -512,7 +596,8 @@ pub(super) fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Res
 /// `data_get()`'s `*`: the rest of the path from every item, collapsed when
 /// another `*` follows.
 fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval, Thrown> {
-    if let Some(results) = wildcard_in_place(target, rest) {
+    let items = object::collection_items(target).unwrap_or(target);
+    if let Some(results) = wildcard_in_place(items, rest) {
         return Ok(results);
     }
     let listed;
@@ -585,19 +670,25 @@ fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
 fn get_in_place(value: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
     let mut current = value;
     for (position, segment) in rest.iter().enumerate() {
-        if current.is_object() {
-            return None;
-        }
         if matches!(segment, Segment::Text(b"*")) {
+            let items = object::collection_items(current).unwrap_or(current);
             // Not iterable: the default.
-            return if current.is_array() {
-                wildcard_in_place(current, &rest[position + 1..])
+            return if items.is_array() {
+                wildcard_in_place(items, &rest[position + 1..])
+            } else if items.is_object() {
+                None
             } else {
                 Some(Zval::null())
             };
         }
-        // A missing key, or a scalar to read one from: the default.
-        match Data::get(current, segment.plain_key()?) {
+        let key = segment.plain_key()?;
+        let found = if current.is_object() {
+            object_step(current, key, Step::Get)?
+        } else {
+            // A missing key, or a scalar to read one from: the default.
+            Data::get(current, key)
+        };
+        match found {
             Some(found) => current = found,
             None => return Some(Zval::null()),
         }

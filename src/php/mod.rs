@@ -8,6 +8,7 @@ mod array;
 pub mod data;
 pub mod ids;
 pub mod info;
+mod object;
 mod random;
 pub mod str;
 pub mod validation;

@@ -5,19 +5,29 @@ declare(strict_types=1);
 namespace Oxide\Tests\Parity;
 
 use ArrayObject;
+use DateTimeImmutable;
+use DateTimeZone;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
 use Illuminate\Support\LazyCollection;
 use Oxide\Native;
+use Oxide\Tests\Support\Fixtures\Bag;
+use Oxide\Tests\Support\Fixtures\GetOnly;
+use Oxide\Tests\Support\Fixtures\HookedProperties;
+use Oxide\Tests\Support\Fixtures\IssetOnly;
 use Oxide\Tests\Support\Fixtures\JsonOnly;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
+use Oxide\Tests\Support\Fixtures\OverridingCollection;
+use Oxide\Tests\Support\Fixtures\PropertyKinds;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
 use Oxide\Tests\Support\Fixtures\StringableStar;
+use Oxide\Tests\Support\Fixtures\Suit;
 use Oxide\Tests\Support\Fixtures\ThrowsOnRead;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
+use ReflectionClass;
 use ReflectionFunction;
 use RuntimeException;
 use stdClass;
@@ -70,6 +80,16 @@ final class DataHelpersParityTest extends TestCase
             'generator rows' => ['rows' => (fn () => yield from [['id' => 1], ['id' => 2]])()],
             'mixed rows' => ['rows' => [['id' => 1], (object) ['id' => 2], new Collection(['id' => 3]), null, 7]],
             'throwing object' => new ThrowsOnRead,
+            'property kinds' => new PropertyKinds,
+            'rows of objects' => ['rows' => [new PropertyKinds, (object) ['public' => 'std', 'rows' => [(object) ['id' => 3]]], new GetOnly, new IssetOnly]],
+            'isset only' => new IssetOnly,
+            'get only' => new GetOnly,
+            'overriding collection' => new OverridingCollection(['a' => ['b' => 1], 'public' => 'item', 'rows' => [['id' => 1]]]),
+            'collection of objects' => new Collection(['rows' => [new PropertyKinds, (object) ['id' => 9]], 'public' => null, 7 => 'seven']),
+            'enum' => Suit::Hearts,
+            'DateTimeImmutable' => new DateTimeImmutable('2026-01-01 00:00:00', new DateTimeZone('UTC')),
+            'exception' => new RuntimeException('message'),
+            ...self::php84Targets(),
             'null' => null,
             'string' => 'text',
             'int' => 42,
@@ -89,6 +109,36 @@ final class DataHelpersParityTest extends TestCase
             [], ['a'], ['a', 'b', 'c'], ['a', null, 'c'], [null], ['users', '*', 'name'], ['users', 0, 'name'], [true], [false], [1.5], ['a', ['b']],
             ['a', new stdClass], ['*', true], ['*', 'x', new StringableStar], ['users', '*', 'tags', '*'], ['5'], [5 => 'a', 2 => 'b'], null,
             new StringableStar, ['x' => '*', 'y' => 'name'],
+            'inherited', 'parentProtected', 'parentPrivate', 'staticPublic', 'nullable', 'uninitialized', 'typed', 'unsetLater', 'readonly',
+            'readonly.r', 'protected', 'private', 'reference.via', 'nested.deep.value', 'nested.0', 'nested.list.*.id', 'rows.*.user.name',
+            'rows.*.public', 'rows.*.rows.*.id', '7', 7, 'dynamic.d', 'dynamicNull', 'backed', 'virtual.v', 'plain', 'absent', 'ghost',
+            'value', 'name', "\0x", '*.public', '*.*.id', 'items', ['nested', 'list', '*', 'id'],
+        ];
+    }
+
+    /**
+     * Objects only PHP 8.4 has: lazy ghosts and proxies (reading them runs
+     * their initializer) and property hooks.
+     *
+     * @return array<string, object>
+     */
+    private static function php84Targets(): array
+    {
+        if (PHP_VERSION_ID < 80400) {
+            return [];
+        }
+        $class = new ReflectionClass(PropertyKinds::class);
+
+        return [
+            'lazy ghost' => $class->newLazyGhost(static fn (PropertyKinds $object) => $object->__construct()),
+            'lazy proxy' => $class->newLazyProxy(static fn () => new PropertyKinds),
+            'initialized lazy proxy' => (static function () use ($class) {
+                $proxy = $class->newLazyProxy(static fn () => new PropertyKinds);
+                $class->initializeLazyObject($proxy);
+
+                return $proxy;
+            })(),
+            'hooked properties' => new HookedProperties,
         ];
     }
 
@@ -247,6 +297,7 @@ final class DataHelpersParityTest extends TestCase
             3 => new Collection($items),
             4 => (object) $items,
             5 => new ArrayObject($items),
+            6 => new Bag($items),
             default => $items,
         };
     }

@@ -1,0 +1,182 @@
+//! The one module that reads object storage directly: a property as PHP
+//! code in global scope (Laravel's helpers) would read it, for the objects
+//! where the engine itself would run no PHP code to read it.
+//!
+//! Invariants every `unsafe` block below relies on:
+//! - an `IS_OBJECT` zval points at a live object whose class entry and
+//!   handler table outlive it;
+//! - a declared property's slot lies `offset` bytes into the object;
+//! - native code never calls into PHP while it holds a borrowed slot.
+
+use std::ffi::c_char;
+
+use ext_php_rs::ffi::{
+    IS_INDIRECT, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_hash_str_find, zend_object,
+    zend_property_info, zend_std_has_property, zend_std_read_property,
+};
+use ext_php_rs::types::Zval;
+use ext_php_rs::zend::{ClassEntry, ce};
+
+/// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
+const COLLECTION: &[u8] = b"Illuminate\\Support\\Collection";
+
+/// `IS_OBJ_LAZY_UNINITIALIZED | IS_OBJ_LAZY_PROXY` (zend_types.h, PHP 8.4):
+/// reading such an object may run its initializer.
+#[cfg(php84)]
+const LAZY: u32 = (1 << 31) | (1 << 30);
+
+fn type_of(zval: &Zval) -> u32 {
+    // SAFETY: `type_info` is always initialised; its low byte is the type.
+    unsafe { zval.u1.type_info & 0xff }
+}
+
+fn object_of(zval: &Zval) -> Option<&zend_object> {
+    if type_of(zval) != IS_OBJECT {
+        return None;
+    }
+    // SAFETY: an IS_OBJECT zval points at a live object.
+    Some(unsafe { &*zval.value.obj })
+}
+
+/// An object whose properties can be read as they are stored: not a lazy
+/// object (PHP 8.4), whose reads may run its initializer.
+fn readable_object(zval: &Zval) -> Option<&zend_object> {
+    let object = object_of(zval)?;
+    #[cfg(php84)]
+    if object.extra_flags & LAZY != 0 {
+        return None;
+    }
+    Some(object)
+}
+
+fn class_of(object: &zend_object) -> &ClassEntry {
+    // SAFETY: a live object's class entry outlives it.
+    unsafe { &*object.ce }
+}
+
+/// The declared property `name` of the object's class.
+fn declared<'a>(class: &'a ClassEntry, name: &[u8]) -> Option<&'a zend_property_info> {
+    // SAFETY: `properties_info` maps names to live `zend_property_info`
+    // pointers (IS_PTR zvals) for the class's whole life.
+    unsafe {
+        let entry = zend_hash_str_find(
+            &raw const class.properties_info,
+            name.as_ptr().cast::<c_char>(),
+            name.len(),
+        );
+        entry
+            .as_ref()
+            .and_then(|entry| entry.value.ptr.cast::<zend_property_info>().as_ref())
+    }
+}
+
+/// The slot of a declared, non-static property.
+fn slot<'a>(object: &'a zend_object, property: &zend_property_info) -> &'a Zval {
+    // SAFETY: a declared property's offset points into the object's table.
+    unsafe {
+        &*std::ptr::from_ref(object)
+            .cast::<u8>()
+            .add(property.offset as usize)
+            .cast::<Zval>()
+    }
+}
+
+/// A slot's value with a reference resolved; `None` for `IS_UNDEF`.
+fn value_of(slot: &Zval) -> Option<&Zval> {
+    match type_of(slot) {
+        IS_UNDEF => None,
+        // SAFETY: a reference zval points at a live zend_reference.
+        IS_REFERENCE => Some(unsafe { &(*slot.value.ref_).val }),
+        _ => Some(slot),
+    }
+}
+
+/// `$collection->all()` of an `Illuminate\Support\Collection` itself (no
+/// subclass, which could override how it reads its items).
+pub fn collection_items(zval: &Zval) -> Option<&Zval> {
+    let object = readable_object(zval)?;
+    let class = class_of(object);
+    // SAFETY: a class entry's name is a live string.
+    let name = unsafe { class.name.as_ref()? };
+    if name.as_bytes() != COLLECTION {
+        return None;
+    }
+    let items = value_of(slot(object, declared(class, b"items")?))?;
+    items.is_array().then_some(items)
+}
+
+/// `$value instanceof ArrayAccess` for an object.
+pub fn is_array_access(zval: &Zval) -> bool {
+    object_of(zval).is_some_and(|object| class_of(object).instance_of(ce::arrayaccess()))
+}
+
+/// A property as `isset($object->{$name})`, `property_exists()` and
+/// `$object->{$name}` see it from global scope.
+pub enum Property<'a> {
+    /// A public declared or a dynamic property, its reference resolved.
+    Value(&'a Zval),
+    /// A public declared property that is unset or not yet initialised.
+    Unset,
+    /// No property of that name.
+    Absent,
+}
+
+/// The property `name` of an object that is no `ArrayAccess` and whose
+/// storage the engine reads without running PHP code (standard handlers,
+/// no hooks, not lazy). Magic methods are left to the caller: the engine
+/// calls `__isset()` only for a property it does not find, and never for
+/// `property_exists()`. `None` where reading might run code, raise a
+/// diagnostic or needs a scope: other objects, names starting with NUL,
+/// static and non-public properties.
+pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> {
+    let object = readable_object(zval)?;
+    // SAFETY: a live object's handler table outlives it.
+    let handlers = unsafe { &*object.handlers };
+    // Compared by address: the handlers are the engine's own functions.
+    let standard = handlers
+        .read_property
+        .is_some_and(|read| read as *const () == zend_std_read_property as *const ())
+        && handlers
+            .has_property
+            .is_some_and(|has| has as *const () == zend_std_has_property as *const ());
+    let class = class_of(object);
+    if !standard || class.instance_of(ce::arrayaccess()) {
+        return None;
+    }
+    if let Some(property) = declared(class, name) {
+        let visibility = ZEND_ACC_PUBLIC
+            | ZEND_ACC_PROTECTED
+            | ZEND_ACC_PRIVATE
+            | ZEND_ACC_CHANGED
+            | ZEND_ACC_STATIC;
+        #[cfg(php84)]
+        if !property.hooks.is_null() {
+            return None;
+        }
+        if property.flags & visibility != ZEND_ACC_PUBLIC {
+            return None;
+        }
+        return Some(value_of(slot(object, property)).map_or(Property::Unset, Property::Value));
+    }
+    if name.first() == Some(&0) {
+        return None;
+    }
+    // SAFETY: `properties` is null or the object's live table of dynamic
+    // (and, once built, INDIRECT declared) properties.
+    let found = unsafe {
+        object.properties.as_ref().and_then(|properties| {
+            zend_hash_str_find(properties, name.as_ptr().cast::<c_char>(), name.len()).as_ref()
+        })
+    };
+    match found {
+        None => Some(Property::Absent),
+        Some(found) if type_of(found) == IS_INDIRECT => None,
+        Some(found) => value_of(found).map(Property::Value),
+    }
+}
+
+/// Whether the object's class defines `__isset()`.
+pub fn defines_isset(zval: &Zval) -> bool {
+    object_of(zval).is_some_and(|object| !class_of(object).__isset.is_null())
+}

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Bench;
 
 use Illuminate\Support\Collection;
+use Illuminate\Support\Fluent;
 use Oxide\Native;
 
 /**
@@ -27,6 +28,8 @@ final class DataHelpersBenchmark implements Benchmark
         $objects = array_map(static fn (array $row) => (object) $row, array_slice($rows, 0, 1000));
         $config = ['app' => ['name' => 'Oxide', 'providers' => ['a', 'b']], 'database' => ['connections' => ['mysql' => ['host' => 'localhost']]]];
         $collection = new Collection(['a' => ['b' => 1]]);
+        $object = (object) ['user' => (object) ['name' => 'Ann']];
+        $fluent = new Fluent(['a' => ['b' => 1]]);
 
         yield new Row('data_get *.user.name, 10k rows', 1, fn () => data_get($rows, '*.user.name'), fn () => Native\data_get($rows, '*.user.name'));
         yield new Row('data_get *.user.tags.*, 10k rows', 1, fn () => data_get($rows, '*.user.tags.*'), fn () => Native\data_get($rows, '*.user.tags.*'));
@@ -34,6 +37,8 @@ final class DataHelpersBenchmark implements Benchmark
         yield $this->batch('data_get 4-segment path', fn () => data_get($config, 'database.connections.mysql.host'), fn () => Native\data_get($config, 'database.connections.mysql.host'));
         yield $this->batch('data_get missing, closure default', fn () => data_get($config, 'app.missing', fn () => 'x'), fn () => Native\data_get($config, 'app.missing', fn () => 'x'));
         yield $this->batch('data_get on a Collection', fn () => data_get($collection, 'a.b'), fn () => Native\data_get($collection, 'a.b'));
+        yield $this->batch('data_get through stdClass objects', fn () => data_get($object, 'user.name'), fn () => Native\data_get($object, 'user.name'));
+        yield $this->batch('data_get through a Fluent (ArrayAccess, PHP step)', fn () => data_get($fluent, 'a.b'), fn () => Native\data_get($fluent, 'a.b'));
         yield $this->batch('data_has 2-segment path', fn () => data_has($config, 'app.name'), fn () => Native\data_has($config, 'app.name'));
         yield $this->batch('head / last', fn () => [head($config), last($config)], fn () => [Native\head($config), Native\last($config)]);
         yield $this->batch('value(closure)', fn () => value(static fn () => 1), fn () => Native\value(static fn () => 1));

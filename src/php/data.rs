@@ -175,6 +175,8 @@ pub(super) fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Z
 pub(super) enum Step {
     Get,
     Has,
+    Property,
+    ExistingProperty,
     Offset,
     ArrayKey,
     Items,
@@ -192,6 +194,8 @@ impl Step {
         match self {
             Step::Get => "oxide\\native\\steps\\get",
             Step::Has => "oxide\\native\\steps\\has",
+            Step::Property => "oxide\\native\\steps\\property",
+            Step::ExistingProperty => "oxide\\native\\steps\\existingproperty",
             Step::Offset => "oxide\\native\\steps\\offset",
             Step::ArrayKey => "oxide\\native\\steps\\arraykey",
             Step::Items => "oxide\\native\\steps\\items",
@@ -270,9 +274,15 @@ pub(super) fn step_into(
         if let Some(found) = object_step(target, key, how) {
             return Ok(found.map(Zval::shallow_clone));
         }
+        if let Some(found) = offset_step(target, segment, key, how)? {
+            return Ok(found);
+        }
     }
-    // The step answers `[true, $value]` or `[false]`.
-    let answer = step(how, vec![target, &segment.to_zval()])?;
+    stepped(step(how, vec![target, &segment.to_zval()])?)
+}
+
+/// What a step function found: it answers `[true, $value]` or `[false]`.
+fn stepped(answer: Zval) -> Result<Option<Zval>, Thrown> {
     let Some(answer) = answer.array() else {
         return Ok(None);
     };
@@ -292,6 +302,19 @@ fn object_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&
         // A key it lacks may still be a property; the engine decides.
         return Data::get(items, key).map(Some);
     }
+    if !target.is_object() || object::is_array_access(target) {
+        return None;
+    }
+    match how {
+        Step::Offset => Some(None),
+        _ => property_step(target, key, how),
+    }
+}
+
+/// The property branch of a step into an object (`isset()` for `data_get`,
+/// `property_exists()` for `data_has`), where the engine would run no PHP
+/// code to take it.
+fn property_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&'a Zval>> {
     let decimal;
     let name = match key {
         Key::Bytes(name) => name,
@@ -301,7 +324,6 @@ fn object_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&
         }
     };
     match how {
-        Step::Offset if target.is_object() && !object::is_array_access(target) => Some(None),
         // `isset($target->{$segment})`, then the property.
         Step::Get => match object::public_property(target, name)? {
             Property::Value(value) => Some((!value.is_null()).then_some(value)),
@@ -318,6 +340,34 @@ fn object_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&
         },
         _ => None,
     }
+}
+
+/// A step into an `ArrayAccess` object that is no `Enumerable`: its own
+/// `offsetExists()` and `offsetGet()`, called once each as Laravel calls
+/// them, then the property branch, native where it can be. `None` for
+/// other targets.
+fn offset_step(
+    target: &Zval,
+    segment: Segment<'_>,
+    key: Key<'_>,
+    how: Step,
+) -> Result<Option<Option<Zval>>, Thrown> {
+    let Some(offsets) = object::Offsets::of(target) else {
+        return Ok(None);
+    };
+    let offset = segment.to_zval();
+    if offsets.exists(&offset)? {
+        return offsets.get(&offset).map(|found| Some(Some(found)));
+    }
+    let property = match how {
+        Step::Get => Step::Property,
+        Step::Has => Step::ExistingProperty,
+        _ => return Ok(Some(None)),
+    };
+    if let Some(found) = property_step(target, key, how) {
+        return Ok(Some(found.map(Zval::shallow_clone)));
+    }
+    stepped(step(property, vec![target, &offset])?).map(Some)
 }
 
 fn is_closure(value: &Zval) -> bool {

@@ -37,27 +37,25 @@ function exists($target, $segment): bool
 /** `[true, $value]` when data_get() steps from $target into $segment, else `[false]`. */
 function get($target, $segment): array
 {
-    if (exists($target, $segment)) {
-        return [true, $target[$segment]];
-    }
-    if (is_object($target) && isset($target->{$segment})) {
-        return [true, $target->{$segment}];
-    }
+    return exists($target, $segment) ? [true, $target[$segment]] : property($target, $segment);
+}
 
-    return [false];
+/** data_get()'s step into a property: `[true, $value]` when it is set, else `[false]`. */
+function property($target, $segment): array
+{
+    return is_object($target) && isset($target->{$segment}) ? [true, $target->{$segment}] : [false];
 }
 
 /** `[true, $value]` when data_has() steps from $target into $segment, else `[false]`. */
 function has($target, $segment): array
 {
-    if (exists($target, $segment)) {
-        return [true, $target[$segment]];
-    }
-    if (is_object($target) && property_exists($target, $segment)) {
-        return [true, $target->{$segment}];
-    }
+    return exists($target, $segment) ? [true, $target[$segment]] : existingProperty($target, $segment);
+}
 
-    return [false];
+/** data_has()'s step into a property: `[true, $value]` when it exists, else `[false]`. */
+function existingProperty($target, $segment): array
+{
+    return is_object($target) && property_exists($target, $segment) ? [true, $target->{$segment}] : [false];
 }
 
 /** `[true, $target[$segment]]` when Arr::get() steps from $target into $segment (`accessible && exists`), else `[false]`. */

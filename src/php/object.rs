@@ -1,22 +1,28 @@
 //! The one module that reads object storage directly: a property as PHP
 //! code in global scope (Laravel's helpers) would read it, for the objects
-//! where the engine itself would run no PHP code to read it.
+//! where the engine itself would run no PHP code to read it; and the calls
+//! an `ArrayAccess` object answers, made as PHP code makes them.
 //!
 //! Invariants every `unsafe` block below relies on:
 //! - an `IS_OBJECT` zval points at a live object whose class entry and
 //!   handler table outlive it;
 //! - a declared property's slot lies `offset` bytes into the object;
-//! - native code never calls into PHP while it holds a borrowed slot.
+//! - native code never calls into PHP while it holds a borrowed slot: the
+//!   `ArrayAccess` calls hold the object through the caller's zval only.
 
 use std::ffi::c_char;
 
 use ext_php_rs::ffi::{
     IS_INDIRECT, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
-    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_hash_str_find, zend_object,
-    zend_property_info, zend_std_has_property, zend_std_read_property,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_call_known_function, zend_function,
+    zend_hash_str_find, zend_object, zend_property_info, zend_std_has_property,
+    zend_std_read_property,
 };
 use ext_php_rs::types::Zval;
-use ext_php_rs::zend::{ClassEntry, ce};
+use ext_php_rs::zend::{ClassEntry, ExecutorGlobals, ce};
+
+use super::args::Thrown;
+use super::data::is_truthy;
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
 const COLLECTION: &[u8] = b"Illuminate\\Support\\Collection";
@@ -111,6 +117,105 @@ pub fn is_array_access(zval: &Zval) -> bool {
     object_of(zval).is_some_and(|object| class_of(object).instance_of(ce::arrayaccess()))
 }
 
+/// `Illuminate\Support\Enumerable`'s key in the class table.
+const ENUMERABLE: &[u8] = b"illuminate\\support\\enumerable";
+
+/// Whether the object is an `Illuminate\Support\Enumerable` (never when
+/// that interface is not loaded: looking never autoloads).
+fn is_enumerable(class: &ClassEntry) -> bool {
+    let globals = ExecutorGlobals::get();
+    let Some(classes) = globals.class_table() else {
+        return false;
+    };
+    // SAFETY: the class table maps lower-case names to live class entries
+    // (IS_PTR zvals).
+    let enumerable = unsafe {
+        zend_hash_str_find(
+            classes,
+            ENUMERABLE.as_ptr().cast::<c_char>(),
+            ENUMERABLE.len(),
+        )
+        .as_ref()
+        .and_then(|entry| entry.value.ce.as_ref())
+    };
+    enumerable.is_some_and(|enumerable| class.instance_of(enumerable))
+}
+
+/// An `ArrayAccess` object that is no `Enumerable` (for those Laravel asks
+/// `has()`), whose offsets Laravel's `Arr::exists()` and `$target[$key]`
+/// read through `offsetExists()` and the engine's dimension handler.
+pub struct Offsets<'a> {
+    object: &'a zend_object,
+    offset_exists: *mut zend_function,
+}
+
+/// `BP_VAR_R` (zend_compile.h): a plain read, `$target[$key]`.
+const BP_VAR_R: i32 = 0;
+
+impl<'a> Offsets<'a> {
+    pub fn of(zval: &'a Zval) -> Option<Self> {
+        let object = object_of(zval)?;
+        let class = class_of(object);
+        if !class.instance_of(ce::arrayaccess()) || is_enumerable(class) {
+            return None;
+        }
+        // SAFETY: set for every class that implements ArrayAccess.
+        let functions = unsafe { class.arrayaccess_funcs_ptr.as_ref()? };
+        Some(Self {
+            object,
+            offset_exists: functions.zf_offsetexists,
+        })
+    }
+
+    fn pointer(&self) -> *mut zend_object {
+        std::ptr::from_ref(self.object).cast_mut()
+    }
+
+    /// `(bool) $object->offsetExists($offset)`.
+    pub fn exists(&self, offset: &Zval) -> Result<bool, Thrown> {
+        let mut argument = offset.shallow_clone();
+        let mut result = Zval::new();
+        // SAFETY: the class's own `offsetExists()`, called on a live object
+        // that the caller's zval keeps alive; the engine copies the argument.
+        unsafe {
+            zend_call_known_function(
+                self.offset_exists,
+                self.pointer(),
+                self.object.ce,
+                &raw mut result,
+                1,
+                &raw mut argument,
+                std::ptr::null_mut(),
+            );
+        }
+        if ExecutorGlobals::has_exception() {
+            return Err(Thrown);
+        }
+        Ok(is_truthy(&result))
+    }
+
+    /// `$object[$offset]` as the engine reads it (`offsetGet()` for user
+    /// classes, with its diagnostics), the result's reference resolved.
+    pub fn get(&self, offset: &Zval) -> Result<Zval, Thrown> {
+        // SAFETY: a live object's handler table outlives it.
+        let read = unsafe { (*self.object.handlers).read_dimension }.ok_or(Thrown)?;
+        let mut offset = offset.shallow_clone();
+        let mut buffer = Zval::new();
+        // SAFETY: the engine's own handler for this object, called as the
+        // VM calls it for a read; it returns null, `buffer`, or a zval the
+        // object owns.
+        let found = unsafe { read(self.pointer(), &raw mut offset, BP_VAR_R, &raw mut buffer) };
+        if ExecutorGlobals::has_exception() {
+            return Err(Thrown);
+        }
+        // SAFETY: a non-null result is a live zval (see above).
+        Ok(match unsafe { found.as_ref() } {
+            None => Zval::null(),
+            Some(found) => found.dereference().shallow_clone(),
+        })
+    }
+}
+
 /// A property as `isset($object->{$name})`, `property_exists()` and
 /// `$object->{$name}` see it from global scope.
 pub enum Property<'a> {
@@ -122,8 +227,8 @@ pub enum Property<'a> {
     Absent,
 }
 
-/// The property `name` of an object that is no `ArrayAccess` and whose
-/// storage the engine reads without running PHP code (standard handlers,
+/// The property `name` of an object whose storage the engine reads
+/// without running PHP code (standard handlers,
 /// no hooks, not lazy). Magic methods are left to the caller: the engine
 /// calls `__isset()` only for a property it does not find, and never for
 /// `property_exists()`. `None` where reading might run code, raise a
@@ -140,10 +245,10 @@ pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> 
         && handlers
             .has_property
             .is_some_and(|has| has as *const () == zend_std_has_property as *const ());
-    let class = class_of(object);
-    if !standard || class.instance_of(ce::arrayaccess()) {
+    if !standard {
         return None;
     }
+    let class = class_of(object);
     if let Some(property) = declared(class, name) {
         let visibility = ZEND_ACC_PUBLIC
             | ZEND_ACC_PROTECTED

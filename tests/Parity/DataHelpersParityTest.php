@@ -20,6 +20,7 @@ use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\Fixtures\OverridingCollection;
 use Oxide\Tests\Support\Fixtures\PropertyKinds;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
+use Oxide\Tests\Support\Fixtures\RecordingOffsets;
 use Oxide\Tests\Support\Fixtures\StringableStar;
 use Oxide\Tests\Support\Fixtures\Suit;
 use Oxide\Tests\Support\Fixtures\ThrowsOnRead;
@@ -166,6 +167,38 @@ final class DataHelpersParityTest extends TestCase
         }
         $this->assertParity('data_get', $arguments(), 'curated, no default', $arguments());
         $this->assertParity('data_has', $arguments(), 'curated', $arguments());
+    }
+
+    /**
+     * Each side gets fresh ArrayAccess objects; the answer and the calls
+     * each object saw (how many, in which order, with which offsets) match.
+     */
+    public function test_array_access_is_asked_as_laravel_asks_it(): void
+    {
+        $keys = [
+            'a', 'a.b', 'n', 'n.x', 0, '0', 1, '1', 'missing', 'property', 'nullProperty', 'calls', 'throws', 'throwing exists',
+            'rows.*.a.b', 'rows.*.property', 'rows.*.missing', 'rows.{first}.a', ['rows', 0, 'a'], 'rows.1.n',
+        ];
+        $target = static fn () => ['rows' => [new RecordingOffsets, new RecordingOffsets(['a' => ['b' => 'second']])], 'a' => new RecordingOffsets];
+        foreach ($keys as $key) {
+            foreach (['data_get', 'data_has'] as $helper) {
+                $run = static function (string $function) use ($target, $key): array {
+                    $data = $target();
+                    $outcome = Outcome::of(fn () => $function($data, $key))->toArray();
+                    $objects = [...$data['rows'], $data['a']];
+
+                    return [$outcome, array_map(static fn (RecordingOffsets $object) => $object->calls, $objects)];
+                };
+                $this->assertSame(Outcome::byContent($run($helper)), Outcome::byContent($run('Oxide\\Native\\'.$helper)), "{$helper} ".var_export($key, true));
+                $topLevel = static fn (string $function) => (static function () use ($function, $key): array {
+                    $object = new RecordingOffsets;
+                    $outcome = Outcome::of(fn () => $function($object, $key))->toArray();
+
+                    return [$outcome, $object->calls];
+                })();
+                $this->assertSame(Outcome::byContent($topLevel($helper)), Outcome::byContent($topLevel('Oxide\\Native\\'.$helper)), "{$helper} top level ".var_export($key, true));
+            }
+        }
     }
 
     public function test_a_throwing_default_closure_propagates(): void

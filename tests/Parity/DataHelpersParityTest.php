@@ -210,6 +210,23 @@ final class DataHelpersParityTest extends TestCase
     }
 
     /**
+     * An internal ArrayAccess hands out its own slots, references included:
+     * a read copies the value out of the reference.
+     */
+    public function test_values_read_from_array_access_are_not_references(): void
+    {
+        $shared = ['deep' => 'shared'];
+        $object = new ArrayObject(['r' => &$shared]);
+        $data = ['list' => [$object, $object]];
+        $laravel = data_get($data, 'list.*.r');
+        $oxide = Native\data_get($data, 'list.*.r');
+
+        $this->assertSame([$shared, $shared], $oxide);
+        $this->assertSame(self::holdsReferences($laravel), self::holdsReferences($oxide));
+        $this->assertFalse(self::holdsReferences($oxide));
+    }
+
+    /**
      * Whether an array found holds a PHP reference anywhere (offsetGet() may
      * return one; a read hands back its value). Only debug_zval_dump() shows
      * a reference nothing else shares.

@@ -239,7 +239,7 @@ final class DataHelpersParityTest extends TestCase
         ob_start();
         debug_zval_dump($found);
 
-        return str_contains((string) ob_get_clean(), 'reference(');
+        return str_contains((string) ob_get_clean(), 'reference refcount(');
     }
 
     public function test_a_throwing_default_closure_propagates(): void

@@ -14,6 +14,8 @@ declare(strict_types=1);
  * valgrind with USE_ZEND_ALLOC=0 PHP's figures mean nothing).
  */
 
+use Illuminate\Support\Collection;
+use Illuminate\Support\Fluent;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Arr;
 use Oxide\Native;
@@ -69,6 +71,38 @@ $workloads = [
     ],
     'arr_dot' => fn (int $i) => Native\arr_dot('p.', ['user' => ['id' => $i, 'name' => "n{$i}", 'tags' => ['a', 'b']], 'empty' => []]),
     'arr_undot, separating a shared array' => fn (int $i) => Native\arr_undot(['user' => ['id' => $i], 'user.name' => "n{$i}", 'x.y.z' => $i]),
+    'data_get, _has: public properties, Collection items and ArrayAccess calls natively, magic through PHP steps' => function (int $i) {
+        static $magic;
+        $magic ??= new class
+        {
+            public function __isset(string $name): bool
+            {
+                return $name === 'm';
+            }
+
+            public function __get(string $name): string
+            {
+                return "magic {$name}";
+            }
+        };
+        $shared = ['deep' => "s{$i}"];
+        $target = [
+            'o' => (object) ['user' => (object) ['name' => "n{$i}", 'null' => null], 7 => $i],
+            'c' => new Collection(['a' => ['b' => $i], 'rows' => [(object) ['id' => $i], ['id' => "x{$i}"]]]),
+            'f' => new Fluent(['a' => ['b' => "f{$i}"]]),
+            'ao' => new ArrayObject(['r' => &$shared]),
+            'm' => $magic,
+            'rows' => [(object) ['id' => $i], new ArrayObject(['id' => "a{$i}"]), new Collection(['id' => "c{$i}"])],
+        ];
+
+        return [
+            Native\data_get($target, 'o.user.name'), Native\data_get($target, 'o.user.null', 'd'), Native\data_get($target, 'o.7'),
+            Native\data_get($target, 'c.a.b'), Native\data_get($target, 'c.rows.*.id'), Native\data_get($target, 'f.a.b'),
+            Native\data_get($target, 'ao.r.deep'), Native\data_get($target, 'm.m'), Native\data_get($target, 'rows.*.id'),
+            Native\data_has($target, 'o.user.null'), Native\data_has($target, 'f.a.x'), Native\data_has($target, 'm.m'),
+            Native\arr_get($target, 'f.a.b'), Native\arr_get($target, 'c.rows.0'),
+        ];
+    },
     'arr_get, _has, _pluck, _select, objects inside' => function (int $i) {
         $rows = [['id' => $i, 'user' => ['name' => "n{$i}"], 'o' => new ArrayObject(['k' => $i])], (object) ['id' => "s{$i}"]];
 

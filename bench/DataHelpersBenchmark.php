@@ -38,7 +38,7 @@ final class DataHelpersBenchmark implements Benchmark
         yield $this->batch('data_get missing, closure default', fn () => data_get($config, 'app.missing', fn () => 'x'), fn () => Native\data_get($config, 'app.missing', fn () => 'x'));
         yield $this->batch('data_get on a Collection', fn () => data_get($collection, 'a.b'), fn () => Native\data_get($collection, 'a.b'));
         yield $this->batch('data_get through stdClass objects', fn () => data_get($object, 'user.name'), fn () => Native\data_get($object, 'user.name'));
-        yield $this->batch('data_get through a Fluent (ArrayAccess, PHP step)', fn () => data_get($fluent, 'a.b'), fn () => Native\data_get($fluent, 'a.b'));
+        yield $this->batch('data_get through a Fluent (ArrayAccess)', fn () => data_get($fluent, 'a.b'), fn () => Native\data_get($fluent, 'a.b'));
         yield $this->batch('data_has 2-segment path', fn () => data_has($config, 'app.name'), fn () => Native\data_has($config, 'app.name'));
         yield $this->batch('head / last', fn () => [head($config), last($config)], fn () => [Native\head($config), Native\last($config)]);
         yield $this->batch('value(closure)', fn () => value(static fn () => 1), fn () => Native\value(static fn () => 1));

@@ -62,6 +62,21 @@ final class DataHelpersBenchmark implements Benchmark
 
             return $config;
         });
+        // Through an object the whole write is Laravel's steps in PHP (data_steps.php).
+        $throughObject = static fn (\Closure $helper) => static function () use ($helper) {
+            $target = ['o' => (object) ['x' => ['y' => 1]]];
+            $helper($target, 'o.x.y', 2);
+
+            return $target;
+        };
+        yield new Row(
+            'data_set through a stdClass (PHP steps)',
+            self::BATCH,
+            static fn () => array_map($throughObject(fn (&$t, $k, $v) => data_set($t, $k, $v)), range(1, self::BATCH)),
+            static fn () => array_map($throughObject(fn (&$t, $k, $v) => Native\data_set($t, $k, $v)), range(1, self::BATCH)),
+            // Each side builds its own objects: compare them by content.
+            shape: static fn (array $results) => json_encode($results),
+        );
     }
 
     private function batch(string $label, \Closure $stock, \Closure $oxide): Row

@@ -17,9 +17,9 @@ use std::marker::PhantomData;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
-    IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_index_del, zend_hash_index_find,
-    zend_hash_index_update, zend_hash_next_index_insert, zend_hash_str_del, zend_hash_str_find,
-    zend_hash_str_update, zend_long, zend_string, zend_ulong,
+    IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_find, zend_hash_index_del,
+    zend_hash_index_find, zend_hash_index_update, zend_hash_next_index_insert, zend_hash_str_del,
+    zend_hash_str_find, zend_hash_str_update, zend_long, zend_string, zend_ulong,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -271,6 +271,50 @@ unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
             Key::Index(index) => zend_hash_index_find(table, index as zend_ulong),
             Key::Bytes(bytes) => zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len()),
         }
+    }
+}
+
+/// A key looked up in many arrays (`data_get()`'s `*` over rows): converted
+/// once as `$array[$key]` converts it, a string's hash computed once.
+pub enum LookupKey {
+    Index(zend_ulong),
+    Text(ZBox<ZendStr>),
+}
+
+unsafe extern "C" {
+    /// Computes and stores a string's hash.
+    fn zend_string_hash_func(string: *mut zend_string) -> zend_ulong;
+}
+
+impl LookupKey {
+    pub fn new(key: Key<'_>) -> Self {
+        match symbol_table_key(key) {
+            Key::Index(index) => LookupKey::Index(index as zend_ulong),
+            Key::Bytes(bytes) => {
+                let mut text = ZendStr::new(bytes, false);
+                // SAFETY: a string we own; the engine only sets its hash.
+                unsafe { zend_string_hash_func(&raw mut *text) };
+                LookupKey::Text(text)
+            }
+        }
+    }
+
+    /// The value at this key of an array, its reference resolved; `None`
+    /// for a missing key or a value that is no array.
+    pub fn find_in<'a>(&self, array: &'a Zval) -> Option<&'a Zval> {
+        let table = table_of(array)?;
+        // SAFETY: a live table; lookups do not modify it, and with its hash
+        // already stored the key is not written either.
+        let slot = unsafe {
+            match self {
+                LookupKey::Index(index) => zend_hash_index_find(table, *index),
+                LookupKey::Text(text) => {
+                    zend_hash_find(table, std::ptr::from_ref(&**text).cast_mut())
+                }
+            }
+        };
+        // SAFETY: a found slot lives as long as the borrowed table.
+        resolve(unsafe { slot.as_ref()? })
     }
 }
 

@@ -26,7 +26,7 @@ use ext_php_rs::zend::{ExecuteData, ExecutorGlobals};
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
 use super::args::Thrown;
-use super::array::{self, ArrayWriter, first_value, last_value};
+use super::array::{self, ArrayWriter, LookupKey, first_value, last_value};
 use super::object::{self, Property};
 use crate::arr::{Decimal, Key, Value};
 use crate::validation::Data;
@@ -678,28 +678,43 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     Ok(results_zval)
 }
 
+/// A segment of a path read in place, prepared once per call.
+enum InPlace<'a> {
+    Key(Key<'a>, LookupKey),
+    Wildcard,
+}
+
 /// `*` over an array, read in place when every item leads to its values
-/// through arrays only: copies of the items exist only because reading an
-/// object may run PHP code, which could change the array. `None`, before
-/// anything has run, for an object where a key or `*` must be read, or a
-/// segment other than a plain key or `*`.
+/// through arrays, plain objects and Laravel's `Collection` only: copies of
+/// the items exist only because reading other objects may run PHP code,
+/// which could change the array. `None`, before anything has run, for such
+/// an object where a key or `*` must be read, or a segment other than a
+/// plain key or `*`.
 fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
     // Other segments may compare equal to `*` (collapsing the result) or
     // need the engine's conversions.
-    let plain = |segment: &Segment<'_>| {
-        matches!(segment, Segment::Text(b"*")) || segment.plain_key().is_some()
-    };
-    if !rest.iter().all(plain) {
-        return None;
-    }
-    let (count, entries) = items.as_array()?;
-    let collapses = rest
+    let plan = rest
         .iter()
-        .any(|segment| matches!(segment, Segment::Text(b"*")));
+        .map(|segment| match segment {
+            Segment::Text(b"*") => Some(InPlace::Wildcard),
+            _ => segment
+                .plain_key()
+                .map(|key| InPlace::Key(key, LookupKey::new(key))),
+        })
+        .collect::<Option<Vec<_>>>()?;
+    collect_in_place(items, &plan)
+}
+
+/// [`wildcard_in_place`] with its path prepared.
+fn collect_in_place(items: &Zval, plan: &[InPlace<'_>]) -> Option<Zval> {
+    let (count, entries) = items.as_array()?;
+    let collapses = plan
+        .iter()
+        .any(|segment| matches!(segment, InPlace::Wildcard));
     let mut results = ZendHashTable::with_capacity(u32::try_from(count).ok()?);
     let mut writer = ArrayWriter::new(&mut results);
     for (_, item) in entries {
-        let found = get_in_place(item, rest)?;
+        let found = get_in_place(item, plan)?;
         if !collapses {
             writer.append(found);
         } else if let Some((_, values)) = found.as_array() {
@@ -715,28 +730,26 @@ fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
     Some(results_zval)
 }
 
-/// `data_get($value, $rest)` (default null) for plain keys and `*` through
-/// arrays, in place; `None` as for [`wildcard_in_place`].
-fn get_in_place(value: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
+/// `data_get($value, $rest)` (default null) for plain keys and `*`, in
+/// place; `None` as for [`wildcard_in_place`].
+fn get_in_place(value: &Zval, plan: &[InPlace<'_>]) -> Option<Zval> {
     let mut current = value;
-    for (position, segment) in rest.iter().enumerate() {
-        if matches!(segment, Segment::Text(b"*")) {
-            let items = object::collection_items(current).unwrap_or(current);
-            // Not iterable: the default.
-            return if items.is_array() {
-                wildcard_in_place(items, &rest[position + 1..])
-            } else if items.is_object() {
-                None
-            } else {
-                Some(Zval::null())
-            };
-        }
-        let key = segment.plain_key()?;
-        let found = if current.is_object() {
-            object_step(current, key, Step::Get)?
-        } else {
+    for (position, segment) in plan.iter().enumerate() {
+        let found = match segment {
+            InPlace::Wildcard => {
+                let items = object::collection_items(current).unwrap_or(current);
+                // Not iterable: the default.
+                return if items.is_array() {
+                    collect_in_place(items, &plan[position + 1..])
+                } else if items.is_object() {
+                    None
+                } else {
+                    Some(Zval::null())
+                };
+            }
+            InPlace::Key(key, _) if current.is_object() => object_step(current, *key, Step::Get)?,
             // A missing key, or a scalar to read one from: the default.
-            Data::get(current, key)
+            InPlace::Key(_, lookup) => lookup.find_in(current),
         };
         match found {
             Some(found) => current = found,

@@ -116,6 +116,7 @@ final class DataHelpersParityTest extends TestCase
             'readonly.r', 'protected', 'private', 'reference.via', 'nested.deep.value', 'nested.0', 'nested.list.*.id', 'rows.*.user.name',
             'rows.*.public', 'rows.*.rows.*.id', '7', 7, 'dynamic.d', 'dynamicNull', 'backed', 'virtual.v', 'plain', 'absent', 'ghost',
             'value', 'name', "\0x", '*.public', '*.*.id', 'items', ['nested', 'list', '*', 'id'],
+            '*.0', '*.1.1', 'users.*.tags.0', ['*', 1, 0], '*.-3', '*.07',
         ];
     }
 

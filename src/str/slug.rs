@@ -20,17 +20,18 @@ pub fn slug<'a>(
     transliterates: bool,
     dictionary: impl IntoIterator<Item = (Key<'a>, &'a [u8])>,
 ) -> Option<Vec<u8>> {
-    // portable-ascii returns only printable ASCII untouched.
-    let untouched = |byte: &u8| {
-        if transliterates {
-            (0x20..0x7f).contains(byte)
-        } else {
-            byte.is_ascii()
-        }
+    // portable-ascii returns only printable ASCII untouched. No early exit,
+    // so the check runs over whole vectors.
+    let untouched = if transliterates {
+        title.iter().fold(true, |printable, &byte| {
+            printable & (0x20..0x7f).contains(&byte)
+        })
+    } else {
+        title.is_ascii()
     };
     // `$` and `\` are references in preg_replace()'s replacement, `..` a
     // range in trim()'s character list.
-    if !title.iter().all(untouched)
+    if !untouched
         || !separator.is_ascii()
         || separator.iter().any(|&byte| byte == b'$' || byte == b'\\')
         || separator.windows(2).any(|pair| pair == b"..")
@@ -68,15 +69,23 @@ pub fn slug<'a>(
     // Lowercased, everything but the separator's bytes, letters, digits and
     // whitespace removed, then runs of separator bytes and whitespace made
     // one separator: one pass, classes from a table (bit sets of `u128`
-    // cost a multi-word shift per byte).
+    // cost a multi-word shift per byte) in which the separator's bytes run.
     let is_separator_byte = |byte: u8| separator.contains(&byte);
+    let mut classes = CLASSES;
+    for &byte in separator {
+        classes[usize::from(byte)] = Class::Run;
+    }
     let mut slug = Vec::with_capacity(text.len() + separator.len());
     let mut in_a_run = false;
     for byte in text.iter().map(u8::to_ascii_lowercase) {
-        let class = CLASSES[usize::from(byte & 0x7f)];
-        if class == Class::Run || is_separator_byte(byte) {
+        let class = classes[usize::from(byte & 0x7f)];
+        if class == Class::Run {
             if !in_a_run {
-                slug.extend_from_slice(separator);
+                // One byte (the usual `-`) is a push, not a copy call.
+                match separator {
+                    [byte] => slug.push(*byte),
+                    _ => slug.extend_from_slice(separator),
+                }
             }
             in_a_run = true;
         } else if class == Class::Kept {
@@ -165,8 +174,22 @@ fn replace_all(text: &[u8], search: &[u8], replacement: &[u8]) -> Vec<u8> {
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
-    (0..haystack.len().checked_sub(rest.len())?)
-        .find(|&at| haystack[at] == first && haystack[at + 1..].starts_with(rest))
+    let mut from = 0;
+    while let Some(offset) = memchr(first, &haystack[from..]) {
+        let at = from + offset;
+        if haystack[at + 1..].starts_with(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The first `byte` in `haystack`: libc's vectorised `memchr()`.
+fn memchr(byte: u8, haystack: &[u8]) -> Option<usize> {
+    // SAFETY: reads `haystack.len()` bytes of a live slice.
+    let found = unsafe { libc::memchr(haystack.as_ptr().cast(), i32::from(byte), haystack.len()) };
+    (!found.is_null()).then(|| found as usize - haystack.as_ptr() as usize)
 }
 
 #[cfg(test)]

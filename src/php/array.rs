@@ -12,6 +12,7 @@
 //!   arrays copied in from the input are separated before we write into them;
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
+use std::ffi::c_void;
 use std::marker::PhantomData;
 
 use ext_php_rs::boxed::ZBox;
@@ -40,7 +41,7 @@ unsafe extern "C" {
 /// `HASH_FLAG_PACKED` (zend_hash.h), unchanged since PHP 7.0.
 const HASH_FLAG_PACKED: u32 = 1 << 2;
 
-fn type_of(zval: &Zval) -> u32 {
+pub(super) fn type_of(zval: &Zval) -> u32 {
     // SAFETY: `type_info` is always initialised; its low byte is the type.
     unsafe { zval.u1.type_info & 0xff }
 }
@@ -58,7 +59,7 @@ fn table_of(zval: &Zval) -> Option<&ZendHashTable> {
 
 /// The value a slot holds: INDIRECT slots followed, references resolved,
 /// `None` for holes.
-fn resolve(slot: &Zval) -> Option<&Zval> {
+pub(super) fn resolve(slot: &Zval) -> Option<&Zval> {
     let mut value = slot;
     if type_of(value) == IS_INDIRECT {
         // SAFETY: an INDIRECT zval points at a live zval of the same table's owner.
@@ -271,6 +272,18 @@ unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
             Key::Index(index) => zend_hash_index_find(table, index as zend_ulong),
             Key::Bytes(bytes) => zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len()),
         }
+    }
+}
+
+/// The pointer an engine table of pointers (functions, classes, property
+/// infos) stores under exactly `key`; null when there is none.
+pub(super) fn stored_pointer(table: &ZendHashTable, key: &[u8]) -> *mut c_void {
+    // SAFETY: a live table; the lookup does not modify it, and its values
+    // are IS_PTR zvals.
+    unsafe {
+        zend_hash_str_find(table, key.as_ptr().cast(), key.len())
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |entry| entry.value.ptr)
     }
 }
 

@@ -15,7 +15,7 @@ use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::ffi::{
     _call_user_function_impl, zend_call_known_function, zend_class_entry, zend_function,
-    zend_hash_str_find,
+    zend_object,
 };
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
@@ -211,14 +211,8 @@ impl Step {
     /// The function, once `data_steps.php` is compiled into this request.
     fn compiled(self) -> Option<*mut zend_function> {
         let globals = ExecutorGlobals::get();
-        let name = self.function();
-        // SAFETY: the function table maps lower-case names to live functions
-        // (IS_PTR zvals) for the whole request.
-        unsafe {
-            zend_hash_str_find(globals.function_table()?, name.as_ptr().cast(), name.len())
-                .as_ref()
-                .map(|entry| entry.value.func)
-        }
+        let function = array::stored_pointer(globals.function_table()?, self.function().as_bytes());
+        (!function.is_null()).then(|| function.cast())
     }
 }
 
@@ -238,15 +232,32 @@ pub(super) fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval,
         .map(|argument| argument.as_zval(false))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|_| Thrown)?;
+    // SAFETY: a function of this request's function table.
+    unsafe { call_known(function, None, &mut arguments) }
+}
+
+/// Calls `function` (a method of `object` when there is one) with
+/// `arguments`, which the engine copies into the call frame (references
+/// stay references, for `&$target`); `Err` once its exception is pending.
+///
+/// # Safety
+/// `function` must be live, and a method of `object`'s class when given.
+pub(super) unsafe fn call_known(
+    function: *mut zend_function,
+    object: Option<&zend_object>,
+    arguments: &mut [Zval],
+) -> Result<Zval, Thrown> {
     let count = u32::try_from(arguments.len()).map_err(|_| Thrown)?;
+    let (object, scope) = object.map_or((std::ptr::null_mut(), std::ptr::null_mut()), |object| {
+        (std::ptr::from_ref(object).cast_mut(), object.ce)
+    });
     let mut result = Zval::new();
-    // SAFETY: a live user function; the engine copies the arguments into
-    // the call frame (references stay references for `&$target`).
+    // SAFETY: the caller vouches for `function` and `object`.
     unsafe {
         zend_call_known_function(
             function,
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
+            object,
+            scope,
             &raw mut result,
             count,
             arguments.as_mut_ptr(),

@@ -13,16 +13,16 @@
 use std::ffi::c_char;
 
 use ext_php_rs::ffi::{
-    IS_INDIRECT, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
-    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_call_known_function, zend_function,
-    zend_hash_str_find, zend_object, zend_property_info, zend_std_has_property,
-    zend_std_read_property,
+    IS_INDIRECT, IS_OBJECT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED,
+    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_function, zend_hash_str_find, zend_object,
+    zend_property_info, zend_std_has_property, zend_std_read_property,
 };
 use ext_php_rs::types::Zval;
 use ext_php_rs::zend::{ClassEntry, ExecutorGlobals, ce};
 
 use super::args::Thrown;
-use super::data::is_truthy;
+use super::array::{resolve, stored_pointer, type_of};
+use super::data::{call_known, is_truthy};
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
 const COLLECTION: &[u8] = b"Illuminate\\Support\\Collection";
@@ -31,11 +31,6 @@ const COLLECTION: &[u8] = b"Illuminate\\Support\\Collection";
 /// reading such an object may run its initializer.
 #[cfg(php84)]
 const LAZY: u32 = (1 << 31) | (1 << 30);
-
-fn type_of(zval: &Zval) -> u32 {
-    // SAFETY: `type_info` is always initialised; its low byte is the type.
-    unsafe { zval.u1.type_info & 0xff }
-}
 
 fn object_of(zval: &Zval) -> Option<&zend_object> {
     if type_of(zval) != IS_OBJECT {
@@ -63,18 +58,10 @@ fn class_of(object: &zend_object) -> &ClassEntry {
 
 /// The declared property `name` of the object's class.
 fn declared<'a>(class: &'a ClassEntry, name: &[u8]) -> Option<&'a zend_property_info> {
-    // SAFETY: `properties_info` maps names to live `zend_property_info`
-    // pointers (IS_PTR zvals) for the class's whole life.
-    unsafe {
-        let entry = zend_hash_str_find(
-            &raw const class.properties_info,
-            name.as_ptr().cast::<c_char>(),
-            name.len(),
-        );
-        entry
-            .as_ref()
-            .and_then(|entry| entry.value.ptr.cast::<zend_property_info>().as_ref())
-    }
+    let property = stored_pointer(&class.properties_info, name);
+    // SAFETY: `properties_info` holds live property infos for the class's
+    // whole life.
+    unsafe { property.cast::<zend_property_info>().as_ref() }
 }
 
 /// The slot of a declared, non-static property.
@@ -88,16 +75,6 @@ fn slot<'a>(object: &'a zend_object, property: &zend_property_info) -> &'a Zval 
     }
 }
 
-/// A slot's value with a reference resolved; `None` for `IS_UNDEF`.
-fn value_of(slot: &Zval) -> Option<&Zval> {
-    match type_of(slot) {
-        IS_UNDEF => None,
-        // SAFETY: a reference zval points at a live zend_reference.
-        IS_REFERENCE => Some(unsafe { &(*slot.value.ref_).val }),
-        _ => Some(slot),
-    }
-}
-
 /// `$collection->all()` of an `Illuminate\Support\Collection` itself (no
 /// subclass, which could override how it reads its items).
 pub fn collection_items(zval: &Zval) -> Option<&Zval> {
@@ -108,7 +85,7 @@ pub fn collection_items(zval: &Zval) -> Option<&Zval> {
     if name.as_bytes() != COLLECTION {
         return None;
     }
-    let items = value_of(slot(object, declared(class, b"items")?))?;
+    let items = resolve(slot(object, declared(class, b"items")?))?;
     items.is_array().then_some(items)
 }
 
@@ -127,18 +104,10 @@ fn is_enumerable(class: &ClassEntry) -> bool {
     let Some(classes) = globals.class_table() else {
         return false;
     };
-    // SAFETY: the class table maps lower-case names to live class entries
-    // (IS_PTR zvals).
-    let enumerable = unsafe {
-        zend_hash_str_find(
-            classes,
-            ENUMERABLE.as_ptr().cast::<c_char>(),
-            ENUMERABLE.len(),
-        )
-        .as_ref()
-        .and_then(|entry| entry.value.ce.as_ref())
-    };
-    enumerable.is_some_and(|enumerable| class.instance_of(enumerable))
+    let enumerable = stored_pointer(classes, ENUMERABLE);
+    // SAFETY: the class table holds live class entries.
+    unsafe { enumerable.cast::<ClassEntry>().as_ref() }
+        .is_some_and(|enumerable| class.instance_of(enumerable))
 }
 
 /// An `ArrayAccess` object that is no `Enumerable` (for those Laravel asks
@@ -173,25 +142,16 @@ impl<'a> Offsets<'a> {
 
     /// `(bool) $object->offsetExists($offset)`.
     pub fn exists(&self, offset: &Zval) -> Result<bool, Thrown> {
-        let mut argument = offset.shallow_clone();
-        let mut result = Zval::new();
         // SAFETY: the class's own `offsetExists()`, called on a live object
-        // that the caller's zval keeps alive; the engine copies the argument.
-        unsafe {
-            zend_call_known_function(
+        // that the caller's zval keeps alive.
+        let answer = unsafe {
+            call_known(
                 self.offset_exists,
-                self.pointer(),
-                self.object.ce,
-                &raw mut result,
-                1,
-                &raw mut argument,
-                std::ptr::null_mut(),
-            );
-        }
-        if ExecutorGlobals::has_exception() {
-            return Err(Thrown);
-        }
-        Ok(is_truthy(&result))
+                Some(self.object),
+                &mut [offset.shallow_clone()],
+            )
+        }?;
+        Ok(is_truthy(&answer))
     }
 
     /// `$object[$offset]` as the engine reads it (`offsetGet()` for user
@@ -262,7 +222,7 @@ pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> 
         if property.flags & visibility != ZEND_ACC_PUBLIC {
             return None;
         }
-        return Some(value_of(slot(object, property)).map_or(Property::Unset, Property::Value));
+        return Some(resolve(slot(object, property)).map_or(Property::Unset, Property::Value));
     }
     if name.first() == Some(&0) {
         return None;
@@ -277,7 +237,7 @@ pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> 
     match found {
         None => Some(Property::Absent),
         Some(found) if type_of(found) == IS_INDIRECT => None,
-        Some(found) => value_of(found).map(Property::Value),
+        Some(found) => resolve(found).map(Property::Value),
     }
 }
 

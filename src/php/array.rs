@@ -12,6 +12,7 @@
 //!   arrays copied in from the input are separated before we write into them;
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
+use std::borrow::Cow;
 use std::ffi::c_void;
 use std::marker::PhantomData;
 
@@ -27,6 +28,8 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use crate::arr::{Key, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
+
+use super::object;
 
 unsafe extern "C" {
     /// `$table[$key] = $value` for a string key the table then shares
@@ -247,10 +250,19 @@ pub fn rebuilds_identically(
 /// # Safety
 /// `table` must be a live table this module exclusively owns.
 unsafe fn store(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zval {
+    // SAFETY: the caller's guarantees.
+    unsafe { store_exact(table, symbol_table_key(key), value) }
+}
+
+/// [`store`] at exactly `key` (no numeric-string conversion).
+///
+/// # Safety
+/// As for [`store`].
+unsafe fn store_exact(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zval {
     let mut value = value;
     // SAFETY: the caller owns `table`; the engine takes over `value`'s reference.
     let slot = unsafe {
-        match symbol_table_key(key) {
+        match key {
             Key::Index(index) => zend_hash_index_update(table, index as zend_ulong, &raw mut value),
             Key::Bytes(bytes) => {
                 zend_hash_str_update(table, bytes.as_ptr().cast(), bytes.len(), &raw mut value)
@@ -266,9 +278,19 @@ unsafe fn store(table: *mut ZendHashTable, key: Key<'_>, value: Zval) -> *mut Zv
 /// # Safety
 /// `table` must be live.
 unsafe fn find(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
+    // SAFETY: the caller's guarantees.
+    unsafe { find_exact(table, symbol_table_key(key)) }
+}
+
+/// The slot at exactly `key` (no numeric-string conversion, as in an
+/// object's property table), or null.
+///
+/// # Safety
+/// `table` must be live.
+unsafe fn find_exact(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
     // SAFETY: the caller guarantees `table` is live.
     unsafe {
-        match symbol_table_key(key) {
+        match key {
             Key::Index(index) => zend_hash_index_find(table, index as zend_ulong),
             Key::Bytes(bytes) => zend_hash_str_find(table, bytes.as_ptr().cast(), bytes.len()),
         }
@@ -447,16 +469,32 @@ unsafe fn separate(zval: *mut Zval) -> *mut ZendHashTable {
     // SAFETY: the caller's guarantees.
     unsafe {
         let table = (*zval).value.arr;
+        let separated = separate_table(&raw mut (*zval).value.arr);
+        if separated != table {
+            (*zval).u1.type_info = ZvalTypeFlags::ArrayEx.bits();
+        }
+        separated
+    }
+}
+
+/// The table `*owner` points at, replaced by a copy first when shared (or
+/// immutable), as `SEPARATE_ARRAY()` and the engine's property writes do.
+///
+/// # Safety
+/// `*owner` must point at a live table whose owner may change it.
+pub(super) unsafe fn separate_table(owner: *mut *mut ZendHashTable) -> *mut ZendHashTable {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        let table = *owner;
         let immutable = (*table).gc.u.type_info & GC_IMMUTABLE != 0;
         if immutable || (*table).gc.refcount > 1 {
             if !immutable {
                 // Shared, so this cannot be the last reference.
                 (*table).gc.refcount -= 1;
             }
-            (*zval).value.arr = zend_array_dup(table);
-            (*zval).u1.type_info = ZvalTypeFlags::ArrayEx.bits();
+            *owner = zend_array_dup(table);
         }
-        (*zval).value.arr
+        *owner
     }
 }
 
@@ -683,21 +721,66 @@ fn is_wildcard(segment: Key<'_>) -> bool {
     segment == Key::Bytes(b"*")
 }
 
+/// A segment as `$object->{$segment}` names a property: a string, an
+/// integer by its digits (property tables never hold integer keys).
+fn property_name(segment: Key<'_>) -> Cow<'_, [u8]> {
+    match segment {
+        Key::Bytes(bytes) => Cow::Borrowed(bytes),
+        Key::Index(index) => Cow::Owned(index.to_string().into_bytes()),
+    }
+}
+
+/// The property `segment` of a plain `stdClass` object as `data_set()` and
+/// `data_forget()` see it (`isset($target->{$segment})`): `Some(Some(slot))`
+/// when it is set, `Some(None)` when it is missing or null; `None` where
+/// the engine must decide: other objects, names starting with NUL (an
+/// `Error`), PHP references (assignments go through them).
+fn std_class_property<'a>(target: &'a Zval, segment: Key<'_>) -> Option<Option<&'a Zval>> {
+    let properties = object::std_class_properties(target)?;
+    let name = property_name(segment);
+    if name.first() == Some(&0) {
+        return None;
+    }
+    let Some(properties) = properties else {
+        return Some(None);
+    };
+    // SAFETY: a live table; lookups do not modify it.
+    let slot = unsafe {
+        find_exact(std::ptr::from_ref(properties).cast_mut(), Key::Bytes(&name)).as_ref()
+    };
+    match slot {
+        None => Some(None),
+        Some(slot) if !holds_plain_value(slot) => None,
+        Some(slot) => Some((type_of(slot) != IS_NULL).then_some(slot)),
+    }
+}
+
+/// Whether the writers may step through objects on this path: only where
+/// it has no `*`. A `*` walks a table's slots while the steps below it
+/// write, and an object can lead back to that table (`$row->parent`).
+fn objects_allowed(segments: &[Key<'_>]) -> bool {
+    !segments.iter().any(|&segment| is_wildcard(segment))
+}
+
 /// Whether `data_set($target, $segments, …)` can run natively on `target`:
-/// nothing it would step into or assign through is an object (their
-/// offsets and properties have their own semantics) or a PHP reference or
-/// INDIRECT slot. Values it replaces are fine.
-fn can_set(target: &Zval, segments: &[Key<'_>]) -> bool {
+/// nothing it would step into or assign through is a PHP reference or an
+/// INDIRECT slot, or an object other than a plain `stdClass` (whose
+/// properties are a plain table) on a path without `*`. Values it replaces
+/// are fine.
+fn can_set(target: &Zval, segments: &[Key<'_>], objects: bool) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
         return true;
     };
     if type_of(target) == IS_OBJECT {
-        return false;
+        return objects
+            && std_class_property(target, segment).is_some_and(|slot| {
+                slot.is_none_or(|slot| rest.is_empty() || can_set(slot, rest, objects))
+            });
     }
     let Some(table) = table_of(target) else {
         return true;
     };
-    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest);
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest, objects);
     if is_wildcard(segment) {
         // `foreach ($target as &$inner)` steps into every element.
         return stored(table).all(steps_into);
@@ -707,20 +790,23 @@ fn can_set(target: &Zval, segments: &[Key<'_>]) -> bool {
 }
 
 /// Laravel's `data_set($target, $segments, $value, $overwrite)` on the
-/// caller's array `root`, for string and integer segments (`*` a wildcard),
-/// in place; `None`, with nothing changed, when `root` is not an array,
-/// there are no segments, or [`can_set`] says no.
+/// caller's array or `stdClass` `root`, for string and integer segments
+/// (`*` a wildcard), in place; `None`, with nothing changed, when `root` is
+/// neither, there are no segments, or [`can_set`] says no.
 pub fn data_set(
     root: &mut Zval,
     segments: &[Key<'_>],
     value: &Zval,
     overwrite: bool,
 ) -> Option<()> {
-    if table_of(root).is_none() || segments.is_empty() || !can_set(root, segments) {
+    if !matches!(type_of(root), IS_ARRAY | IS_OBJECT)
+        || segments.is_empty()
+        || !can_set(root, segments, objects_allowed(segments))
+    {
         return None;
     }
     let mut released = Vec::new();
-    // SAFETY: `root` is the caller's array, checked above.
+    // SAFETY: `root` is the caller's variable, checked above.
     unsafe { set_at(root, segments, value, overwrite, &mut released) };
     drop(released);
     Some(())
@@ -763,6 +849,35 @@ unsafe fn set_at(
             }
             return;
         }
+        if type_of(&*target) == IS_OBJECT {
+            // A plain `stdClass` ([`can_set`]): `isset($target->{$segment})`,
+            // then `$target->{$segment} = …` or a step into it. Nothing
+            // below holds this object's slots once the step is taken.
+            let name = property_name(segment);
+            let key = Key::Bytes(&name);
+            let properties = object::std_class_properties_mut(target);
+            let slot = find_exact(properties, key);
+            let is_set = !slot.is_null() && type_of(&*slot) != IS_NULL;
+            let assign = |with: Zval, released: &mut Vec<Zval>| {
+                if slot.is_null() {
+                    store_exact(properties, key, with)
+                } else {
+                    replace(slot, with, released);
+                    slot
+                }
+            };
+            if !rest.is_empty() {
+                let slot = if is_set {
+                    slot
+                } else {
+                    assign(empty_array(), released)
+                };
+                set_at(slot, rest, value, overwrite, released);
+            } else if overwrite || !is_set {
+                assign(value.shallow_clone(), released);
+            }
+            return;
+        }
         if type_of(&*target) != IS_ARRAY {
             // Neither accessible nor an object: `$target = []`, and the
             // path continues from an element created as null.
@@ -799,19 +914,23 @@ unsafe fn set_at(
 }
 
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
-/// no object (`ArrayAccess`, properties) or PHP reference among what it
-/// would step into, and none on the path of the `Arr::forget()` it ends with.
-fn can_forget(target: &Zval, segments: &[Key<'_>]) -> bool {
+/// no PHP reference or object other than a plain `stdClass` (on a path
+/// without `*`) among what it would step into, and no object or reference
+/// on the path of the `Arr::forget()` it ends with.
+fn can_forget(target: &Zval, segments: &[Key<'_>], objects: bool) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
         return true;
     };
     if type_of(target) == IS_OBJECT {
-        return false;
+        return objects
+            && std_class_property(target, segment).is_some_and(|slot| {
+                slot.is_none_or(|slot| rest.is_empty() || can_forget(slot, rest, objects))
+            });
     }
     let Some(table) = table_of(target) else {
         return true;
     };
-    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest);
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest, objects);
     if is_wildcard(segment) {
         return rest.is_empty() || stored(table).all(steps_into);
     }
@@ -823,16 +942,19 @@ fn can_forget(target: &Zval, segments: &[Key<'_>]) -> bool {
     }
 }
 
-/// Laravel's `data_forget($target, $segments)` on the caller's array
-/// `root`, for string and integer segments, in place; `None`, with nothing
-/// changed, when `root` is not an array, there are no segments, or
+/// Laravel's `data_forget($target, $segments)` on the caller's array or
+/// `stdClass` `root`, for string and integer segments, in place; `None`,
+/// with nothing changed, when `root` is neither, there are no segments, or
 /// [`can_forget`] says no.
 pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
-    if table_of(root).is_none() || segments.is_empty() || !can_forget(root, segments) {
+    if !matches!(type_of(root), IS_ARRAY | IS_OBJECT)
+        || segments.is_empty()
+        || !can_forget(root, segments, objects_allowed(segments))
+    {
         return None;
     }
     let mut released = Vec::new();
-    // SAFETY: `root` is the caller's array, checked above.
+    // SAFETY: `root` is the caller's variable, checked above.
     unsafe { forget_at(root, segments, &mut released) };
     drop(released);
     Some(())
@@ -848,6 +970,19 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
     };
     // SAFETY: the caller's guarantees.
     unsafe {
+        if std_class_property(&*target, segment).is_some_and(|slot| slot.is_some()) {
+            // A plain `stdClass` ([`can_forget`]) whose property is set:
+            // `unset()` it, or step into it.
+            let name = property_name(segment);
+            let key = Key::Bytes(&name);
+            let properties = object::std_class_properties_mut(target);
+            if rest.is_empty() {
+                remove_exact(properties, key, released);
+            } else {
+                forget_at(find_exact(properties, key), rest, released);
+            }
+            return;
+        }
         if type_of(&*target) != IS_ARRAY {
             return;
         }
@@ -872,15 +1007,24 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
 /// # Safety
 /// `table` must be a live table the caller may change.
 unsafe fn remove(table: *mut ZendHashTable, key: Key<'_>, released: &mut Vec<Zval>) {
+    // SAFETY: the caller's guarantees.
+    unsafe { remove_exact(table, symbol_table_key(key), released) }
+}
+
+/// [`remove`] at exactly `key` (no numeric-string conversion).
+///
+/// # Safety
+/// As for [`remove`].
+unsafe fn remove_exact(table: *mut ZendHashTable, key: Key<'_>, released: &mut Vec<Zval>) {
     // SAFETY: the caller's guarantees; the slot left holds `null`, which
     // deleting releases without running anything.
     unsafe {
-        let slot = find(table, key);
+        let slot = find_exact(table, key);
         if slot.is_null() {
             return;
         }
         released.push(take(slot));
-        match symbol_table_key(key) {
+        match key {
             Key::Index(index) => zend_hash_index_del(table, index as zend_ulong),
             Key::Bytes(bytes) => zend_hash_str_del(table, bytes.as_ptr().cast(), bytes.len()),
         };

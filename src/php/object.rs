@@ -1,7 +1,9 @@
 //! The one module that reads object storage directly: a property as PHP
 //! code in global scope (Laravel's helpers) would read it, for the objects
-//! where the engine itself would run no PHP code to read it; and the calls
-//! an `ArrayAccess` object answers, made as PHP code makes them.
+//! where the engine itself would run no PHP code to read it; the property
+//! table of a plain `stdClass`, which the writers change as `array.rs`
+//! changes arrays; and the calls an `ArrayAccess` object answers, made as
+//! PHP code makes them.
 //!
 //! Invariants every `unsafe` block below relies on:
 //! - an `IS_OBJECT` zval points at a live object whose class entry and
@@ -14,14 +16,15 @@ use std::ffi::c_char;
 
 use ext_php_rs::ffi::{
     IS_INDIRECT, IS_OBJECT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED,
-    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, zend_function, zend_hash_str_find, zend_object,
-    zend_property_info, zend_std_has_property, zend_std_read_property,
+    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_function, zend_hash_str_find,
+    zend_object, zend_property_info, zend_std_get_properties, zend_std_has_property,
+    zend_std_read_property,
 };
-use ext_php_rs::types::Zval;
+use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::{ClassEntry, ExecutorGlobals, ce};
 
 use super::args::Thrown;
-use super::array::{resolve, stored_pointer, type_of};
+use super::array::{resolve, separate_table, stored_pointer, type_of};
 use super::data::{call_known, is_truthy};
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
@@ -87,6 +90,41 @@ pub fn collection_items(zval: &Zval) -> Option<&Zval> {
     }
     let items = resolve(slot(object, declared(class, b"items")?))?;
     items.is_array().then_some(items)
+}
+
+/// An object of exactly `stdClass`, with the standard handlers and not
+/// lazy: its properties are all dynamic and public, entries of one table
+/// under string keys, which `isset()`, assignments and `unset()` read and
+/// change from any scope without running PHP code.
+fn std_class(zval: &Zval) -> Option<&zend_object> {
+    let object = readable_object(zval)?;
+    let standard = std::ptr::eq(object.ce, ce::stdclass())
+        && std::ptr::eq(object.handlers, &raw const std_object_handlers);
+    standard.then_some(object)
+}
+
+/// The property table of a [`std_class`] object (`Some(None)` while it has
+/// none); `None` for any other value.
+pub fn std_class_properties(zval: &Zval) -> Option<Option<&ZendHashTable>> {
+    let object = std_class(zval)?;
+    // SAFETY: `properties` is null or the object's live table.
+    Some(unsafe { object.properties.as_ref() })
+}
+
+/// The property table of a [`std_class`] object, ready to change as the
+/// engine's property writes ready it: built when missing, copied first when
+/// shared (an `(array)` cast shares it).
+///
+/// # Safety
+/// `zval` must be a live [`std_class`] object zval.
+pub unsafe fn std_class_properties_mut(zval: *mut Zval) -> *mut ZendHashTable {
+    // SAFETY: the caller's guarantees; the engine builds the table of an
+    // object that has none.
+    unsafe {
+        let object = (*zval).value.obj;
+        zend_std_get_properties(object);
+        separate_table(&raw mut (*object).properties)
+    }
 }
 
 /// `$value instanceof ArrayAccess` for an object.

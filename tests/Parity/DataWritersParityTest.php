@@ -61,6 +61,35 @@ final class DataWritersParityTest extends TestCase
             'std target' => fn () => (object) ['a' => ['b' => 1], 'items' => [['id' => 1]]],
             'ArrayObject target' => fn () => new ArrayObject(['a' => ['b' => 1], 'items' => [['id' => 1]]]),
             'Collection target' => fn () => new Collection(['a' => ['b' => 1], 'items' => [['id' => 1]]]),
+            // stdClass is written natively on paths without `*`.
+            'std properties' => fn () => (object) [
+                'a' => (object) ['b' => ['c' => 1], 'n' => null], 'n' => null, 5 => 'five', '' => 'empty', 'a.b' => 'dotted',
+                's' => 'scalar', 'f' => false, 'std' => (object) ['a' => ['b' => 1]], 'items' => [(object) ['id' => 1], ['id' => 2]],
+            ],
+            'empty std (no property table yet)' => fn () => new stdClass,
+            'std subclass' => fn () => new class extends stdClass
+            {
+                public $a = ['b' => 1];
+
+                public $n;
+            },
+            'std in a cycle, its table shared by a cast' => function () {
+                $std = (object) ['a' => ['b' => 1], 'n' => null];
+                $std->self = $std;
+                $std->rows = [$std, ['id' => 2]];
+
+                return ['std' => $std, 'view' => (array) $std, 'a' => (object) ['b' => $std]];
+            },
+            'std with references' => function () {
+                $shared = ['in' => 'shared'];
+                $null = null;
+                $std = new stdClass;
+                $std->r = &$shared;
+                $std->n = &$null;
+                $std->a = ['b' => &$shared];
+
+                return ['std' => $std, 'shared' => &$shared];
+            },
         ];
     }
 
@@ -74,6 +103,8 @@ final class DataWritersParityTest extends TestCase
             'items.*.tags.*', 'items.*.id.x', 'items.0.id', 'items.2', '0.*', '*.1.*', '5', 5, 0, -1, '', '.', 'a.', '.a', 'a..b',
             'a.b', 'f.g', 'std.a.b', 'ao.k.m', 'offsets.a.b', 'collection.*.id', 'fluent.a', 'magic.property', 'magic.virtual.x',
             'rows.*.o', 'rows.*.o.x', 'r.in', 'n.r.in', 'n.s', 's.x', 'rows.*.in', 'rows.0.in',
+            'a.n', 'a.n.x', 'n.x', 'a.b.c.d', 'std.a.b.c', 'std.n.x', 'std.self.self.a.b', 'std.self.k', 'std.rows.0.a.b', 'std.rows.1.id',
+            'a.b.a.b', 'std.r.in', 'std.r.x', 'std.n', 'std.a.b.in', 'items.0.id', '5.x', "\0a", "std.\0a", 'std.', 'std.*', ['std', 5], ['a', 'b', ''],
             ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
             null, 1.5, true, false,
         ];

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 // Run by DataWritersParityTest in a fresh PHP: native data_set, data_fill and
 // data_forget on arrays holding no object and no reference, with wildcard
-// paths, then whether the engine's steps (data_steps.php, compiled into a
+// paths, and on plain stdClass objects without, then whether the engine's steps (data_steps.php, compiled into a
 // request the first time one is needed) were ever needed.
 
 use Oxide\Native;
@@ -27,6 +27,16 @@ for ($i = 0; $i < $cases; $i++) {
     Native\data_fill($fill, $key, $i);
     Native\data_forget($forget, $key);
     $written++;
+}
+
+// Plain stdClass objects on paths without `*` are written natively too.
+foreach (['a', 'a.b', 'n.x', 'a.b.c', '5', '', 'list.0.id'] as $key) {
+    $target = ['std' => (object) ['a' => (object) ['b' => 1], 'n' => null, 'list' => [['id' => 1]]]];
+    $std = (object) ['a' => ['b' => 1]];
+    Native\data_set($target, "std.{$key}", 1);
+    Native\data_fill($std, $key, 1);
+    Native\data_forget($target, "std.{$key}");
+    Native\data_forget($std, $key);
 }
 
 echo json_encode(['written' => $written, 'steps' => function_exists('Oxide\Native\Steps\set')], JSON_THROW_ON_ERROR);

@@ -42,16 +42,22 @@ trait ComparesInPlaceWrites
 
     /**
      * A value as assertSame() compares it, objects by class and properties
-     * (a fresh target's objects are new on each side).
+     * (a fresh target's objects are new on each side), an object met again
+     * inside itself by how many levels up it was met.
+     *
+     * @param  list<object>  $within  the objects the value lies inside
      */
-    private static function snapshot(mixed $value): mixed
+    private static function snapshot(mixed $value, array $within = []): mixed
     {
+        $inner = fn (mixed $item) => self::snapshot($item, $within);
+
         return match (true) {
-            \is_array($value) => array_map(self::snapshot(...), $value),
+            \is_array($value) => array_map($inner, $value),
             $value instanceof Closure => 'Closure',
             \is_float($value) && is_nan($value) => 'NAN',
             str_starts_with(get_debug_type($value), 'resource') => get_debug_type($value),
-            \is_object($value) => [$value::class => self::snapshot((array) $value)],
+            \in_array($value, $within, true) => 'cycle '.(\count($within) - array_search($value, $within, true)),
+            \is_object($value) => [$value::class => self::snapshot((array) $value, [...$within, $value])],
             default => $value,
         };
     }

@@ -104,7 +104,7 @@ final class DataWritersParityTest extends TestCase
             'a.b', 'f.g', 'std.a.b', 'ao.k.m', 'offsets.a.b', 'collection.*.id', 'fluent.a', 'magic.property', 'magic.virtual.x',
             'rows.*.o', 'rows.*.o.x', 'r.in', 'n.r.in', 'n.s', 's.x', 'rows.*.in', 'rows.0.in',
             'a.n', 'a.n.x', 'n.x', 'a.b.c.d', 'std.a.b.c', 'std.n.x', 'std.self.self.a.b', 'std.self.k', 'std.rows.0.a.b', 'std.rows.1.id',
-            'a.b.a.b', 'std.r.in', 'std.r.x', 'std.n', 'std.a.b.in', 'items.0.id', '5.x', "\0a", "std.\0a", 'std.', 'std.*', ['std', 5], ['a', 'b', ''],
+            'a.b.a.b', 'std.r.in', 'std.r.x', 'std.n', 'std.a.b.in', 'items.0.id', '5.x', "\0a", "std.\0a", 'std.', 'std.*', 'std.rows.*.rows.x', ['std', 5], ['a', 'b', ''],
             ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
             null, 1.5, true, false,
         ];

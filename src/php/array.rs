@@ -29,7 +29,7 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use crate::arr::{Key, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
 
-use super::object;
+use super::object::{self, Offsets};
 
 unsafe extern "C" {
     /// `$table[$key] = $value` for a string key the table then shares
@@ -755,36 +755,83 @@ fn std_class_property<'a>(target: &'a Zval, segment: Key<'_>) -> Option<Option<&
     }
 }
 
-/// Whether the writers may step through objects on this path: only where
-/// it has no `*`. A `*` walks a table's slots while the steps below it
-/// write, and an object can lead back to that table (`$row->parent`).
-fn objects_allowed(segments: &[Key<'_>]) -> bool {
-    !segments.iter().any(|&segment| is_wildcard(segment))
+/// What lies above a step of the writers' native walk, which decides what
+/// it may do there.
+#[derive(Clone, Copy, Default)]
+struct Above {
+    /// An object: a `*` below it could walk a table that the object leads
+    /// back into (`$row->parent`) while the steps below the `*` write.
+    object: bool,
+    /// A `*`: its walk goes on after each step below it, so those must run
+    /// no PHP code (which could change the table it walks).
+    wildcard: bool,
+}
+
+/// The last segment of a path, on an `ArrayAccess` object that is no
+/// `Enumerable`, where no `*` walk goes on afterwards: Laravel's
+/// `offsetExists()` and dimension write (or unset) are called natively, as
+/// the last thing the walk does. `*` on such an object iterates it (PHP).
+fn offsets_leaf<'a>(
+    target: &'a Zval,
+    segment: Key<'_>,
+    rest: &[Key<'_>],
+    above: Above,
+) -> Option<Offsets<'a>> {
+    if !rest.is_empty() || above.wildcard || is_wildcard(segment) {
+        return None;
+    }
+    Offsets::of(target)
+}
+
+/// `$object[$segment]`'s offset: the segment as given (a string stays a
+/// string, as `explode()` leaves it).
+pub(super) fn key_zval(key: Key<'_>) -> Zval {
+    let mut zval = Zval::new();
+    match key {
+        Key::Bytes(bytes) => zval.set_zend_string(ZendStr::new(bytes, false)),
+        Key::Index(index) => zval.set_long(index),
+    }
+    zval
 }
 
 /// Whether `data_set($target, $segments, …)` can run natively on `target`:
 /// nothing it would step into or assign through is a PHP reference or an
 /// INDIRECT slot, or an object other than a plain `stdClass` (whose
-/// properties are a plain table) on a path without `*`. Values it replaces
-/// are fine.
-fn can_set(target: &Zval, segments: &[Key<'_>], objects: bool) -> bool {
+/// properties are a plain table) or an [`offsets_leaf`]; no `*` walks a
+/// table below an object. Values it replaces are fine.
+fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
         return true;
     };
     if type_of(target) == IS_OBJECT {
-        return objects
-            && std_class_property(target, segment).is_some_and(|slot| {
-                slot.is_none_or(|slot| rest.is_empty() || can_set(slot, rest, objects))
-            });
+        if is_wildcard(segment) {
+            // Not accessible: replaced by an empty array.
+            return object::std_class_properties(target).is_some();
+        }
+        if offsets_leaf(target, segment, rest, above).is_some() {
+            return true;
+        }
+        let below = Above {
+            object: true,
+            ..above
+        };
+        return std_class_property(target, segment).is_some_and(|slot| {
+            slot.is_none_or(|slot| rest.is_empty() || can_set(slot, rest, below))
+        });
     }
     let Some(table) = table_of(target) else {
         return true;
     };
-    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest, objects);
     if is_wildcard(segment) {
         // `foreach ($target as &$inner)` steps into every element.
-        return stored(table).all(steps_into);
+        let below = Above {
+            wildcard: true,
+            ..above
+        };
+        return !above.object
+            && stored(table).all(|slot| holds_plain_value(slot) && can_set(slot, rest, below));
     }
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest, above);
     // SAFETY: a live table; lookups do not modify it.
     unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() }.is_none_or(steps_into)
 }
@@ -801,7 +848,7 @@ pub fn data_set(
 ) -> Option<()> {
     if !matches!(type_of(root), IS_ARRAY | IS_OBJECT)
         || segments.is_empty()
-        || !can_set(root, segments, objects_allowed(segments))
+        || !can_set(root, segments, Above::default())
     {
         return None;
     }
@@ -846,6 +893,17 @@ unsafe fn set_at(
                         set_at(slot, rest, value, overwrite, released);
                     }
                 }
+            }
+            return;
+        }
+        if let Some(offsets) = Offsets::of(&*target) {
+            // An [`offsets_leaf`]: `$overwrite || ! Arr::exists()`, then
+            // `$target[$segment] = $value`. PHP code runs; nothing follows.
+            let _alive = (*target).shallow_clone();
+            let offset = key_zval(segment);
+            // An exception from `offsetExists()` stays pending: no write.
+            if overwrite || matches!(offsets.exists(&offset), Ok(false)) {
+                let _ = offsets.set(&offset, value);
             }
             return;
         }
@@ -914,25 +972,41 @@ unsafe fn set_at(
 }
 
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
-/// no PHP reference or object other than a plain `stdClass` (on a path
-/// without `*`) among what it would step into, and no object or reference
-/// on the path of the `Arr::forget()` it ends with.
-fn can_forget(target: &Zval, segments: &[Key<'_>], objects: bool) -> bool {
+/// no PHP reference or object other than a plain `stdClass` or an
+/// [`offsets_leaf`] (whose `Arr::forget()` splits no dotted key) among what
+/// it would step into, no `*` walking a table below an object, and no
+/// object or reference on the path of an `Arr::forget()` on an array.
+fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
         return true;
     };
     if type_of(target) == IS_OBJECT {
-        return objects
-            && std_class_property(target, segment).is_some_and(|slot| {
-                slot.is_none_or(|slot| rest.is_empty() || can_forget(slot, rest, objects))
-            });
+        let dotted = matches!(segment, Key::Bytes(bytes) if bytes.contains(&b'.'));
+        if !dotted && offsets_leaf(target, segment, rest, above).is_some() {
+            return true;
+        }
+        let below = Above {
+            object: true,
+            ..above
+        };
+        // `*` names a property here: objects are not accessible.
+        return std_class_property(target, segment).is_some_and(|slot| {
+            slot.is_none_or(|slot| rest.is_empty() || can_forget(slot, rest, below))
+        });
     }
     let Some(table) = table_of(target) else {
         return true;
     };
-    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest, objects);
+    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_forget(slot, rest, above);
     if is_wildcard(segment) {
-        return rest.is_empty() || stored(table).all(steps_into);
+        let below = Above {
+            wildcard: true,
+            ..above
+        };
+        return rest.is_empty()
+            || (!above.object
+                && stored(table)
+                    .all(|slot| holds_plain_value(slot) && can_forget(slot, rest, below)));
     }
     // SAFETY: a live table; lookups do not modify it.
     let slot = unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() };
@@ -949,7 +1023,7 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], objects: bool) -> bool {
 pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
     if !matches!(type_of(root), IS_ARRAY | IS_OBJECT)
         || segments.is_empty()
-        || !can_forget(root, segments, objects_allowed(segments))
+        || !can_forget(root, segments, Above::default())
     {
         return None;
     }
@@ -970,6 +1044,19 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
     };
     // SAFETY: the caller's guarantees.
     unsafe {
+        if let Some(offsets) = Offsets::of(&*target) {
+            // An [`offsets_leaf`]: `Arr::forget($target, $segment)` unsets
+            // the key as given when `offsetExists()` says so, else the one
+            // `explode()` gives back (a string). PHP code runs; nothing
+            // follows.
+            let _alive = (*target).shallow_clone();
+            let _ = match offsets.exists(&key_zval(segment)) {
+                Ok(true) => offsets.unset(&key_zval(segment)),
+                Ok(false) => offsets.unset(&key_zval(Key::Bytes(&property_name(segment)))),
+                Err(thrown) => Err(thrown),
+            };
+            return;
+        }
         if std_class_property(&*target, segment).is_some_and(|slot| slot.is_some()) {
             // A plain `stdClass` ([`can_forget`]) whose property is set:
             // `unset()` it, or step into it.

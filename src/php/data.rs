@@ -21,7 +21,7 @@ use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::php_eval;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ZendCallable, ZendHashTable, ZendStr, Zval};
+use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
 use ext_php_rs::zend::{ExecuteData, ExecutorGlobals};
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
@@ -76,16 +76,8 @@ impl<'a> Segment<'a> {
     /// The segment as a PHP value, for a step the engine takes.
     fn to_zval(self) -> Zval {
         match self {
-            Segment::Text(text) => {
-                let mut zval = Zval::new();
-                zval.set_zend_string(ZendStr::new(text, false));
-                zval
-            }
-            Segment::Index(index) => {
-                let mut zval = Zval::new();
-                zval.set_long(index);
-                zval
-            }
+            Segment::Text(text) => array::key_zval(Key::Bytes(text)),
+            Segment::Index(index) => array::key_zval(Key::Index(index)),
             Segment::Other(zval) => zval.shallow_clone(),
         }
     }
@@ -459,13 +451,18 @@ enum Write {
 }
 
 /// The segments of a key that native writes take: a string split at dots
-/// or an integer (`explode()`'s result either way), or an array of strings
-/// and integers; `None` for anything the engine must convert.
-fn write_segments(key: &Zval) -> Option<Vec<Key<'_>>> {
+/// or an integer (`explode()`'s result either way, the integer's digits
+/// written to `digits`), or an array of strings and integers; `None` for
+/// anything the engine must convert.
+fn write_segments<'a>(key: &'a Zval, digits: &'a mut String) -> Option<Vec<Key<'a>>> {
     let segments = match Segment::of(key) {
         Segment::Text(text) => split(text),
-        // explode('.', $int) is its decimal digits, which as a key is the int.
-        Segment::Index(index) => return Some(vec![Key::Index(index)]),
+        // A string: an array converts it back to the integer key, an
+        // `ArrayAccess` offset keeps it a string.
+        Segment::Index(index) => {
+            *digits = index.to_string();
+            return Some(vec![Key::Bytes(digits.as_bytes())]);
+        }
         Segment::Other(array) if array.is_array() => values(array),
         Segment::Other(_) => return None,
     };
@@ -506,7 +503,8 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
         };
         let key = &*key;
         let target = (*reference).dereference_mut();
-        let done = write_segments(key).and_then(|segments| match (write, value) {
+        let mut digits = String::new();
+        let done = write_segments(key, &mut digits).and_then(|segments| match (write, value) {
             (Write::Forget, _) => array::data_forget(target, &segments),
             (_, Some(value)) => array::data_set(target, &segments, value, overwrite),
             (_, None) => None,

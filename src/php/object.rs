@@ -203,14 +203,47 @@ impl<'a> Offsets<'a> {
         // VM calls it for a read; it returns null, `buffer`, or a zval the
         // object owns.
         let found = unsafe { read(self.pointer(), &raw mut offset, BP_VAR_R, &raw mut buffer) };
-        if ExecutorGlobals::has_exception() {
-            return Err(Thrown);
-        }
+        thrown()?;
         // SAFETY: a non-null result is a live zval (see above).
         Ok(match unsafe { found.as_ref() } {
             None => Zval::null(),
             Some(found) => found.dereference().shallow_clone(),
         })
+    }
+}
+
+impl Offsets<'_> {
+    /// `$object[$offset] = $value` as the engine writes it (`offsetSet()`
+    /// for user classes).
+    pub fn set(&self, offset: &Zval, value: &Zval) -> Result<(), Thrown> {
+        // SAFETY: a live object's handler table outlives it.
+        let write = unsafe { (*self.object.handlers).write_dimension }.ok_or(Thrown)?;
+        let mut offset = offset.shallow_clone();
+        let mut value = value.dereference().shallow_clone();
+        // SAFETY: the engine's own handler for this object, called as the VM
+        // calls it for `$object[$offset] = $value`; it copies what it keeps.
+        unsafe { write(self.pointer(), &raw mut offset, &raw mut value) };
+        thrown()
+    }
+
+    /// `unset($object[$offset])` as the engine does it (`offsetUnset()` for
+    /// user classes).
+    pub fn unset(&self, offset: &Zval) -> Result<(), Thrown> {
+        // SAFETY: a live object's handler table outlives it.
+        let unset = unsafe { (*self.object.handlers).unset_dimension }.ok_or(Thrown)?;
+        let mut offset = offset.shallow_clone();
+        // SAFETY: the engine's own handler, called as the VM calls it.
+        unsafe { unset(self.pointer(), &raw mut offset) };
+        thrown()
+    }
+}
+
+/// `Err` once an exception is pending.
+fn thrown() -> Result<(), Thrown> {
+    if ExecutorGlobals::has_exception() {
+        Err(Thrown)
+    } else {
+        Ok(())
     }
 }
 

@@ -8,10 +8,13 @@ use ArrayObject;
 use Closure;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
+use Oxide\Native;
 use Oxide\Tests\Support\ComparesInPlaceWrites;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
+use Oxide\Tests\Support\Fixtures\RecordingOffsets;
 use Oxide\Tests\Support\HostileValues;
+use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
@@ -80,6 +83,9 @@ final class DataWritersParityTest extends TestCase
 
                 return ['std' => $std, 'view' => (array) $std, 'a' => (object) ['b' => $std]];
             },
+            // ArrayAccess leaves are asked and written natively; their call logs are compared.
+            'recording offsets' => fn () => ['rec' => new RecordingOffsets, 'rows' => [new RecordingOffsets, ['rec' => new RecordingOffsets]], 'std' => (object) ['rec' => new RecordingOffsets]],
+            'recording offsets target' => fn () => new RecordingOffsets,
             'std with references' => function () {
                 $shared = ['in' => 'shared'];
                 $null = null;
@@ -105,6 +111,8 @@ final class DataWritersParityTest extends TestCase
             'rows.*.o', 'rows.*.o.x', 'r.in', 'n.r.in', 'n.s', 's.x', 'rows.*.in', 'rows.0.in',
             'a.n', 'a.n.x', 'n.x', 'a.b.c.d', 'std.a.b.c', 'std.n.x', 'std.self.self.a.b', 'std.self.k', 'std.rows.0.a.b', 'std.rows.1.id',
             'a.b.a.b', 'std.r.in', 'std.r.x', 'std.n', 'std.a.b.in', 'items.0.id', '5.x', "\0a", "std.\0a", 'std.', 'std.*', 'std.rows.*.rows.x', ['std', 5], ['a', 'b', ''],
+            'missing', 'throwing exists', 'throwing set', 'throwing unset', 'rec', 'rec.a', 'rec.missing', 'rec.0', 'rec.1', 'rec.5', ['rec', 5], ['rec', 'a.b'],
+            'rec.throwing exists', 'rec.throwing set', 'rec.throwing unset', 'rec.a.b', 'rows.0.a', 'rows.*.a', 'rows.1.rec.n', 'rows.*.rec.a', 'std.rec.a', 'std.rec.missing',
             ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
             null, 1.5, true, false,
         ];
@@ -155,6 +163,28 @@ final class DataWritersParityTest extends TestCase
             $this->assertParity('data_set', $fresh, ['a.b', 1], "target {$label}");
             $this->assertParity('data_set', $fresh, ['*.b', 1], "target {$label}, wildcard");
             $this->assertParity('data_forget', $fresh, ['*.b'], "target {$label}, wildcard");
+        }
+    }
+
+    /**
+     * offsetSet() is PHP code: here it appends to the very array a `*` walks
+     * (Laravel's foreach by reference then visits the new items too).
+     */
+    public function test_offset_set_changing_the_walked_array(): void
+    {
+        foreach (['rows.*.a', 'rows.*', 'rows.0.a', 'rows.*.*.a'] as $key) {
+            $run = function (callable $set) use ($key): array {
+                $data = ['rows' => array_map(fn () => new RecordingOffsets, range(1, 8))];
+                $data['rows'][0]->whenSet = function () use (&$data) {
+                    $data['rows'][] = 'added';
+                    $data['rows'][] = ['added'];
+                };
+                $outcome = Outcome::of(fn () => $set($data, $key, 'v'))->toArray();
+                $data['rows'][0]->whenSet = null;
+
+                return [self::snapshot($outcome), self::snapshot($data)];
+            };
+            $this->assertSame($run(data_set(...)), $run(Native\data_set(...)), $key);
         }
     }
 

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Support\Fixtures;
 
 use ArrayAccess;
+use Closure;
 use ReturnTypeWillChange;
 use RuntimeException;
 
@@ -24,10 +25,13 @@ final class RecordingOffsets implements ArrayAccess
 
     public ?string $nullProperty = null;
 
+    /** Called by offsetSet(), to change what the caller walks. */
+    public ?Closure $whenSet = null;
+
     /**
      * @param  array<array-key, mixed>  $items
      */
-    public function __construct(private array $items = ['a' => ['b' => 'deep'], 'n' => null, 0 => 'zero', '1' => 'one', 'throws' => true]) {}
+    public function __construct(private array $items = ['a' => ['b' => 'deep'], 'n' => null, 0 => 'zero', '1' => 'one', 'throws' => true, 'throwing set' => 1, 'throwing unset' => 1]) {}
 
     #[ReturnTypeWillChange]
     public function offsetExists(mixed $offset)
@@ -54,12 +58,21 @@ final class RecordingOffsets implements ArrayAccess
     public function offsetSet(mixed $offset, mixed $value): void
     {
         $this->calls[] = 'set '.var_export($offset, true);
+        if ($this->whenSet !== null) {
+            ($this->whenSet)();
+        }
+        if ($offset === 'throwing set') {
+            throw new RuntimeException('offsetSet');
+        }
         $this->items[$offset] = $value;
     }
 
     public function offsetUnset(mixed $offset): void
     {
         $this->calls[] = 'unset '.var_export($offset, true);
+        if ($offset === 'throwing unset') {
+            throw new RuntimeException('offsetUnset');
+        }
         unset($this->items[$offset]);
     }
 }

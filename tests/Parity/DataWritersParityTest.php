@@ -179,7 +179,9 @@ final class DataWritersParityTest extends TestCase
                     $data['rows'][] = 'added';
                     $data['rows'][] = ['added'];
                 };
-                $outcome = Outcome::of(fn () => $set($data, $key, 'v'))->toArray();
+                $outcome = Outcome::of(function () use ($set, $key, &$data) {
+                    return $set($data, $key, 'v');
+                })->toArray();
                 $data['rows'][0]->whenSet = null;
 
                 return [self::snapshot($outcome), self::snapshot($data)];

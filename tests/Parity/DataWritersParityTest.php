@@ -175,14 +175,15 @@ final class DataWritersParityTest extends TestCase
         foreach (['rows.*.a', 'rows.*', 'rows.0.a', 'rows.*.*.a'] as $key) {
             $run = function (callable $set) use ($key): array {
                 $data = ['rows' => array_map(fn () => new RecordingOffsets, range(1, 8))];
-                $data['rows'][0]->whenSet = function () use (&$data) {
+                $first = $data['rows'][0];
+                $first->whenSet = function () use (&$data) {
                     $data['rows'][] = 'added';
                     $data['rows'][] = ['added'];
                 };
                 $outcome = Outcome::of(function () use ($set, $key, &$data) {
                     return $set($data, $key, 'v');
                 })->toArray();
-                $data['rows'][0]->whenSet = null;
+                $first->whenSet = null;
 
                 return [self::snapshot($outcome), self::snapshot($data)];
             };

@@ -136,6 +136,22 @@ $workloads = [
             Native\data_set($withReference, 'r.y', $i), Native\data_forget($withReference, '*.x'), $copy,
         ];
     },
+    'data_set, _fill, _forget natively through stdClass (shared tables, released values) and ArrayAccess leaves' => function (int $i) {
+        $std = (object) ['user' => (object) ['name' => "n{$i}", 'null' => null], 'list' => [(object) ['id' => $i]]];
+        $view = (array) $std->user;
+        $rows = ['rows' => [(object) ['id' => $i], (object) [], new Fluent(['id' => $i])], 'f' => new Fluent(['a' => $i]), 'ao' => new ArrayObject([$i])];
+        Native\data_set($std, 'user.name', new ArrayObject([$i]));
+        Native\data_set($std, 'user.null.deep', "d{$i}");
+        Native\data_fill($std, "user.{$i}", $i);
+        Native\data_forget($std, 'user.name');
+        Native\data_set($rows, 'rows.*.id', "r{$i}");
+        Native\data_set($rows, 'f.a', [$i]);
+        Native\data_fill($rows, 'ao.1', $i);
+        Native\data_forget($rows, 'f.a');
+        Native\data_forget($rows, "ao.{$i}");
+
+        return [$std, $view, $rows];
+    },
     'arr_pluck with keys PHP converts' => function (int $i) {
         try {
             return Native\arr_pluck([['v' => $i, 'k' => 1.5], ['v' => $i, 'k' => null], ['v' => $i, 'k' => [$i]]], 'v', 'k');

@@ -62,21 +62,34 @@ final class DataHelpersBenchmark implements Benchmark
 
             return $config;
         });
-        // Through an object the whole write is Laravel's steps in PHP (data_steps.php).
-        $throughObject = static fn (\Closure $helper) => static function () use ($helper) {
-            $target = ['o' => (object) ['x' => ['y' => 1]]];
-            $helper($target, 'o.x.y', 2);
+        // Writes through objects: a stdClass and an ArrayAccess leaf natively,
+        // a class with declared properties through Laravel's steps in PHP
+        // (data_steps.php). Each side builds its own objects.
+        $objectWrites = [
+            'data_set through a stdClass' => [static fn () => ['o' => (object) ['x' => ['y' => 1]]], 'o.x.y'],
+            'data_set *.id over 3 stdClass rows' => [static fn () => [(object) ['id' => 1], (object) [], (object) ['id' => 3]], '*.id'],
+            'data_set into a Fluent (offsetSet)' => [static fn () => ['f' => new Fluent(['a' => 1])], 'f.a'],
+            'data_forget from a Fluent (offsetUnset)' => [static fn () => ['f' => new Fluent(['a' => 1])], 'f.a'],
+            'data_set through declared properties (PHP steps)' => [static fn () => ['o' => new DeclaredProperties], 'o.x.y'],
+        ];
+        foreach ($objectWrites as $label => [$make, $key]) {
+            $write = str_starts_with($label, 'data_forget')
+                ? [fn (&$t) => data_forget($t, $key), fn (&$t) => Native\data_forget($t, $key)]
+                : [fn (&$t) => data_set($t, $key, 2), fn (&$t) => Native\data_set($t, $key, 2)];
+            $side = static fn (\Closure $helper) => static function () use ($make, $helper) {
+                $target = $make();
+                $helper($target);
 
-            return $target;
-        };
-        yield new Row(
-            'data_set through a stdClass (PHP steps)',
-            self::BATCH,
-            static fn () => array_map($throughObject(fn (&$t, $k, $v) => data_set($t, $k, $v)), range(1, self::BATCH)),
-            static fn () => array_map($throughObject(fn (&$t, $k, $v) => Native\data_set($t, $k, $v)), range(1, self::BATCH)),
-            // Each side builds its own objects: compare them by content.
-            shape: static fn (array $results) => json_encode($results),
-        );
+                return $target;
+            };
+            yield new Row(
+                $label,
+                self::BATCH,
+                static fn () => array_map($side($write[0]), range(1, self::BATCH)),
+                static fn () => array_map($side($write[1]), range(1, self::BATCH)),
+                shape: static fn (array $results) => serialize($results),
+            );
+        }
     }
 
     private function batch(string $label, \Closure $stock, \Closure $oxide): Row

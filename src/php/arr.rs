@@ -172,7 +172,7 @@ fn store_under(results: &mut ArrayWriter<'_>, key: &Zval, value: Zval) -> Result
         results.insert(key, value);
         return Ok(());
     }
-    let converted = step(Step::ArrayKey, vec![key])?;
+    let converted = step(Step::ArrayKey, &[key])?;
     results.insert(Segment::of(&converted).key().ok_or(Thrown)?, value);
     Ok(())
 }
@@ -312,7 +312,7 @@ pub fn arr_collapse(mut array: ArrayArg) -> Zval {
         // Collections and references that array_merge() would keep: the
         // engine merges.
         if value.is_object() || holds_references(value) {
-            return answer(step(Step::Collapse, vec![array]));
+            return answer(step(Step::Collapse, &[array]));
         }
         if value.is_array() {
             arrays.push(value);

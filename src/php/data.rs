@@ -211,7 +211,7 @@ impl Step {
 /// Calls one of `data_steps.php`'s functions, compiling the file into the
 /// request first if this request has not needed it yet. The function is
 /// found by its key and called directly: the name needs no resolving.
-pub(super) fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
+pub(super) fn step(step: Step, arguments: &[&Zval]) -> Result<Zval, Thrown> {
     let function = match step.compiled() {
         Some(function) => function,
         None => {
@@ -219,13 +219,14 @@ pub(super) fn step(step: Step, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval,
             step.compiled().ok_or(Thrown)?
         }
     };
-    let mut arguments = arguments
-        .into_iter()
-        .map(|argument| argument.as_zval(false))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| Thrown)?;
+    // The steps take at most four arguments: copied on the stack, not the heap.
+    let mut copies: [Zval; 4] = std::array::from_fn(|_| Zval::new());
+    let copies = copies.get_mut(..arguments.len()).ok_or(Thrown)?;
+    for (copy, argument) in copies.iter_mut().zip(arguments) {
+        *copy = argument.shallow_clone();
+    }
     // SAFETY: a function of this request's function table.
-    unsafe { call_known(function, None, &mut arguments) }
+    unsafe { call_known(function, None, copies) }
 }
 
 /// Calls `function` (a method of `object` when there is one) with
@@ -281,7 +282,7 @@ pub(super) fn step_into(
             return Ok(found);
         }
     }
-    stepped(step(how, vec![target, &segment.to_zval()])?)
+    stepped(step(how, &[target, &segment.to_zval()])?)
 }
 
 /// What a step function found: it answers `[true, $value]` or `[false]`.
@@ -370,7 +371,7 @@ fn offset_step(
     if let Some(found) = property_step(target, key, how) {
         return Ok(Some(found.map(Zval::shallow_clone)));
     }
-    stepped(step(property, vec![target, &offset])?).map(Some)
+    stepped(step(property, &[target, &offset])?).map(Some)
 }
 
 fn is_closure(value: &Zval) -> bool {
@@ -435,7 +436,7 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
         }
         let mut arguments_zval = Zval::new();
         arguments_zval.set_hashtable(arguments);
-        *result = answer(step(Step::Call, vec![&*value, &arguments_zval]));
+        *result = answer(step(Step::Call, &[&*value, &arguments_zval]));
     }
 }
 
@@ -514,12 +515,12 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
             return;
         }
         let outcome = match write {
-            Write::Forget => step(Step::Forget, vec![&*reference, key]),
+            Write::Forget => step(Step::Forget, &[&*reference, key]),
             Write::Set | Write::Fill => {
                 let null = Zval::null();
                 step(
                     Step::Set,
-                    vec![
+                    &[
                         &*reference,
                         key,
                         value.unwrap_or(&null),
@@ -631,7 +632,7 @@ pub(super) fn get(target: Zval, segments: &[Segment<'_>], default: &Zval) -> Res
                     }
                     .map(Zval::shallow_clone)
                 } else {
-                    let key = step(Step::EdgeKey, vec![&target, &last])?;
+                    let key = step(Step::EdgeKey, &[&target, &boolean(last)])?;
                     step_into(&target, Segment::Other(&key), Step::Get)?
                 };
                 match found {
@@ -663,7 +664,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     let items = if target.is_array() {
         target
     } else if target.is_object() {
-        listed = step(Step::Items, vec![target])?;
+        listed = step(Step::Items, &[target])?;
         if listed.is_null() {
             return default_of(default);
         }
@@ -682,7 +683,7 @@ fn wildcard(target: &Zval, rest: &[Segment<'_>], default: &Zval) -> Result<Zval,
     let mut results_zval = Zval::new();
     results_zval.set_hashtable(results);
     if wildcard_among(rest)? {
-        return step(Step::Collapse, vec![&results_zval]);
+        return step(Step::Collapse, &[&results_zval]);
     }
     Ok(results_zval)
 }
@@ -789,7 +790,7 @@ fn wildcard_among(rest: &[Segment<'_>]) -> Result<bool, Thrown> {
     }
     let mut segments_zval = Zval::new();
     segments_zval.set_hashtable(segments);
-    Ok(step(Step::WildcardAmong, vec![&segments_zval])?.is_true())
+    Ok(step(Step::WildcardAmong, &[&segments_zval])?.is_true())
 }
 
 /// `data_has($target, $key)` from a path that is already split.

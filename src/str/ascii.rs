@@ -15,8 +15,18 @@ pub const LIBRARY: &str = "deaec9bf13a27bc74213a8a03fc9567b";
 /// One language's replacement map (portable-ascii's map of every language,
 /// with the language's own entries on top), ready for `strtr()`.
 pub struct Table {
-    replacements: FxHashMap<Box<[u8]>, Box<[u8]>>,
+    replacements: FxHashMap<Box<[u8]>, Replacement>,
     keys: Keys,
+    /// The keys portable-ascii's path for short strings can use.
+    short_keys: Keys,
+}
+
+struct Replacement {
+    value: Box<[u8]>,
+    /// Whether the key is one to five characters outside printable ASCII,
+    /// the only keys the short-string path can replace (see
+    /// [`to_ascii`]).
+    on_short_path: bool,
 }
 
 /// What `strtr()` needs to know of a set of keys to skip positions where
@@ -28,6 +38,9 @@ struct Keys {
     lengths: u64,
     shortest: usize,
     longest: usize,
+    /// Whether no key holds a printable ASCII byte: then a candidate ends
+    /// before the first one.
+    unprintable_only: bool,
 }
 
 impl Keys {
@@ -42,8 +55,10 @@ impl Keys {
             lengths: 0,
             shortest: usize::MAX,
             longest: 0,
+            unprintable_only: true,
         };
         for key in keys {
+            summary.unprintable_only &= !key.iter().any(|&byte| !is_unprintable(byte));
             summary.first_bytes[usize::from(key[0])] = true;
             summary.lengths |= 1 << key.len().min(63);
             summary.shortest = summary.shortest.min(key.len());
@@ -56,20 +71,47 @@ impl Keys {
 impl Table {
     /// The map from its entries; later entries win, as in `array_merge()`.
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a [u8], &'a [u8])>) -> Self {
-        let replacements: FxHashMap<Box<[u8]>, Box<[u8]>> = entries
+        let replacements: FxHashMap<Box<[u8]>, Replacement> = entries
             .into_iter()
             // strtr() ignores empty keys.
             .filter(|(key, _)| !key.is_empty())
-            .map(|(key, value)| (Box::from(key), Box::from(value)))
+            .map(|(key, value)| {
+                let on_short_path = std::str::from_utf8(key).is_ok_and(|key| {
+                    key.chars().count() <= 5 && key.chars().all(|c| !(' '..='~').contains(&c))
+                });
+                let value = Box::from(value);
+                (
+                    Box::from(key),
+                    Replacement {
+                        value,
+                        on_short_path,
+                    },
+                )
+            })
             .collect();
         Table {
             keys: Keys::of(replacements.keys().map(|key| &**key)),
+            short_keys: Keys::of(
+                replacements
+                    .iter()
+                    .filter(|(_, replacement)| replacement.on_short_path)
+                    .map(|(key, _)| &**key),
+            ),
             replacements,
         }
     }
 
     fn get(&self, key: &[u8]) -> Option<&[u8]> {
-        self.replacements.get(key).map(|value| &**value)
+        self.replacements
+            .get(key)
+            .map(|replacement| &*replacement.value)
+    }
+
+    fn get_on_short_path(&self, key: &[u8]) -> Option<&[u8]> {
+        self.replacements
+            .get(key)
+            .filter(|replacement| replacement.on_short_path)
+            .map(|replacement| &*replacement.value)
     }
 }
 
@@ -104,15 +146,17 @@ pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
 /// only the entries for the string's own unprintable characters, alone and
 /// in runs of two to five consecutive ones (in the list of those
 /// characters, whatever lies between them in the string); with the whole map
-/// when an ASCII letter carries a combining mark (U+0300–U+036F).
+/// when an ASCII letter carries a combining mark (U+0300–U+036F) and the
+/// string has two unprintable characters or more.
+///
+/// A key of one to five unprintable characters that occurs in the string
+/// is always such a run (its characters are consecutive there, so in the
+/// list too), and no other key is ever one: so this is `strtr()` with the
+/// map's keys of that kind, with no lists built.
 fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
-    let characters: Vec<&str> = text
-        .char_indices()
-        .filter(|(_, c)| !(' '..='~').contains(c))
-        .map(|(at, c)| &text[at..at + c.len_utf8()])
-        .collect();
     let bytes = text.as_bytes();
-    let marked_letter = characters.len() > 1
+    let unprintable = text.chars().filter(|c| !(' '..='~').contains(c)).count();
+    let marked_letter = unprintable > 1
         && text
             .chars()
             .zip(text.chars().skip(1))
@@ -120,43 +164,10 @@ fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
                 letter.is_ascii_alphabetic() && ('\u{300}'..='\u{36f}').contains(&mark)
             });
     if marked_letter {
-        return strtr(bytes, |key| table.get(key), &table.keys);
+        strtr(bytes, |key| table.get(key), &table.keys)
+    } else {
+        strtr(bytes, |key| table.get_on_short_path(key), &table.short_keys)
     }
-    // Few keys, usually none longer than a character: a list, and one
-    // buffer to build the candidates in.
-    let mut filtered: Vec<(Vec<u8>, &[u8])> = Vec::new();
-    let mut candidate = Vec::new();
-    let mut keep = |candidate: &[u8]| {
-        if let Some(replacement) = table.get(candidate)
-            && !filtered.iter().any(|(key, _)| key == candidate)
-        {
-            filtered.push((candidate.to_vec(), replacement));
-        }
-    };
-    if characters.len() > 1 {
-        for span in 2..=5 {
-            for run in characters.windows(span) {
-                candidate.clear();
-                run.iter()
-                    .for_each(|c| candidate.extend_from_slice(c.as_bytes()));
-                keep(&candidate);
-            }
-        }
-    }
-    for character in &characters {
-        keep(character.as_bytes());
-    }
-    if filtered.is_empty() {
-        return Cow::Borrowed(bytes);
-    }
-    let keys = Keys::of(filtered.iter().map(|(key, _)| key.as_slice()));
-    let lookup = |wanted: &[u8]| {
-        filtered
-            .iter()
-            .find(|(key, _)| key == wanted)
-            .map(|&(_, replacement)| replacement)
-    };
-    strtr(bytes, lookup, &keys)
 }
 
 /// PHP's `strtr($text, $pairs)`: at each position the longest key that
@@ -169,12 +180,20 @@ fn strtr<'a, 'b>(
     let mut out: Option<Vec<u8>> = None;
     let mut copied = 0;
     let mut at = 0;
-    while at + keys.shortest <= text.len() {
+    // `shortest` is usize::MAX for no keys at all.
+    while text.len() - at >= keys.shortest {
         if !keys.first_bytes[usize::from(text[at])] {
             at += 1;
             continue;
         }
-        let found = (keys.shortest..=keys.longest.min(text.len() - at))
+        let mut longest = keys.longest.min(text.len() - at);
+        if keys.unprintable_only {
+            longest = text[at..at + longest]
+                .iter()
+                .position(|&byte| !is_unprintable(byte))
+                .unwrap_or(longest);
+        }
+        let found = (keys.shortest..=longest)
             .rev()
             // Keys are whole UTF-8 characters: a candidate cannot end
             // inside one.
@@ -261,6 +280,64 @@ mod tests {
         assert_eq!(ascii(&long), format!("{}aexo", "x".repeat(70)));
         let pair = format!("{}äö", "x".repeat(70));
         assert_eq!(ascii(&pair), format!("{}[pair]", "x".repeat(70)));
+    }
+
+    /// portable-ascii's short-string path as it reads: the list of the
+    /// string's unprintable characters, its runs of two to five, the map
+    /// filtered to those, then `strtr()`.
+    fn short_path_as_written(text: &str, table: &Table) -> Vec<u8> {
+        let characters: Vec<&str> = text
+            .char_indices()
+            .filter(|(_, c)| !(' '..='~').contains(c))
+            .map(|(at, c)| &text[at..at + c.len_utf8()])
+            .collect();
+        let mut filtered: Vec<(String, &[u8])> = Vec::new();
+        let runs = (2..=5).flat_map(|span| characters.windows(span).map(|run| run.concat()));
+        for candidate in runs.chain(characters.iter().map(|c| c.to_string())) {
+            if let Some(value) = table.get(candidate.as_bytes())
+                && !filtered.iter().any(|(key, _)| *key == candidate)
+            {
+                filtered.push((candidate, value));
+            }
+        }
+        let keys = Keys::of(filtered.iter().map(|(key, _)| key.as_bytes()));
+        let lookup = |wanted: &[u8]| {
+            filtered
+                .iter()
+                .find(|(key, _)| key.as_bytes() == wanted)
+                .map(|&(_, value)| value)
+        };
+        strtr(text.as_bytes(), lookup, &keys).into_owned()
+    }
+
+    #[test]
+    fn short_path_keys_replace_what_the_lists_replace() {
+        // Keys with printable ASCII (as portable-ascii's "DŽ" or "A\u{327}")
+        // and of six characters never count on the short path.
+        let table = Table::new([
+            ("ä".as_bytes(), "ae".as_bytes()),
+            ("äö".as_bytes(), "[pair]".as_bytes()),
+            ("Dä".as_bytes(), "[D]".as_bytes()),
+            ("x".as_bytes(), "[x]".as_bytes()),
+            ("öööööö".as_bytes(), "[six]".as_bytes()),
+            ("ööööö".as_bytes(), "[five]".as_bytes()),
+            ("€".as_bytes(), "EUR".as_bytes()),
+        ]);
+        let alphabet = ["ä", "ö", "D", "x", " ", "€"];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            texts = texts
+                .iter()
+                .flat_map(|text| alphabet.iter().map(move |c| format!("{text}{c}")))
+                .collect();
+            for text in &texts {
+                assert_eq!(
+                    replace_short(text, &table).as_ref(),
+                    short_path_as_written(text, &table),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -341,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn keys_with_printable_bytes_count_on_the_long_path_only() {
+        let table = Table::new([
+            ("xä".as_bytes(), "[xa]".as_bytes()),
+            ("ä".as_bytes(), "a".as_bytes()),
+        ]);
+        assert_eq!(to_ascii("xä".as_bytes(), &table).as_ref(), b"xa");
+        let long = format!("{}xä", "-".repeat(70));
+        assert_eq!(
+            to_ascii(long.as_bytes(), &table).as_ref(),
+            format!("{}[xa]", "-".repeat(70)).as_bytes()
+        );
+    }
+
+    #[test]
     fn invalid_utf8_is_only_cleaned() {
         assert_eq!(to_ascii(b"a\xC3\xA4\xFFb", &table()).as_ref(), b"ab");
     }

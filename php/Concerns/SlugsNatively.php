@@ -10,17 +10,27 @@ use Oxide\Runtime;
 
 /**
  * Native slug() for a subclass of Illuminate\Support\Str, for titles in
- * ASCII (what transliteration leaves as it is). Other titles, dictionaries
- * with non-string values, and separators that preg_replace() or trim() would
- * read specially go to Laravel's code.
+ * printable ASCII (what transliteration leaves as it is), and for others
+ * once static::ascii() (native where it can be) has made them so: the rest
+ * of Laravel's slug() then reads only that ASCII text. Titles that stay
+ * otherwise (no language, control characters portable-ascii keeps),
+ * dictionaries with non-string values, and separators that preg_replace()
+ * or trim() would read specially go to Laravel's code.
  */
 trait SlugsNatively
 {
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
         if (\is_string($title) && \is_string($separator) && \is_array($dictionary) && Runtime::uses(Accelerator::Str)) {
-            return Native\str_slug($title, $separator, (bool) $language, $dictionary)
-                ?? parent::slug($title, $separator, $language, $dictionary);
+            $slug = Native\str_slug($title, $separator, (bool) $language, $dictionary);
+            // A title that was not printable ASCII, transliterated as Laravel
+            // does first. (A separator or dictionary native code leaves makes
+            // this a second null: rare, and Laravel's code decides.)
+            if ($slug === null && $language) {
+                $slug = Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary);
+            }
+
+            return $slug ?? parent::slug($title, $separator, $language, $dictionary);
         }
 
         return parent::slug($title, $separator, $language, $dictionary);

@@ -33,6 +33,8 @@ final class SlugParityTest extends TestCase
     {
         $this->assertContains('Oxide\Concerns\SlugsNatively', class_uses(Str::class));
         $this->assertSame('hello-world-at-home', Native\str_slug('Hello  World @ home!', '-', true, ['@' => 'at']));
+        // Other titles are slugged natively once ascii() has transliterated them.
+        $this->assertSame('oelkaennchen-at-home', Native\str_slug(Str::ascii('Ölkännchen @ home', 'de'), '-', true, ['@' => 'at']));
     }
 
     /**
@@ -54,6 +56,10 @@ final class SlugParityTest extends TestCase
         foreach (self::LANGUAGES as $language) {
             yield 'language '.var_export($language, true) => [['Hello Wörld @ home', '-', $language]];
             yield 'language '.var_export($language, true).' ascii' => [["Hello\tWorld @ home", '-', $language]];
+            // Transliterated first, then slugged natively.
+            foreach (['Ünïcödé Tëxt & Ölkännchen', 'Straße_Жизнь-прекрасна', "Ae\u{301} ǅungla", "ÄÖÜ\x10kept\x13", '中文 😀 title'] as $title) {
+                yield 'language '.var_export($language, true).' '.json_encode($title) => [[$title, '-', $language, ['&' => 'and', 'ß' => 'sz']]];
+            }
         }
         $dictionaries = [[], ['&' => 'and'], [1 => 'one'], ['' => 'x'], ['@' => 5], ['x' => 'ü'], ['a' => 'b', 'b' => 'c'], ['-' => 'dash'],
             ['@' => ['array']], ['@' => null], ['@' => new stdClass], ['@' => 'at', '&' => 'and', '%' => 'percent'], ['ll' => 'LL'], ['o' => '$1']];

@@ -794,6 +794,25 @@ pub(super) fn key_zval(key: Key<'_>) -> Zval {
     zval
 }
 
+/// Whether a writer can step natively into the property `segment` of a
+/// plain `stdClass` ([`std_class_property`]), what lies below it passing
+/// `below_is_fine` (the writer's own check).
+fn can_step_into_property(
+    target: &Zval,
+    segment: Key<'_>,
+    rest: &[Key<'_>],
+    above: Above,
+    below_is_fine: fn(&Zval, &[Key<'_>], Above) -> bool,
+) -> bool {
+    let below = Above {
+        object: true,
+        ..above
+    };
+    std_class_property(target, segment).is_some_and(|slot| {
+        slot.is_none_or(|slot| rest.is_empty() || below_is_fine(slot, rest, below))
+    })
+}
+
 /// Whether `data_set($target, $segments, …)` can run natively on `target`:
 /// nothing it would step into or assign through is a PHP reference or an
 /// INDIRECT slot, or an object other than a plain `stdClass` (whose
@@ -808,16 +827,8 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             // Not accessible: replaced by an empty array.
             return object::std_class_properties(target).is_some();
         }
-        if offsets_leaf(target, segment, rest, above).is_some() {
-            return true;
-        }
-        let below = Above {
-            object: true,
-            ..above
-        };
-        return std_class_property(target, segment).is_some_and(|slot| {
-            slot.is_none_or(|slot| rest.is_empty() || can_set(slot, rest, below))
-        });
+        return offsets_leaf(target, segment, rest, above).is_some()
+            || can_step_into_property(target, segment, rest, above, can_set);
     }
     let Some(table) = table_of(target) else {
         return true;
@@ -982,17 +993,9 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     };
     if type_of(target) == IS_OBJECT {
         let dotted = matches!(segment, Key::Bytes(bytes) if bytes.contains(&b'.'));
-        if !dotted && offsets_leaf(target, segment, rest, above).is_some() {
-            return true;
-        }
-        let below = Above {
-            object: true,
-            ..above
-        };
         // `*` names a property here: objects are not accessible.
-        return std_class_property(target, segment).is_some_and(|slot| {
-            slot.is_none_or(|slot| rest.is_empty() || can_forget(slot, rest, below))
-        });
+        return (!dotted && offsets_leaf(target, segment, rest, above).is_some())
+            || can_step_into_property(target, segment, rest, above, can_forget);
     }
     let Some(table) = table_of(target) else {
         return true;

@@ -22,15 +22,12 @@ trait SlugsNatively
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
         if (\is_string($title) && \is_string($separator) && \is_array($dictionary) && Runtime::uses(Accelerator::Str)) {
-            $slug = Native\str_slug($title, $separator, (bool) $language, $dictionary);
-            // A title that was not printable ASCII, transliterated as Laravel
-            // does first. (A separator or dictionary native code leaves makes
-            // this a second null: rare, and Laravel's code decides.)
-            if ($slug === null && $language) {
-                $slug = Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary);
-            }
-
-            return $slug ?? parent::slug($title, $separator, $language, $dictionary);
+            // A title that is not printable ASCII is transliterated first, as
+            // Laravel does. (A separator or dictionary native code leaves
+            // makes that a second null: rare, and Laravel's code decides.)
+            return Native\str_slug($title, $separator, (bool) $language, $dictionary)
+                ?? ($language ? Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary) : null)
+                ?? parent::slug($title, $separator, $language, $dictionary);
         }
 
         return parent::slug($title, $separator, $language, $dictionary);

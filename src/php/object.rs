@@ -210,9 +210,7 @@ impl<'a> Offsets<'a> {
             Some(found) => found.dereference().shallow_clone(),
         })
     }
-}
 
-impl Offsets<'_> {
     /// `$object[$offset] = $value` as the engine writes it (`offsetSet()`
     /// for user classes).
     pub fn set(&self, offset: &Zval, value: &Zval) -> Result<(), Thrown> {

@@ -9,6 +9,7 @@ use std::ffi::c_int;
 use ext_php_rs::convert::{FromZvalMut, IntoZval};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendStr, Zval};
+use ext_php_rs::zend::ExecutorGlobals;
 
 /// `Z_EXPECTED_STRING` and `Z_EXPECTED_ARRAY` of Zend's `zend_expected_type`
 /// (stable since PHP 8.0).
@@ -96,6 +97,17 @@ impl ArrayArg<'_> {
 /// A PHP exception is pending; the native function must return at once.
 #[derive(Debug)]
 pub struct Thrown;
+
+impl Thrown {
+    /// `Err` once a call into the engine has left an exception pending.
+    pub fn if_pending() -> Result<(), Thrown> {
+        if ExecutorGlobals::has_exception() {
+            Err(Thrown)
+        } else {
+            Ok(())
+        }
+    }
+}
 
 /// A PHP string result, declared `string` in the function's arginfo.
 pub struct PhpString(Zval);

@@ -767,20 +767,12 @@ struct Above {
     wildcard: bool,
 }
 
-/// The last segment of a path, on an `ArrayAccess` object that is no
-/// `Enumerable`, where no `*` walk goes on afterwards: Laravel's
+/// Whether this is the last segment of a path, on an `ArrayAccess` object
+/// that is no `Enumerable`, where no `*` walk goes on afterwards: Laravel's
 /// `offsetExists()` and dimension write (or unset) are called natively, as
 /// the last thing the walk does. `*` on such an object iterates it (PHP).
-fn offsets_leaf<'a>(
-    target: &'a Zval,
-    segment: Key<'_>,
-    rest: &[Key<'_>],
-    above: Above,
-) -> Option<Offsets<'a>> {
-    if !rest.is_empty() || above.wildcard || is_wildcard(segment) {
-        return None;
-    }
-    Offsets::of(target)
+fn is_offsets_leaf(target: &Zval, segment: Key<'_>, rest: &[Key<'_>], above: Above) -> bool {
+    rest.is_empty() && !above.wildcard && !is_wildcard(segment) && Offsets::of(target).is_some()
 }
 
 /// `$object[$segment]`'s offset: the segment as given (a string stays a
@@ -816,7 +808,7 @@ fn can_step_into_property(
 /// Whether `data_set($target, $segments, …)` can run natively on `target`:
 /// nothing it would step into or assign through is a PHP reference or an
 /// INDIRECT slot, or an object other than a plain `stdClass` (whose
-/// properties are a plain table) or an [`offsets_leaf`]; no `*` walks a
+/// properties are a plain table) or an [`is_offsets_leaf`]; no `*` walks a
 /// table below an object. Values it replaces are fine.
 fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
@@ -827,7 +819,7 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             // Not accessible: replaced by an empty array.
             return object::std_class_properties(target).is_some();
         }
-        return offsets_leaf(target, segment, rest, above).is_some()
+        return is_offsets_leaf(target, segment, rest, above)
             || can_step_into_property(target, segment, rest, above, can_set);
     }
     let Some(table) = table_of(target) else {
@@ -908,7 +900,7 @@ unsafe fn set_at(
             return;
         }
         if let Some(offsets) = Offsets::of(&*target) {
-            // An [`offsets_leaf`]: `$overwrite || ! Arr::exists()`, then
+            // An [`is_offsets_leaf`]: `$overwrite || ! Arr::exists()`, then
             // `$target[$segment] = $value`. PHP code runs; nothing follows.
             let _alive = (*target).shallow_clone();
             let offset = key_zval(segment);
@@ -984,7 +976,7 @@ unsafe fn set_at(
 
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
 /// no PHP reference or object other than a plain `stdClass` or an
-/// [`offsets_leaf`] (whose `Arr::forget()` splits no dotted key) among what
+/// [`is_offsets_leaf`] (whose `Arr::forget()` splits no dotted key) among what
 /// it would step into, no `*` walking a table below an object, and no
 /// object or reference on the path of an `Arr::forget()` on an array.
 fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
@@ -994,7 +986,7 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     if type_of(target) == IS_OBJECT {
         let dotted = matches!(segment, Key::Bytes(bytes) if bytes.contains(&b'.'));
         // `*` names a property here: objects are not accessible.
-        return (!dotted && offsets_leaf(target, segment, rest, above).is_some())
+        return (!dotted && is_offsets_leaf(target, segment, rest, above))
             || can_step_into_property(target, segment, rest, above, can_forget);
     }
     let Some(table) = table_of(target) else {
@@ -1048,13 +1040,14 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
     // SAFETY: the caller's guarantees.
     unsafe {
         if let Some(offsets) = Offsets::of(&*target) {
-            // An [`offsets_leaf`]: `Arr::forget($target, $segment)` unsets
+            // An [`is_offsets_leaf`]: `Arr::forget($target, $segment)` unsets
             // the key as given when `offsetExists()` says so, else the one
             // `explode()` gives back (a string). PHP code runs; nothing
             // follows.
             let _alive = (*target).shallow_clone();
-            let _ = match offsets.exists(&key_zval(segment)) {
-                Ok(true) => offsets.unset(&key_zval(segment)),
+            let offset = key_zval(segment);
+            let _ = match offsets.exists(&offset) {
+                Ok(true) => offsets.unset(&offset),
                 Ok(false) => offsets.unset(&key_zval(Key::Bytes(&property_name(segment)))),
                 Err(thrown) => Err(thrown),
             };

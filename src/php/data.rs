@@ -257,9 +257,7 @@ pub(super) unsafe fn call_known(
             std::ptr::null_mut(),
         );
     }
-    if ExecutorGlobals::has_exception() {
-        return Err(Thrown);
-    }
+    Thrown::if_pending()?;
     Ok(result)
 }
 

@@ -203,7 +203,7 @@ impl<'a> Offsets<'a> {
         // VM calls it for a read; it returns null, `buffer`, or a zval the
         // object owns.
         let found = unsafe { read(self.pointer(), &raw mut offset, BP_VAR_R, &raw mut buffer) };
-        thrown()?;
+        Thrown::if_pending()?;
         // SAFETY: a non-null result is a live zval (see above).
         Ok(match unsafe { found.as_ref() } {
             None => Zval::null(),
@@ -221,7 +221,7 @@ impl<'a> Offsets<'a> {
         // SAFETY: the engine's own handler for this object, called as the VM
         // calls it for `$object[$offset] = $value`; it copies what it keeps.
         unsafe { write(self.pointer(), &raw mut offset, &raw mut value) };
-        thrown()
+        Thrown::if_pending()
     }
 
     /// `unset($object[$offset])` as the engine does it (`offsetUnset()` for
@@ -232,16 +232,7 @@ impl<'a> Offsets<'a> {
         let mut offset = offset.shallow_clone();
         // SAFETY: the engine's own handler, called as the VM calls it.
         unsafe { unset(self.pointer(), &raw mut offset) };
-        thrown()
-    }
-}
-
-/// `Err` once an exception is pending.
-fn thrown() -> Result<(), Thrown> {
-    if ExecutorGlobals::has_exception() {
-        Err(Thrown)
-    } else {
-        Ok(())
+        Thrown::if_pending()
     }
 }
 

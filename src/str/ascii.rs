@@ -58,7 +58,7 @@ impl Keys {
             unprintable_only: true,
         };
         for key in keys {
-            summary.unprintable_only &= !key.iter().any(|&byte| !is_unprintable(byte));
+            summary.unprintable_only &= key.iter().all(|&byte| is_unprintable(byte));
             summary.first_bytes[usize::from(key[0])] = true;
             summary.lengths |= 1 << key.len().min(63);
             summary.shortest = summary.shortest.min(key.len());
@@ -77,7 +77,7 @@ impl Table {
             .filter(|(key, _)| !key.is_empty())
             .map(|(key, value)| {
                 let on_short_path = std::str::from_utf8(key).is_ok_and(|key| {
-                    key.chars().count() <= 5 && key.chars().all(|c| !(' '..='~').contains(&c))
+                    key.chars().count() <= 5 && key.chars().all(is_unprintable_char)
                 });
                 let value = Box::from(value);
                 (
@@ -125,6 +125,11 @@ fn is_unprintable(byte: u8) -> bool {
     !(0x20..=0x7e).contains(&byte)
 }
 
+/// A character outside printable ASCII: one portable-ascii looks up.
+fn is_unprintable_char(c: char) -> bool {
+    u8::try_from(c).map_or(true, is_unprintable)
+}
+
 /// `ASCII::to_ascii($value, $language, true, false, false, false)` for a
 /// language whose map `table` is.
 pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
@@ -155,7 +160,7 @@ pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
 /// map's keys of that kind, with no lists built.
 fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
     let bytes = text.as_bytes();
-    let unprintable = text.chars().filter(|c| !(' '..='~').contains(c)).count();
+    let unprintable = text.chars().filter(|&c| is_unprintable_char(c)).count();
     let marked_letter = unprintable > 1
         && text
             .chars()
@@ -288,7 +293,7 @@ mod tests {
     fn short_path_as_written(text: &str, table: &Table) -> Vec<u8> {
         let characters: Vec<&str> = text
             .char_indices()
-            .filter(|(_, c)| !(' '..='~').contains(c))
+            .filter(|&(_, c)| is_unprintable_char(c))
             .map(|(at, c)| &text[at..at + c.len_utf8()])
             .collect();
         let mut filtered: Vec<(String, &[u8])> = Vec::new();

@@ -29,7 +29,7 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use crate::arr::{Key, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
 
-use super::object::{self, Offsets};
+use super::object::{self, DeclaredProperty, Offsets};
 
 unsafe extern "C" {
     /// `$table[$key] = $value` for a string key the table then shares
@@ -730,14 +730,13 @@ fn property_name(segment: Key<'_>) -> Cow<'_, [u8]> {
     }
 }
 
-/// The property `segment` of a plain `stdClass` object as `data_set()` and
+/// The property `name` of a plain `stdClass` object as `data_set()` and
 /// `data_forget()` see it (`isset($target->{$segment})`): `Some(Some(slot))`
 /// when it is set, `Some(None)` when it is missing or null; `None` where
 /// the engine must decide: other objects, names starting with NUL (an
 /// `Error`), PHP references (assignments go through them).
-fn std_class_property<'a>(target: &'a Zval, segment: Key<'_>) -> Option<Option<&'a Zval>> {
+fn std_class_property<'a>(target: &'a Zval, name: &[u8]) -> Option<Option<&'a Zval>> {
     let properties = object::std_class_properties(target)?;
-    let name = property_name(segment);
     if name.first() == Some(&0) {
         return None;
     }
@@ -745,13 +744,49 @@ fn std_class_property<'a>(target: &'a Zval, segment: Key<'_>) -> Option<Option<&
         return Some(None);
     };
     // SAFETY: a live table; lookups do not modify it.
-    let slot = unsafe {
-        find_exact(std::ptr::from_ref(properties).cast_mut(), Key::Bytes(&name)).as_ref()
-    };
+    let slot =
+        unsafe { find_exact(std::ptr::from_ref(properties).cast_mut(), Key::Bytes(name)).as_ref() };
     match slot {
         None => Some(None),
         Some(slot) if !holds_plain_value(slot) => None,
         Some(slot) => Some((type_of(slot) != IS_NULL).then_some(slot)),
+    }
+}
+
+/// A property the writers read and change natively, as global-scope code
+/// does: an entry of a plain `stdClass`'s table ([`std_class_property`]) or
+/// a [`DeclaredProperty`].
+enum WritableProperty<'a> {
+    /// The entry when it is set (`isset()`).
+    Dynamic(Option<&'a Zval>),
+    Declared(DeclaredProperty<'a>),
+}
+
+impl WritableProperty<'_> {
+    /// The property `segment` of `target`, if it is one.
+    fn of<'a>(target: &'a Zval, segment: Key<'_>) -> Option<WritableProperty<'a>> {
+        let name = property_name(segment);
+        match std_class_property(target, &name) {
+            Some(entry) => Some(WritableProperty::Dynamic(entry)),
+            None => object::writable_declared(target, &name).map(WritableProperty::Declared),
+        }
+    }
+
+    /// `isset($target->{$segment})`: the value when it is set.
+    fn value_if_set(&self) -> Option<&Zval> {
+        match self {
+            WritableProperty::Dynamic(entry) => *entry,
+            WritableProperty::Declared(property) => property.value_if_set(),
+        }
+    }
+
+    /// Whether a value of this type can be assigned as it is (always, for
+    /// a `stdClass`).
+    fn accepts(&self, value_type: u32) -> bool {
+        match self {
+            WritableProperty::Dynamic(_) => true,
+            WritableProperty::Declared(property) => property.accepts(value_type),
+        }
     }
 }
 
@@ -786,31 +821,20 @@ pub(super) fn key_zval(key: Key<'_>) -> Zval {
     zval
 }
 
-/// Whether a writer can step natively into the property `segment` of a
-/// plain `stdClass` ([`std_class_property`]), what lies below it passing
-/// `below_is_fine` (the writer's own check).
-fn can_step_into_property(
-    target: &Zval,
-    segment: Key<'_>,
-    rest: &[Key<'_>],
-    above: Above,
-    below_is_fine: fn(&Zval, &[Key<'_>], Above) -> bool,
-) -> bool {
-    let below = Above {
-        object: true,
-        ..above
-    };
-    std_class_property(target, segment).is_some_and(|slot| {
-        slot.is_none_or(|slot| rest.is_empty() || below_is_fine(slot, rest, below))
-    })
+/// What `data_set()` assigns at the end of its path.
+#[derive(Clone, Copy)]
+struct Assignment<'a> {
+    value: &'a Zval,
+    overwrite: bool,
 }
 
 /// Whether `data_set($target, $segments, …)` can run natively on `target`:
 /// nothing it would step into or assign through is a PHP reference or an
-/// INDIRECT slot, or an object other than a plain `stdClass` (whose
-/// properties are a plain table) or an [`is_offsets_leaf`]; no `*` walks a
-/// table below an object. Values it replaces are fine.
-fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
+/// INDIRECT slot, or an object other than a plain `stdClass`, an object
+/// whose property on the path is a [`DeclaredProperty`] that takes what is
+/// assigned to it as it is, or an [`is_offsets_leaf`]; no `*` walks a table
+/// below an object. Values it replaces are fine.
+fn can_set(target: &Zval, segments: &[Key<'_>], above: Above, assignment: Assignment<'_>) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
         return true;
     };
@@ -819,8 +843,31 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             // Not accessible: replaced by an empty array.
             return object::std_class_properties(target).is_some();
         }
-        return is_offsets_leaf(target, segment, rest, above)
-            || can_step_into_property(target, segment, rest, above, can_set);
+        if is_offsets_leaf(target, segment, rest, above) {
+            return true;
+        }
+        let Some(property) = WritableProperty::of(target, segment) else {
+            return false;
+        };
+        let set = property.value_if_set();
+        let Some(&next) = rest.first() else {
+            let assigns = assignment.overwrite || set.is_none();
+            return !assigns || property.accepts(type_of(assignment.value));
+        };
+        // `$target->{$segment} = []` here, or `$target = []` one level down
+        // through the property's reference: a non-array that is no object
+        // keeping its place (`*` replaces objects that are not accessible).
+        let becomes_array = set.is_none_or(|value| match type_of(value) {
+            IS_ARRAY => false,
+            IS_OBJECT => is_wildcard(next),
+            _ => true,
+        });
+        let below = Above {
+            object: true,
+            ..above
+        };
+        return (!becomes_array || property.accepts(IS_ARRAY))
+            && set.is_none_or(|value| can_set(value, rest, below, assignment));
     }
     let Some(table) = table_of(target) else {
         return true;
@@ -832,15 +879,17 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             ..above
         };
         return !above.object
-            && stored(table).all(|slot| holds_plain_value(slot) && can_set(slot, rest, below));
+            && stored(table)
+                .all(|slot| holds_plain_value(slot) && can_set(slot, rest, below, assignment));
     }
-    let steps_into = |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest, above);
+    let steps_into =
+        |slot: &Zval| holds_plain_value(slot) && can_set(slot, rest, above, assignment);
     // SAFETY: a live table; lookups do not modify it.
     unsafe { find(std::ptr::from_ref(table).cast_mut(), segment).as_ref() }.is_none_or(steps_into)
 }
 
 /// Laravel's `data_set($target, $segments, $value, $overwrite)` on the
-/// caller's array or `stdClass` `root`, for string and integer segments
+/// caller's array or object `root`, for string and integer segments
 /// (`*` a wildcard), in place; `None`, with nothing changed, when `root` is
 /// neither, there are no segments, or [`can_set`] says no.
 pub fn data_set(
@@ -851,7 +900,12 @@ pub fn data_set(
 ) -> Option<()> {
     if !matches!(type_of(root), IS_ARRAY | IS_OBJECT)
         || segments.is_empty()
-        || !can_set(root, segments, Above::default())
+        || !can_set(
+            root,
+            segments,
+            Above::default(),
+            Assignment { value, overwrite },
+        )
     {
         return None;
     }
@@ -911,14 +965,19 @@ unsafe fn set_at(
             return;
         }
         if type_of(&*target) == IS_OBJECT {
-            // A plain `stdClass` ([`can_set`]): `isset($target->{$segment})`,
+            // A [`WritableProperty`] ([`can_set`]): `isset($target->{$segment})`,
             // then `$target->{$segment} = …` or a step into it. Nothing
             // below holds this object's slots once the step is taken.
             let name = property_name(segment);
             let key = Key::Bytes(&name);
-            let properties = object::std_class_properties_mut(target);
-            let slot = find_exact(properties, key);
-            let is_set = !slot.is_null() && type_of(&*slot) != IS_NULL;
+            let (properties, slot) = match object::writable_declared(&*target, &name) {
+                Some(declared) => (std::ptr::null_mut(), declared.slot()),
+                None => {
+                    let properties = object::std_class_properties_mut(target);
+                    (properties, find_exact(properties, key))
+                }
+            };
+            let is_set = !slot.is_null() && !matches!(type_of(&*slot), IS_NULL | IS_UNDEF);
             let assign = |with: Zval, released: &mut Vec<Zval>| {
                 if slot.is_null() {
                     store_exact(properties, key, with)
@@ -975,7 +1034,7 @@ unsafe fn set_at(
 }
 
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
-/// no PHP reference or object other than a plain `stdClass` or an
+/// no PHP reference or object other than a [`WritableProperty`]'s or an
 /// [`is_offsets_leaf`] (whose `Arr::forget()` splits no dotted key) among what
 /// it would step into, no `*` walking a table below an object, and no
 /// object or reference on the path of an `Arr::forget()` on an array.
@@ -986,8 +1045,16 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
     if type_of(target) == IS_OBJECT {
         let dotted = matches!(segment, Key::Bytes(bytes) if bytes.contains(&b'.'));
         // `*` names a property here: objects are not accessible.
+        let below = Above {
+            object: true,
+            ..above
+        };
         return (!dotted && is_offsets_leaf(target, segment, rest, above))
-            || can_step_into_property(target, segment, rest, above, can_forget);
+            || WritableProperty::of(target, segment).is_some_and(|property| {
+                property
+                    .value_if_set()
+                    .is_none_or(|value| rest.is_empty() || can_forget(value, rest, below))
+            });
     }
     let Some(table) = table_of(target) else {
         return true;
@@ -1012,7 +1079,7 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
 }
 
 /// Laravel's `data_forget($target, $segments)` on the caller's array or
-/// `stdClass` `root`, for string and integer segments, in place; `None`,
+/// object `root`, for string and integer segments, in place; `None`,
 /// with nothing changed, when `root` is neither, there are no segments, or
 /// [`can_forget`] says no.
 pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
@@ -1053,18 +1120,30 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
             };
             return;
         }
-        if std_class_property(&*target, segment).is_some_and(|slot| slot.is_some()) {
-            // A plain `stdClass` ([`can_forget`]) whose property is set:
-            // `unset()` it, or step into it.
-            let name = property_name(segment);
-            let key = Key::Bytes(&name);
-            let properties = object::std_class_properties_mut(target);
-            if rest.is_empty() {
-                remove_exact(properties, key, released);
-            } else {
-                forget_at(find_exact(properties, key), rest, released);
+        // A [`WritableProperty`] ([`can_forget`]) that is set: `unset()` it,
+        // or step into it.
+        match WritableProperty::of(&*target, segment) {
+            Some(property) if property.value_if_set().is_none() => return,
+            Some(WritableProperty::Declared(property)) => {
+                if rest.is_empty() {
+                    released.push(object::unset_declared(&*target, &property));
+                } else {
+                    forget_at(property.slot(), rest, released);
+                }
+                return;
             }
-            return;
+            Some(WritableProperty::Dynamic(_)) => {
+                let name = property_name(segment);
+                let key = Key::Bytes(&name);
+                let properties = object::std_class_properties_mut(target);
+                if rest.is_empty() {
+                    remove_exact(properties, key, released);
+                } else {
+                    forget_at(find_exact(properties, key), rest, released);
+                }
+                return;
+            }
+            None => {}
         }
         if type_of(&*target) != IS_ARRAY {
             return;

@@ -449,6 +449,14 @@ enum Write {
     Forget,
 }
 
+/// Whether `zval` is a PHP reference to a typed property (assignments
+/// through it are checked against the property's type).
+fn is_typed_reference(zval: &Zval) -> bool {
+    // SAFETY: an IS_REFERENCE zval points at a live reference, whose source
+    // list is null or its typed properties.
+    zval.is_reference() && unsafe { !(*zval.value.ref_).sources.ptr.is_null() }
+}
+
 /// The segments of a key that native writes take: a string split at dots
 /// or an integer (`explode()`'s result either way, the integer's digits
 /// written to `digits`), or an array of strings and integers; `None` for
@@ -501,10 +509,18 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
             Write::Fill | Write::Forget => false,
         };
         let key = &*key;
+        let typed = is_typed_reference(&*reference);
         let target = (*reference).dereference_mut();
         let mut digits = String::new();
         let done = write_segments(key, &mut digits).and_then(|segments| match (write, value) {
             (Write::Forget, _) => array::data_forget(target, &segments),
+            // `*` on an object that is not accessible assigns `[]` to the
+            // caller's variable: a typed property's reference checks that.
+            (_, _)
+                if typed && target.is_object() && segments.first() == Some(&Key::Bytes(b"*")) =>
+            {
+                None
+            }
             (_, Some(value)) => array::data_set(target, &segments, value, overwrite),
             (_, None) => None,
         });

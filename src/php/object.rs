@@ -1,9 +1,9 @@
 //! The one module that reads object storage directly: a property as PHP
 //! code in global scope (Laravel's helpers) would read it, for the objects
 //! where the engine itself would run no PHP code to read it; the property
-//! table of a plain `stdClass`, which the writers change as `array.rs`
-//! changes arrays; and the calls an `ArrayAccess` object answers, made as
-//! PHP code makes them.
+//! table of a plain `stdClass` and the slots of public declared properties,
+//! which the writers change as `array.rs` changes arrays; and the calls an
+//! `ArrayAccess` object answers, made as PHP code makes them.
 //!
 //! Invariants every `unsafe` block below relies on:
 //! - an `IS_OBJECT` zval points at a live object whose class entry and
@@ -15,10 +15,10 @@
 use std::ffi::c_char;
 
 use ext_php_rs::ffi::{
-    IS_INDIRECT, IS_OBJECT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED,
-    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_function, zend_hash_str_find,
-    zend_object, zend_property_info, zend_std_get_properties, zend_std_has_property,
-    zend_std_read_property,
+    IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_function,
+    zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
+    zend_std_has_property, zend_std_read_property,
 };
 use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::{ClassEntry, ExecutorGlobals, ce};
@@ -124,6 +124,121 @@ pub unsafe fn std_class_properties_mut(zval: *mut Zval) -> *mut ZendHashTable {
         let object = (*zval).value.obj;
         zend_std_get_properties(object);
         separate_table(&raw mut (*object).properties)
+    }
+}
+
+/// `ZEND_ACC_READONLY` (zend_compile.h, PHP >= 8.1), for properties.
+const READONLY: u32 = 1 << 7;
+
+/// `ZEND_ACC_VIRTUAL | ZEND_ACC_PROTECTED_SET | ZEND_ACC_PRIVATE_SET`
+/// (zend_compile.h, PHP 8.4): no storage, or writes that depend on the
+/// writer's scope.
+#[cfg(php84)]
+const NOT_WRITABLE_EVERYWHERE: u32 = (1 << 9) | (1 << 11) | (1 << 12);
+
+/// `HASH_FLAG_HAS_EMPTY_IND` (zend_hash.h): an INDIRECT entry of the table
+/// may point at an unset slot, so counts must look.
+const HASH_FLAG_HAS_EMPTY_IND: u32 = 1 << 5;
+
+/// A declared property that global-scope code (Laravel's helpers) reads,
+/// assigns and unsets in its slot, with no PHP code run and no check but its
+/// type: a public, non-static, non-`readonly` property without hooks or
+/// asymmetric visibility, of an object with the standard handlers that is
+/// not lazy, and whose class has no magic method the engine could call for
+/// an unset slot.
+pub struct DeclaredProperty<'a> {
+    info: &'a zend_property_info,
+    slot: *mut Zval,
+}
+
+impl DeclaredProperty<'_> {
+    /// `isset($object->{$name})`: the value when set and not `null`.
+    pub fn value_if_set(&self) -> Option<&Zval> {
+        // SAFETY: the slot of a live object (see [`writable_declared`]).
+        let value = unsafe { &*self.slot };
+        (!matches!(type_of(value), IS_UNDEF | IS_NULL)).then_some(value)
+    }
+
+    /// Whether the property takes a value of this type as it is: untyped,
+    /// or the type names it (`mixed`, `?array`, `int|string`, …). Anything
+    /// else would be coerced, checked against classes or refused: the
+    /// engine's.
+    pub fn accepts(&self, value_type: u32) -> bool {
+        let mask = self.info.type_.type_mask;
+        mask & TYPE_MASK == 0 || mask & (1 << value_type) != 0
+    }
+
+    /// The property's slot, which the caller may change.
+    pub fn slot(&self) -> *mut Zval {
+        self.slot
+    }
+}
+
+/// `_ZEND_TYPE_MASK` (zend_types.h): the bits of a type that say it is set.
+const TYPE_MASK: u32 = (1 << 25) - 1;
+
+/// The [`DeclaredProperty`] `name` of the object in `zval`, if it is one.
+pub fn writable_declared<'a>(zval: &'a Zval, name: &[u8]) -> Option<DeclaredProperty<'a>> {
+    let object = readable_object(zval)?;
+    if !std::ptr::eq(object.handlers, &raw const std_object_handlers) {
+        return None;
+    }
+    let class = class_of(object);
+    let info = declared(class, name)?;
+    // A public property redeclaring a parent's private one (`CHANGED`) is
+    // this one from global scope.
+    let not_public = ZEND_ACC_PROTECTED | ZEND_ACC_PRIVATE | ZEND_ACC_STATIC | READONLY;
+    if info.flags & not_public != 0 || info.flags & ZEND_ACC_PUBLIC == 0 {
+        return None;
+    }
+    #[cfg(php84)]
+    if info.flags & NOT_WRITABLE_EVERYWHERE != 0 || !info.hooks.is_null() {
+        return None;
+    }
+    // SAFETY: a declared property's offset points into the object, which
+    // the zval's owner lets the caller change.
+    let slot = unsafe {
+        zval.value
+            .obj
+            .cast::<u8>()
+            .add(info.offset as usize)
+            .cast::<Zval>()
+    };
+    // SAFETY: see above.
+    let value = unsafe { &*slot };
+    let magic = !class.__get.is_null()
+        || !class.__set.is_null()
+        || !class.__isset.is_null()
+        || !class.__unset.is_null();
+    match type_of(value) {
+        // Assignments go through references, with their own type sources.
+        IS_REFERENCE => None,
+        // An unset slot: the magic methods may answer for it.
+        IS_UNDEF if magic => None,
+        _ => Some(DeclaredProperty { info, slot }),
+    }
+}
+
+/// `unset($object->{$name})` of a set [`DeclaredProperty`] of the object in
+/// `zval`, its value moved to the caller (who releases it once the write is
+/// complete).
+///
+/// # Safety
+/// `property` must come from [`writable_declared`] for this object, and
+/// hold a value.
+pub unsafe fn unset_declared(zval: &Zval, property: &DeclaredProperty<'_>) -> Zval {
+    // SAFETY: the caller's guarantees; the slot keeps its `u2` (the
+    // property flags), as the engine's unset keeps it.
+    unsafe {
+        let slot = property.slot;
+        let mut old = Zval::new();
+        old.value = (*slot).value;
+        old.u1 = (*slot).u1;
+        (*slot).u1.type_info = IS_UNDEF;
+        if let Some(properties) = (*zval.value.obj).properties.as_mut() {
+            properties.u.flags |= HASH_FLAG_HAS_EMPTY_IND;
+        }
+        old
     }
 }
 

@@ -72,6 +72,25 @@ final class NativeApiTest extends TestCase
         $this->assertNull(Native\arr_dot('', $deep), 'deeper than native code follows');
     }
 
+    /** Before PHP 8.4 a readonly property has no protected(set) flag: only its own flag keeps it from native writes. */
+    public function test_data_set_leaves_readonly_properties_to_the_engine(): void
+    {
+        $dto = new class
+        {
+            public function __construct(public readonly array $locked = ['a' => 1], public array $open = ['a' => 1]) {}
+        };
+
+        Native\data_set($dto, 'open.b', 2);
+        $this->assertSame(['a' => 1, 'b' => 2], $dto->open);
+        try {
+            Native\data_set($dto, 'locked.b', 2);
+            $this->fail('a readonly property was written');
+        } catch (Error $e) {
+            $this->assertStringContainsString('Cannot modify readonly property', $e->getMessage());
+        }
+        $this->assertSame(['a' => 1], $dto->locked);
+    }
+
     public function test_strict_mode_raises_phps_type_error(): void
     {
         $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\str_snake(): Argument #1 ($value) must be of type string, array given', fn () => Native\str_snake([], '_'));

@@ -12,12 +12,17 @@ use Oxide\Native;
 use Oxide\Tests\Support\ComparesInPlaceWrites;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
+use Oxide\Tests\Support\Fixtures\AsymmetricProperties;
 use Oxide\Tests\Support\Fixtures\RecordingOffsets;
+use Oxide\Tests\Support\Fixtures\SettableProperties;
+use Oxide\Tests\Support\Fixtures\TypedProperties;
 use Oxide\Tests\Support\HostileValues;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
+use ReflectionClass;
+use ReflectionProperty;
 use stdClass;
 
 /**
@@ -188,6 +193,103 @@ final class DataWritersParityTest extends TestCase
                 return [self::snapshot($outcome), self::snapshot($data)];
             };
             $this->assertSame($run(data_set(...)), $run(Native\data_set(...)), $key);
+        }
+    }
+
+    /**
+     * @return iterable<string, array{string, string}>
+     */
+    public static function declaredProperties(): iterable
+    {
+        $classes = [TypedProperties::class, SettableProperties::class];
+        if (PHP_VERSION_ID >= 80400) {
+            $classes[] = AsymmetricProperties::class;
+        }
+        foreach ($classes as $class) {
+            $names = array_map(fn (ReflectionProperty $property) => $property->name, (new ReflectionClass($class))->getProperties());
+            foreach ([...$names, 'missing', '7'] as $name) {
+                yield "{$class}::\${$name}" => [$class, $name];
+            }
+        }
+    }
+
+    /**
+     * Declared properties are written natively where global-scope code
+     * writes them with no check but their type, and the type takes the
+     * value as it is: every kind of property, on the target and inside
+     * arrays, with values of every type.
+     */
+    #[DataProvider('declaredProperties')]
+    public function test_declared_properties(string $class, string $name): void
+    {
+        $targets = [
+            'object' => fn () => new $class,
+            'in an array' => fn () => ['dto' => new $class, 'rows' => [new $class, ['x' => 1]]],
+        ];
+        $paths = [$name, "{$name}.x", "{$name}.a.b", "{$name}.*", "{$name}.*.id", "{$name}.list.*.id", "nested.{$name}", "nested.{$name}.x"];
+        $values = [1, 1.5, '5', 'v', true, false, null, [], ['k' => 1], new stdClass];
+        foreach ($targets as $label => $make) {
+            $prefixes = $label === 'object' ? [''] : ['dto.', 'rows.0.', 'rows.*.'];
+            foreach ($prefixes as $prefix) {
+                foreach ($paths as $path) {
+                    $key = $prefix.$path;
+                    foreach ($values as $value) {
+                        $this->assertParity('data_set', $make, [$key, $value], $label);
+                        $this->assertParity('data_set', $make, [$key, $value, false], $label);
+                        $this->assertParity('data_fill', $make, [$key, $value], $label);
+                    }
+                    $this->assertParity('data_forget', $make, [$key], $label);
+                }
+            }
+        }
+    }
+
+    /**
+     * A typed property passed as the target arrives as a reference that
+     * checks what is assigned through it: `*` replaces an object that is not
+     * accessible with `[]`.
+     */
+    public function test_typed_property_references_as_the_target(): void
+    {
+        foreach (['std', 'nullableStd', 'object', 'array', 'nullableArray', 'mixed', 'untyped', 'int'] as $name) {
+            foreach (['*', '*.x', 'x', 'a.b', '*.a'] as $key) {
+                foreach (['data_set', 'data_fill', 'data_forget'] as $function) {
+                    $native = 'Oxide\\Native\\'.$function;
+                    $arguments = $function === 'data_forget' ? [$key] : [$key, 'v'];
+                    $this->assertInPlaceParity(
+                        fn (TypedProperties $target) => $function($target->{$name}, ...$arguments),
+                        fn (TypedProperties $target) => $native($target->{$name}, ...$arguments),
+                        fn () => new TypedProperties,
+                        "{$function}(\$target->{$name}, '{$key}')",
+                    );
+                }
+            }
+        }
+    }
+
+    /**
+     * Once an object's property table is built (get_object_vars(), foreach),
+     * it points into the declared slots; a property unset there must leave
+     * it countable and serializable as the engine's unset() does.
+     */
+    public function test_forgotten_declared_properties_leave_the_property_table_consistent(): void
+    {
+        // PublicAndMagic's properties are all set when its table is built
+        // (the engine marks a table built over an unset slot itself).
+        $cases = [[PublicAndMagic::class, 'public'], [TypedProperties::class, 'array'], [TypedProperties::class, 'nested.int']];
+        foreach ($cases as [$class, $key]) {
+            $run = function (callable $forget) use ($class, $key): array {
+                $dto = new $class;
+                $before = \count(get_object_vars($dto));
+                $forget($dto, $key);
+                $after = [];
+                foreach ($dto as $name => $value) {
+                    $after[] = $name;
+                }
+
+                return [$before, \count(get_object_vars($dto)), $after, serialize($dto), self::snapshot(unserialize(serialize($dto)))];
+            };
+            $this->assertSame($run(data_forget(...)), $run(Native\data_forget(...)), "{$class} {$key}");
         }
     }
 

@@ -4,10 +4,12 @@ declare(strict_types=1);
 
 // Run by DataWritersParityTest in a fresh PHP: native data_set, data_fill and
 // data_forget on arrays holding no object and no reference, with wildcard
-// paths, and on plain stdClass objects without, then whether the engine's steps (data_steps.php, compiled into a
+// paths, and on plain stdClass objects and declared public properties
+// without; then whether the engine's steps (data_steps.php, compiled into a
 // request the first time one is needed) were ever needed.
 
 use Oxide\Native;
+use Oxide\Tests\Support\Fixtures\TypedProperties;
 use Oxide\Tests\Support\PlainValues;
 use Oxide\Tests\Support\RandomText;
 
@@ -37,6 +39,16 @@ foreach (['a', 'a.b', 'n.x', 'a.b.c', '5', '', 'list.0.id'] as $key) {
     Native\data_fill($std, $key, 1);
     Native\data_forget($target, "std.{$key}");
     Native\data_forget($std, $key);
+}
+
+// So are public declared properties that take the value as it is.
+foreach (['int', 'mixed', 'untyped.x.y', 'untypedUnset', 'uninitializedInt', 'array.a.b', 'nullableArray.x', 'std.a.b', 'object.o.p', 'rows.0.id', 'nested.array.list.0.id', 'shadowed.x'] as $key) {
+    $target = ['dto' => new TypedProperties];
+    $dto = new TypedProperties;
+    Native\data_set($target, "dto.{$key}", 1);
+    Native\data_fill($dto, $key, 1);
+    Native\data_forget($target, "dto.{$key}");
+    Native\data_forget($dto, $key);
 }
 
 echo json_encode(['written' => $written, 'steps' => function_exists('Oxide\Native\Steps\set')], JSON_THROW_ON_ERROR);

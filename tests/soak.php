@@ -20,6 +20,7 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Str;
+use Oxide\Tests\Support\Fixtures\TypedProperties;
 
 require __DIR__.'/bootstrap.php';
 
@@ -151,6 +152,21 @@ $workloads = [
         Native\data_forget($rows, "ao.{$i}");
 
         return [$std, $view, $rows];
+    },
+    'data_set, _fill, _forget natively through declared properties (replaced, unset and released values, a built property table)' => function (int $i) {
+        $dto = new TypedProperties;
+        get_object_vars($dto->nested);
+        Native\data_set($dto, 'array.a.b', new ArrayObject([$i]));
+        Native\data_set($dto, 'nullableArray.x', "x{$i}");
+        Native\data_set($dto, 'object.o.p', [$i]);
+        Native\data_fill($dto, 'uninitializedInt', $i);
+        Native\data_set($dto, 'mixed', (object) ['i' => $i]);
+        Native\data_forget($dto, 'mixed');
+        Native\data_forget($dto, 'nested.array');
+        Native\data_set($dto, 'nested.untyped.deep', "d{$i}");
+        Native\data_forget($dto, 'nested.std.a');
+
+        return [$dto, serialize($dto->nested)];
     },
     'arr_pluck with keys PHP converts' => function (int $i) {
         try {

@@ -5,25 +5,37 @@ declare(strict_types=1);
 namespace Oxide;
 
 /**
- * Which accelerators are switched off in this process. Native classes consult
- * it on their slow paths only; the service provider applies config/oxide.php.
+ * Which accelerators are switched on in this process. Native classes read
+ * the flags on every call, as plain static properties: a method call there
+ * would cost more than some native paths save. The service provider applies
+ * config/oxide.php through use(), which is the only writer.
  */
 final class Runtime
 {
-    /** @var array<string, true> */
-    private static array $off = [];
+    /** @internal read-only: switched through use() */
+    public static bool $str = true;
+
+    /** @internal read-only: switched through use() */
+    public static bool $arr = true;
+
+    /** @internal read-only: switched through use() */
+    public static bool $validation = true;
 
     public static function use(Accelerator $accelerator, bool $on = true): void
     {
-        if ($on) {
-            unset(self::$off[$accelerator->value]);
-        } else {
-            self::$off[$accelerator->value] = true;
-        }
+        match ($accelerator) {
+            Accelerator::Str => self::$str = $on,
+            Accelerator::Arr => self::$arr = $on,
+            Accelerator::Validation => self::$validation = $on,
+        };
     }
 
     public static function uses(Accelerator $accelerator): bool
     {
-        return ! isset(self::$off[$accelerator->value]);
+        return match ($accelerator) {
+            Accelerator::Str => self::$str,
+            Accelerator::Arr => self::$arr,
+            Accelerator::Validation => self::$validation,
+        };
     }
 }

@@ -7,7 +7,6 @@ namespace Oxide\Concerns;
 use Closure;
 use DateTimeInterface;
 use Error;
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 use Ramsey\Uuid\Codec\TimestampFirstCombCodec;
@@ -73,7 +72,7 @@ trait GeneratesIdsNatively
 
     public static function orderedUuid()
     {
-        if (static::$uuidFactory !== null || ! Runtime::uses(Accelerator::Str)) {
+        if (static::$uuidFactory !== null || ! Runtime::$str) {
             return parent::orderedUuid();
         }
 
@@ -85,7 +84,7 @@ trait GeneratesIdsNatively
      */
     public static function orderedUuidString(): string
     {
-        return static::$uuidFactory === null && Runtime::uses(Accelerator::Str)
+        return static::$uuidFactory === null && Runtime::$str
             ? Native\str_ordered_uuid()
             : (string) parent::orderedUuid();
     }
@@ -112,7 +111,7 @@ trait GeneratesIdsNatively
         // Longer strings gain nothing from native code; odd lengths keep
         // Laravel's juggling.
         if (static::$randomStringFactory === null && \is_int($length) && $length <= 65536
-            && Runtime::uses(Accelerator::Str)) {
+            && Runtime::$str) {
             return Native\str_random($length);
         }
 
@@ -125,7 +124,7 @@ trait GeneratesIdsNatively
      */
     private static function nativeUuids(): bool
     {
-        if (static::$uuidFactory !== null || ! Runtime::uses(Accelerator::Str)) {
+        if (static::$uuidFactory !== null || ! Runtime::$str) {
             return false;
         }
 
@@ -158,7 +157,7 @@ trait GeneratesIdsNatively
      */
     private static function ulidMilliseconds(mixed $time): int|null|false
     {
-        if (static::$ulidFactory !== null || ! Runtime::uses(Accelerator::Str)) {
+        if (static::$ulidFactory !== null || ! Runtime::$str) {
             return false;
         }
 

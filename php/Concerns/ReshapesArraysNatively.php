@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -18,7 +17,7 @@ trait ReshapesArraysNatively
 {
     public static function flatten($array, $depth = INF)
     {
-        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr) {
             return Native\arr_flatten($array, $depth) ?? parent::flatten($array, $depth);
         }
 
@@ -27,7 +26,7 @@ trait ReshapesArraysNatively
 
     public static function collapse($array)
     {
-        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_collapse($array);
         }
 
@@ -41,7 +40,7 @@ trait ReshapesArraysNatively
                 return parent::crossJoin(...$arrays);
             }
         }
-        if (Runtime::uses(Accelerator::Arr)) {
+        if (Runtime::$arr) {
             return Native\arr_cross_join($arrays) ?? parent::crossJoin(...$arrays);
         }
 
@@ -50,7 +49,7 @@ trait ReshapesArraysNatively
 
     public static function prependKeysWith($array, $prependWith)
     {
-        if (\is_array($array) && \is_string($prependWith) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr) {
             return Native\arr_prepend_keys_with($array, $prependWith);
         }
 
@@ -59,7 +58,7 @@ trait ReshapesArraysNatively
 
     public static function whereNotNull($array)
     {
-        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_where_not_null($array) ?? parent::whereNotNull($array);
         }
 
@@ -68,7 +67,7 @@ trait ReshapesArraysNatively
 
     public static function toCssClasses($array)
     {
-        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_css($array, false) ?? parent::toCssClasses($array);
         }
 
@@ -77,7 +76,7 @@ trait ReshapesArraysNatively
 
     public static function toCssStyles($array)
     {
-        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_css($array, true) ?? parent::toCssStyles($array);
         }
 

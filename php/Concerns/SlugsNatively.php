@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -21,7 +20,7 @@ trait SlugsNatively
 {
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
-        if (\is_string($title) && \is_string($separator) && \is_array($dictionary) && Runtime::uses(Accelerator::Str)) {
+        if (\is_string($title) && \is_string($separator) && \is_array($dictionary) && Runtime::$str) {
             // A title that is not printable ASCII is transliterated first, as
             // Laravel does. (A separator or dictionary native code leaves
             // makes that a second null: rare, and Laravel's code decides.)

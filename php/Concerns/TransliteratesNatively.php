@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 use ReflectionClass;
@@ -25,7 +24,7 @@ trait TransliteratesNatively
 
     public static function ascii($value, $language = 'en')
     {
-        if (\is_string($value) && \is_string($language) && Runtime::uses(Accelerator::Str)) {
+        if (\is_string($value) && \is_string($language) && Runtime::$str) {
             $table = self::$asciiTables[$language] ??= self::asciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -18,7 +17,7 @@ trait UsesNativeArrayFlattening
 {
     public static function dot($array, $prepend = '', $depth = INF)
     {
-        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr) {
             return Native\arr_dot($prepend, $array) ?? parent::dot($array, $prepend, $depth);
         }
 
@@ -27,7 +26,7 @@ trait UsesNativeArrayFlattening
 
     public static function undot($array)
     {
-        if (\is_array($array) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_undot($array) ?? parent::undot($array);
         }
 

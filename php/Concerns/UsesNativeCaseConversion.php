@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -24,7 +23,7 @@ trait UsesNativeCaseConversion
     {
         if (\is_string($value) && \is_string($delimiter)) {
             return static::$snakeCache[$value][$delimiter] ??= (
-                (Runtime::uses(Accelerator::Str) ? Native\str_snake($value, $delimiter) : null)
+                (Runtime::$str ? Native\str_snake($value, $delimiter) : null)
                 ?? parent::snake($value, $delimiter)
             );
         }
@@ -36,7 +35,7 @@ trait UsesNativeCaseConversion
     {
         if (! $normalize && \is_string($value)) {
             return static::$studlyCache[$value] ??= (
-                (Runtime::uses(Accelerator::Str) ? Native\str_studly($value) : null)
+                (Runtime::$str ? Native\str_studly($value) : null)
                 ?? parent::studly($value)
             );
         }

@@ -9,7 +9,6 @@ use Illuminate\Container\Container;
 use Illuminate\Support\MessageBag;
 use Illuminate\Validation\ValidationRuleParser;
 use Illuminate\Validation\Validator as LaravelValidator;
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 use ReflectionClass;
@@ -38,7 +37,7 @@ trait ValidatesNatively
 
     public function parseData(array $data)
     {
-        if (Runtime::uses(Accelerator::Validation) && Native\validation_data_unchanged($data)) {
+        if (Runtime::$validation && Native\validation_data_unchanged($data)) {
             return $data;
         }
 
@@ -50,7 +49,7 @@ trait ValidatesNatively
      */
     public function addRules($rules)
     {
-        $response = Runtime::uses(Accelerator::Validation) && \is_array($rules)
+        $response = Runtime::$validation && \is_array($rules)
             ? Native\validation_explode($this->data, $rules)
             : null;
 
@@ -153,7 +152,7 @@ trait ValidatesNatively
             $this->passes();
         }
 
-        if ($this->messages->isEmpty() && Runtime::uses(Accelerator::Validation)) {
+        if ($this->messages->isEmpty() && Runtime::$validation) {
             $validated = Native\validation_validated(
                 $this->getData(),
                 $this->getRules(),
@@ -207,7 +206,7 @@ trait ValidatesNatively
      */
     private function usesLaravelsRuleSets(): bool
     {
-        if (! Runtime::uses(Accelerator::Validation)) {
+        if (! Runtime::$validation) {
             return false;
         }
 

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Accelerator;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -19,7 +18,7 @@ trait WritesArraysNatively
 {
     public static function set(&$array, $key, $value)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::uses(Accelerator::Arr)) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr) {
             return Native\arr_set($array, (string) $key, $value) ?? parent::set($array, $key, $value);
         }
 
@@ -31,7 +30,7 @@ trait WritesArraysNatively
         if (
             \is_array($array)
             && (\is_string($keys) || \is_int($keys) || \is_array($keys))
-            && Runtime::uses(Accelerator::Arr)
+            && Runtime::$arr
             && Native\arr_forget($array, $keys) !== null
         ) {
             return;

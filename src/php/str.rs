@@ -53,6 +53,14 @@ pub fn str_studly(mut value: StringArg) -> Option<PhpString> {
     case::studly(text).map(|studly| PhpString::new(&studly))
 }
 
+/// A dictionary entry of `slug()` whose value is a string.
+fn slug_word<'a>((key, value): (Key<'a>, &'a Zval)) -> Option<(Key<'a>, &'a [u8])> {
+    match value.kind() {
+        Kind::Str(value) => Some((key, value)),
+        _ => None,
+    }
+}
+
 /// `Str::slug($title, $separator, $language, $dictionary)`, where
 /// `$transliterates` says whether `$language` is truthy.
 #[php_function]
@@ -65,15 +73,16 @@ pub fn str_slug(
 ) -> Option<PhpString> {
     let title = title.bytes(1)?;
     let separator = separator.bytes(2)?;
-    let dictionary = dictionary.array(4)?.as_array()?.1;
+    let dictionary = dictionary.array(4)?;
     // Values other than strings are left to Laravel's concatenation.
-    let mut words = Vec::with_capacity(dictionary.size_hint().0);
-    for (key, value) in dictionary {
-        let Kind::Str(value) = value.kind() else {
-            return None;
-        };
-        words.push((key, value));
+    if dictionary
+        .as_array()?
+        .1
+        .any(|entry| slug_word(entry).is_none())
+    {
+        return None;
     }
+    let words = dictionary.as_array()?.1.filter_map(slug_word);
     slug::slug(title, separator, transliterates, words).map(PhpString::new)
 }
 

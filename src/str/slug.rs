@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::arr::{Key, push_key};
+use crate::arr::{Decimal, Key};
 
 /// `Str::slug($title, $separator, $language, $dictionary)` where
 /// `transliterates` is whether `$language` is truthy and `dictionary` holds
@@ -53,13 +53,22 @@ pub fn slug<'a>(
 
     // str_replace() of each dictionary word in turn, with the separator
     // either side of its value; empty words are skipped, as PHP does.
-    let mut word = Vec::new();
     for (key, value) in dictionary {
-        word.clear();
-        push_key(&mut word, key);
-        if !word.is_empty() && find(&text, &word).is_some() {
-            let replacement = [separator, value, separator].concat();
-            text = Cow::Owned(replace_all(&text, &word, &replacement));
+        let decimal;
+        let word = match key {
+            Key::Bytes(word) => word,
+            Key::Index(index) => {
+                decimal = Decimal::of(index);
+                decimal.as_bytes()
+            }
+        };
+        if let Some(first) = find(&text, word) {
+            text = Cow::Owned(replace_all(
+                &text,
+                first,
+                word,
+                [separator, value, separator],
+            ));
         }
     }
     if !text.is_ascii() {
@@ -68,72 +77,73 @@ pub fn slug<'a>(
 
     // Lowercased, everything but the separator's bytes, letters, digits and
     // whitespace removed, then runs of separator bytes and whitespace made
-    // one separator: one pass, classes from a table (bit sets of `u128`
-    // cost a multi-word shift per byte) in which the separator's bytes run.
-    let is_separator_byte = |byte: u8| separator.contains(&byte);
-    let mut classes = CLASSES;
-    for &byte in separator {
-        classes[usize::from(byte)] = Class::Run;
+    // one separator: one pass over a table of what each byte becomes once
+    // lowercased, in which the bytes that lowercase to one of the
+    // separator's run (none does to a capital).
+    let mut becomes = BECOMES;
+    for &byte in separator.iter().filter(|byte| !byte.is_ascii_uppercase()) {
+        becomes[usize::from(byte)] = RUN;
+        becomes[usize::from(byte.to_ascii_uppercase())] = RUN;
     }
     let mut slug = Vec::with_capacity(text.len() + separator.len());
     let mut in_a_run = false;
-    for byte in text.iter().map(u8::to_ascii_lowercase) {
-        let class = classes[usize::from(byte & 0x7f)];
-        if class == Class::Run {
-            if !in_a_run {
-                // One byte (the usual `-`) is a push, not a copy call.
-                match separator {
-                    [byte] => slug.push(*byte),
-                    _ => slug.extend_from_slice(separator),
+    for &byte in text.iter() {
+        match becomes[usize::from(byte & 0x7f)] {
+            DROPPED => {}
+            RUN => {
+                if !in_a_run {
+                    // One byte (the usual `-`) is a push, not a copy call.
+                    match separator {
+                        [byte] => slug.push(*byte),
+                        _ => slug.extend_from_slice(separator),
+                    }
+                    in_a_run = true;
                 }
             }
-            in_a_run = true;
-        } else if class == Class::Kept {
-            slug.push(byte);
-            in_a_run = false;
+            kept => {
+                slug.push(kept);
+                in_a_run = false;
+            }
         }
     }
 
     // trim($title, $separator): the separator as a list of bytes.
+    let is_separator_byte = |byte: &u8| separator.contains(byte);
     let end = slug
         .iter()
-        .rposition(|&byte| !is_separator_byte(byte))
+        .rposition(|byte| !is_separator_byte(byte))
         .map_or(0, |last| last + 1);
     slug.truncate(end);
-    let start = slug
-        .iter()
-        .position(|&byte| !is_separator_byte(byte))
-        .unwrap_or(end);
-    slug.drain(..start);
+    if slug.first().is_some_and(is_separator_byte) {
+        let start = slug.iter().position(|byte| !is_separator_byte(byte));
+        slug.drain(..start.unwrap_or(end));
+    }
     Some(slug)
 }
 
-/// What the last pass does with an ASCII byte that is not the separator's.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// Removed.
-    Dropped,
-    /// `\pL` or `\pN`: kept.
-    Kept,
-    /// PCRE's `\s`: part of a run that becomes one separator.
-    Run,
-}
+/// In [`BECOMES`]: a byte the last pass removes.
+const DROPPED: u8 = 0;
+/// In [`BECOMES`]: PCRE's `\s`, part of a run that becomes one separator.
+const RUN: u8 = 1;
 
-const CLASSES: [Class; 128] = {
-    let mut classes = [Class::Dropped; 128];
+/// What the last pass makes of an ASCII byte that is not the separator's,
+/// once lowercased: `\pL` and `\pN` are kept (as that byte), whitespace
+/// runs, anything else is dropped.
+const BECOMES: [u8; 128] = {
+    let mut becomes = [DROPPED; 128];
     let mut byte = 0;
     while byte < 128 {
-        let b = byte as u8;
-        classes[byte] = if b.is_ascii_alphanumeric() {
-            Class::Kept
-        } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-            Class::Run
+        let lowered = (byte as u8).to_ascii_lowercase();
+        becomes[byte] = if lowered.is_ascii_alphanumeric() {
+            lowered
+        } else if matches!(lowered, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            RUN
         } else {
-            Class::Dropped
+            DROPPED
         };
         byte += 1;
     }
-    classes
+    becomes
 };
 
 /// Each maximal run of bytes `in_run` replaced by `replacement`.
@@ -158,20 +168,27 @@ fn replace_runs(
     out
 }
 
-/// `str_replace($search, $replacement, $text)` for a non-empty `search`:
-/// left to right, non-overlapping.
-fn replace_all(text: &[u8], search: &[u8], replacement: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
+/// `str_replace($search, $replacement, $text)` for a non-empty `search`
+/// first found at `first`, the replacement in pieces: left to right,
+/// non-overlapping.
+fn replace_all(text: &[u8], first: usize, search: &[u8], replacement: [&[u8]; 3]) -> Vec<u8> {
+    let length = replacement.iter().map(|piece| piece.len()).sum::<usize>();
+    let mut out = Vec::with_capacity(text.len() + length.saturating_sub(search.len()) * 2);
+    let mut at = Some(first);
     let mut rest = text;
-    while let Some(at) = find(rest, search) {
-        out.extend_from_slice(&rest[..at]);
-        out.extend_from_slice(replacement);
-        rest = &rest[at + search.len()..];
+    while let Some(found) = at {
+        out.extend_from_slice(&rest[..found]);
+        for piece in replacement {
+            out.extend_from_slice(piece);
+        }
+        rest = &rest[found + search.len()..];
+        at = find(rest, search);
     }
     out.extend_from_slice(rest);
     out
 }
 
+/// The first `needle` in `haystack`; never for an empty needle.
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let mut from = 0;

@@ -24,7 +24,7 @@ final class SlugParityTest extends TestCase
 {
     private const RANDOM_CASES = 4000;
 
-    private const SEPARATORS = ['-', '_', '.', '', ' ', '--', '-_', 'ab', '0', '/', '!', '#', '[', ']', '^', '|', '+', '*', '?', '(', ')',
+    private const SEPARATORS = ['-', '_', '.', '', ' ', '--', '-_', 'ab', 'X', 'xY', '0', '/', '!', '#', '[', ']', '^', '|', '+', '*', '?', '(', ')',
         '{', '}', '=', '<', '>', ':', '&', '%', '"', "'", '@', '$1', '\\', '\\1', '${0}', 'a..z', '.-.', "\t", "\x00", 'é', '–', "\xFF"];
 
     private const LANGUAGES = ['en', 'de', 'bg', 'da', 'xx', 'EN', 'de_AT', 'zh-Hans', null, '', false, '0', 0, true];

@@ -292,22 +292,23 @@ pub fn str_ascii(mut value: StringArg, table: i64) -> Option<PhpString> {
         static SEEN: RefCell<Vec<Option<Arc<ascii::Table>>>> = const { RefCell::new(Vec::new()) };
     }
     let index = usize::try_from(table).ok()?;
-    let table = SEEN.with_borrow_mut(|seen| {
-        if let Some(Some(table)) = seen.get(index) {
-            return Some(Arc::clone(table));
-        }
-        let table = ascii_tables().lock().ok()?.tables.get(index)?.clone()?;
-        if seen.len() <= index {
-            seen.resize(index + 1, None);
-        }
-        seen[index] = Some(Arc::clone(&table));
-        Some(table)
-    })?;
+    // Converted first: a `Stringable` argument runs PHP code.
     let text = value.bytes(1)?;
-    Some(match ascii::to_ascii(text, &table) {
-        Cow::Borrowed(_) => PhpString::unchanged(value.zval()),
-        Cow::Owned(ascii) => PhpString::new(ascii),
-    })
+    let ascii = SEEN.with_borrow_mut(|seen| {
+        if seen.get(index).is_none_or(Option::is_none) {
+            let table = ascii_tables().lock().ok()?.tables.get(index)?.clone()?;
+            if seen.len() <= index {
+                seen.resize(index + 1, None);
+            }
+            seen[index] = Some(table);
+        }
+        let table = seen.get(index)?.as_deref()?;
+        Some(match ascii::to_ascii(text, table) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(ascii) => Some(PhpString::new(ascii)),
+        })
+    })?;
+    Some(ascii.unwrap_or_else(|| PhpString::unchanged(value.zval())))
 }
 
 /// Whether PCRE reads non-UTF patterns with the C locale's character tables

@@ -158,16 +158,26 @@ pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
 /// is always such a run (its characters are consecutive there, so in the
 /// list too), and no other key is ever one: so this is `strtr()` with the
 /// map's keys of that kind, with no lists built.
+///
+/// Counted on bytes of valid UTF-8: a character outside printable ASCII is
+/// an unprintable ASCII byte or a lead byte (0xC0 and up); U+0300–U+036F
+/// are `CC 80`–`CD AF`.
 fn replace_short<'a>(text: &'a str, table: &Table) -> Cow<'a, [u8]> {
     let bytes = text.as_bytes();
-    let unprintable = text.chars().filter(|&c| is_unprintable_char(c)).count();
-    let marked_letter = unprintable > 1
-        && text
-            .chars()
-            .zip(text.chars().skip(1))
-            .any(|(letter, mark)| {
-                letter.is_ascii_alphabetic() && ('\u{300}'..='\u{36f}').contains(&mark)
-            });
+    let two_unprintable = bytes
+        .iter()
+        .filter(|&&byte| byte < 0x20 || byte == 0x7f || byte >= 0xc0)
+        .nth(1)
+        .is_some();
+    let marked_letter = two_unprintable
+        && bytes.iter().any(|&byte| byte & 0xfe == 0xcc)
+        && bytes.windows(3).any(|window| {
+            window[0].is_ascii_alphabetic()
+                && matches!(
+                    (window[1], window[2]),
+                    (0xcc, 0x80..=0xbf) | (0xcd, 0x80..=0xaf)
+                )
+        });
     if marked_letter {
         strtr(bytes, |key| table.get(key), &table.keys)
     } else {
@@ -289,13 +299,23 @@ mod tests {
 
     /// portable-ascii's short-string path as it reads: the list of the
     /// string's unprintable characters, its runs of two to five, the map
-    /// filtered to those, then `strtr()`.
+    /// filtered to those, then `strtr()`; the whole map when there are two
+    /// such characters or more and an ASCII letter carries a combining mark.
     fn short_path_as_written(text: &str, table: &Table) -> Vec<u8> {
         let characters: Vec<&str> = text
             .char_indices()
             .filter(|&(_, c)| is_unprintable_char(c))
             .map(|(at, c)| &text[at..at + c.len_utf8()])
             .collect();
+        let marked_letter = text
+            .chars()
+            .zip(text.chars().skip(1))
+            .any(|(letter, mark)| {
+                letter.is_ascii_alphabetic() && ('\u{300}'..='\u{36f}').contains(&mark)
+            });
+        if characters.len() > 1 && marked_letter {
+            return strtr(text.as_bytes(), |key| table.get(key), &table.keys).into_owned();
+        }
         let mut filtered: Vec<(String, &[u8])> = Vec::new();
         let runs = (2..=5).flat_map(|span| characters.windows(span).map(|run| run.concat()));
         for candidate in runs.chain(characters.iter().map(|c| c.to_string())) {
@@ -327,10 +347,15 @@ mod tests {
             ("öööööö".as_bytes(), "[six]".as_bytes()),
             ("ööööö".as_bytes(), "[five]".as_bytes()),
             ("€".as_bytes(), "EUR".as_bytes()),
+            ("x\u{327}".as_bytes(), "[x-cedilla]".as_bytes()),
+            ("\u{327}".as_bytes(), "[cedilla]".as_bytes()),
         ]);
-        let alphabet = ["ä", "ö", "D", "x", " ", "€"];
+        // U+0327 and U+036F are combining marks, U+0370 is not.
+        let alphabet = [
+            "ä", "ö", "D", "x", " ", "€", "\u{327}", "\u{36f}", "\u{370}",
+        ];
         let mut texts = vec![String::new()];
-        for _ in 0..6 {
+        for _ in 0..5 {
             texts = texts
                 .iter()
                 .flat_map(|text| alphabet.iter().map(move |c| format!("{text}{c}")))

@@ -30,12 +30,13 @@ struct Replacement {
 }
 
 /// What `strtr()` needs to know of a set of keys to skip positions where
-/// none can start.
+/// none can start, and to look up only the lengths keys starting there have.
 struct Keys {
     first_bytes: [bool; 256],
-    /// Bit `n` set when some key is `n` bytes long (up to 63; longer keys
-    /// set bit 63 and are tried at every length from there).
-    lengths: u64,
+    /// By the first character of keys (see [`first_character`]): bit `n`
+    /// set when such a key is `n` bytes long (up to 63; longer keys set bit
+    /// 63 and are tried at every length from there).
+    lengths: FxHashMap<u32, u64>,
     shortest: usize,
     longest: usize,
     /// Whether no key holds a printable ASCII byte: then a candidate ends
@@ -43,16 +44,32 @@ struct Keys {
     unprintable_only: bool,
 }
 
-impl Keys {
-    /// Whether some key is `length` bytes long.
-    fn has_length(&self, length: usize) -> bool {
-        self.lengths & 1 << length.min(63) != 0
-    }
+/// The first UTF-8 character of `bytes` (its lead byte's length, one for
+/// any other byte; fewer bytes at the end), packed into a number. Keys and
+/// text need only be cut alike; a whole character tells keys apart best.
+fn first_character(bytes: &[u8]) -> u32 {
+    let width = match bytes.first() {
+        Some(0xc0..=0xdf) => 2,
+        Some(0xe0..=0xef) => 3,
+        Some(0xf0..=0xff) => 4,
+        _ => 1,
+    };
+    bytes
+        .iter()
+        .take(width)
+        .fold(0, |packed, &byte| packed << 8 | u32::from(byte))
+}
 
+/// Whether a length mask of [`Keys`] has `length`.
+fn has_length(lengths: u64, length: usize) -> bool {
+    lengths & 1 << length.min(63) != 0
+}
+
+impl Keys {
     fn of<'a>(keys: impl IntoIterator<Item = &'a [u8]>) -> Self {
         let mut summary = Keys {
             first_bytes: [false; 256],
-            lengths: 0,
+            lengths: FxHashMap::default(),
             shortest: usize::MAX,
             longest: 0,
             unprintable_only: true,
@@ -60,7 +77,7 @@ impl Keys {
         for key in keys {
             summary.unprintable_only &= key.iter().all(|&byte| is_unprintable(byte));
             summary.first_bytes[usize::from(key[0])] = true;
-            summary.lengths |= 1 << key.len().min(63);
+            *summary.lengths.entry(first_character(key)).or_default() |= 1 << key.len().min(63);
             summary.shortest = summary.shortest.min(key.len());
             summary.longest = summary.longest.max(key.len());
         }
@@ -197,10 +214,14 @@ fn strtr<'a, 'b>(
     let mut at = 0;
     // `shortest` is usize::MAX for no keys at all.
     while text.len() - at >= keys.shortest {
-        if !keys.first_bytes[usize::from(text[at])] {
+        let lengths = match keys.first_bytes[usize::from(text[at])] {
+            true => keys.lengths.get(&first_character(&text[at..])),
+            false => None,
+        };
+        let Some(&lengths) = lengths else {
             at += 1;
             continue;
-        }
+        };
         let mut longest = keys.longest.min(text.len() - at);
         if keys.unprintable_only {
             longest = text[at..at + longest]
@@ -212,7 +233,9 @@ fn strtr<'a, 'b>(
             .rev()
             // Keys are whole UTF-8 characters: a candidate cannot end
             // inside one.
-            .filter(|&length| keys.has_length(length) && !is_continuation(text.get(at + length)))
+            .filter(|&length| {
+                has_length(lengths, length) && !is_continuation(text.get(at + length))
+            })
             .find_map(|length| lookup(&text[at..at + length]).map(|value| (length, value)));
         match found {
             Some((length, replacement)) => {

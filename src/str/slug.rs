@@ -43,12 +43,8 @@ pub fn slug<'a>(
     // separator: preg_replace('![_]+!u', $separator, $title).
     let flip = if separator == b"-" { b'_' } else { b'-' };
     let mut text = Cow::Borrowed(title);
-    if title.contains(&flip) {
-        text = Cow::Owned(replace_runs(
-            title.iter().copied(),
-            |byte| byte == flip,
-            separator,
-        ));
+    if let Some(first) = memchr(flip, title) {
+        text = Cow::Owned(replace_runs_of(title, first, flip, separator));
     }
 
     // str_replace() of each dictionary word in turn, with the separator
@@ -85,27 +81,38 @@ pub fn slug<'a>(
         becomes[usize::from(byte)] = RUN;
         becomes[usize::from(byte.to_ascii_uppercase())] = RUN;
     }
-    let mut slug = Vec::with_capacity(text.len() + separator.len());
+    // Written by index, with room kept for every byte still to come: no
+    // capacity check per kept byte. Only a separator longer than the run it
+    // replaces can need more room.
+    let mut slug = vec![0; text.len()];
+    let mut length = 0;
     let mut in_a_run = false;
-    for &byte in text.iter() {
+    for (position, &byte) in text.iter().enumerate() {
         match becomes[usize::from(byte & 0x7f)] {
             DROPPED => {}
             RUN => {
                 if !in_a_run {
-                    // One byte (the usual `-`) is a push, not a copy call.
-                    match separator {
-                        [byte] => slug.push(*byte),
-                        _ => slug.extend_from_slice(separator),
+                    let room = length + separator.len() + (text.len() - position - 1);
+                    if room > slug.len() {
+                        slug.resize(room.max(2 * slug.len()), 0);
                     }
+                    // One byte (the usual `-`) is a store, not a copy call.
+                    match separator {
+                        [byte] => slug[length] = *byte,
+                        _ => slug[length..length + separator.len()].copy_from_slice(separator),
+                    }
+                    length += separator.len();
                     in_a_run = true;
                 }
             }
             kept => {
-                slug.push(kept);
+                slug[length] = kept;
+                length += 1;
                 in_a_run = false;
             }
         }
     }
+    slug.truncate(length);
 
     // trim($title, $separator): the separator as a list of bytes.
     let is_separator_byte = |byte: &u8| separator.contains(byte);
@@ -146,25 +153,23 @@ const BECOMES: [u8; 128] = {
     becomes
 };
 
-/// Each maximal run of bytes `in_run` replaced by `replacement`.
-fn replace_runs(
-    text: impl Iterator<Item = u8>,
-    in_run: impl Fn(u8) -> bool,
-    replacement: &[u8],
-) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.size_hint().1.unwrap_or_default() + replacement.len());
-    let mut in_a_run = false;
-    for byte in text {
-        if in_run(byte) {
-            if !in_a_run {
-                out.extend_from_slice(replacement);
-            }
-            in_a_run = true;
-        } else {
-            out.push(byte);
-            in_a_run = false;
-        }
+/// Each maximal run of `byte` in `text`, the first at `first`, replaced by
+/// `replacement`: the text between runs copied whole.
+fn replace_runs_of(text: &[u8], first: usize, byte: u8, replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() + replacement.len());
+    let mut rest = text;
+    let mut at = Some(first);
+    while let Some(start) = at {
+        out.extend_from_slice(&rest[..start]);
+        out.extend_from_slice(replacement);
+        let run = rest[start..]
+            .iter()
+            .take_while(|&&next| next == byte)
+            .count();
+        rest = &rest[start + run..];
+        at = memchr(byte, rest);
     }
+    out.extend_from_slice(rest);
     out
 }
 

@@ -62,10 +62,12 @@ final class SlugParityTest extends TestCase
             }
         }
         $dictionaries = [[], ['&' => 'and'], [1 => 'one'], ['' => 'x'], ['@' => 5], ['x' => 'ü'], ['a' => 'b', 'b' => 'c'], ['-' => 'dash'],
-            ['@' => ['array']], ['@' => null], ['@' => new stdClass], ['@' => 'at', '&' => 'and', '%' => 'percent'], ['ll' => 'LL'], ['o' => '$1']];
+            ['@' => ['array']], ['@' => null], ['@' => new stdClass], ['@' => 'at', '&' => 'and', '%' => 'percent'], ['ll' => 'LL'], ['o' => '$1'],
+            // Words of separators: a run of the other dash became one separator before they are looked for.
+            ['--' => 'two', '__' => 'two'], ['-_' => 'mixed']];
         foreach ($dictionaries as $i => $dictionary) {
-            yield "dictionary {$i}" => [['Hello W@rld & 1 % - x', '-', 'en', $dictionary]];
-            yield "dictionary {$i}, separator _" => [['Hello W@rld & 1 % - x', '_', 'en', $dictionary]];
+            yield "dictionary {$i}" => [['Hello W@rld & 1 % - x a__b--c_-d', '-', 'en', $dictionary]];
+            yield "dictionary {$i}, separator _" => [['Hello W@rld & 1 % - x a__b--c_-d', '_', 'en', $dictionary]];
         }
         foreach ([['Hello', []], ['Hello', '-', 'en', 'not an array'], [['array']], ['Hello', ['-']], ['Hello', new stdClass]] as $i => $arguments) {
             yield "odd arguments {$i}" => [$arguments];

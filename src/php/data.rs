@@ -731,56 +731,62 @@ fn wildcard_in_place(items: &Zval, rest: &[Segment<'_>]) -> Option<Zval> {
 
 /// [`wildcard_in_place`] with its path prepared.
 fn collect_in_place(items: &Zval, plan: &[InPlace<'_>]) -> Option<Zval> {
-    let (count, entries) = items.as_array()?;
-    let collapses = plan
-        .iter()
-        .any(|segment| matches!(segment, InPlace::Wildcard));
+    let (count, _) = items.as_array()?;
     let mut results = ZendHashTable::with_capacity(u32::try_from(count).ok()?);
-    let mut writer = ArrayWriter::new(&mut results);
-    for (_, item) in entries {
-        let found = get_in_place(item, plan)?;
-        if !collapses {
-            writer.append(found);
-        } else if let Some((_, values)) = found.as_array() {
-            // Arr::collapse(): the items' lists merged, anything else (null
-            // here: what `*` found is always an array) skipped.
-            for (_, value) in values {
-                writer.append(value.shallow_clone());
-            }
-        }
-    }
+    collect_into(&mut ArrayWriter::new(&mut results), items, plan)?;
     let mut results_zval = Zval::new();
     results_zval.set_hashtable(results);
     Some(results_zval)
 }
 
-/// `data_get($value, $rest)` (default null) for plain keys and `*`, in
-/// place; `None` as for [`wildcard_in_place`].
-fn get_in_place(value: &Zval, plan: &[InPlace<'_>]) -> Option<Zval> {
-    let mut current = value;
-    for (position, segment) in plan.iter().enumerate() {
-        let found = match segment {
-            InPlace::Wildcard => {
-                let items = object::collection_items(current).unwrap_or(current);
-                // Not iterable: the default.
-                return if items.is_array() {
-                    collect_in_place(items, &plan[position + 1..])
-                } else if items.is_object() {
-                    None
-                } else {
-                    Some(Zval::null())
-                };
-            }
-            InPlace::Key(key, _) if current.is_object() => object_step(current, *key, Step::Get)?,
+/// Appends what `*` over the array `items` gives for the rest of the path,
+/// `plan`: each item's value, or, when another `*` follows, what that one
+/// gives for the item (`Arr::collapse()` of those lists is their items in
+/// turn, so they are appended here, never built); `None` as for
+/// [`wildcard_in_place`].
+fn collect_into(writer: &mut ArrayWriter<'_>, items: &Zval, plan: &[InPlace<'_>]) -> Option<()> {
+    let (_, entries) = items.as_array()?;
+    let next_wildcard = plan
+        .iter()
+        .position(|segment| matches!(segment, InPlace::Wildcard));
+    for (_, item) in entries {
+        let Some(at) = next_wildcard else {
             // A missing key, or a scalar to read one from: the default.
+            writer.append(walk_in_place(item, plan)?.map_or_else(Zval::null, Zval::shallow_clone));
+            continue;
+        };
+        // What the collapse skips: null, for a missing key or nothing to
+        // iterate.
+        let Some(found) = walk_in_place(item, &plan[..at])? else {
+            continue;
+        };
+        let inner = object::collection_items(found).unwrap_or(found);
+        if inner.is_array() {
+            collect_into(writer, inner, &plan[at + 1..])?;
+        } else if inner.is_object() {
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// The value at the plain keys `plan` from `value`, in place: `Some(None)`
+/// for a missing key (the default), `None` as for [`wildcard_in_place`]
+/// (and for a `*`, which callers never pass).
+fn walk_in_place<'a>(value: &'a Zval, plan: &[InPlace<'_>]) -> Option<Option<&'a Zval>> {
+    let mut current = value;
+    for segment in plan {
+        let found = match segment {
+            InPlace::Wildcard => return None,
+            InPlace::Key(key, _) if current.is_object() => object_step(current, *key, Step::Get)?,
             InPlace::Key(_, lookup) => lookup.find_in(current),
         };
         match found {
             Some(found) => current = found,
-            None => return Some(Zval::null()),
+            None => return Some(None),
         }
     }
-    Some(current.shallow_clone())
+    Some(Some(current))
 }
 
 /// `in_array('*', $rest)`: loose, so `true` and objects that compare equal

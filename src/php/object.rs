@@ -61,6 +61,10 @@ fn class_of(object: &zend_object) -> &ClassEntry {
 
 /// The declared property `name` of the object's class.
 fn declared<'a>(class: &'a ClassEntry, name: &[u8]) -> Option<&'a zend_property_info> {
+    // Plain objects (`stdClass`, casts, json_decode()) declare none: no hash.
+    if class.properties_info.nNumOfElements == 0 {
+        return None;
+    }
     let property = stored_pointer(&class.properties_info, name);
     // SAFETY: `properties_info` holds live property infos for the class's
     // whole life.

@@ -70,6 +70,12 @@ where
 /// `Arr::undot($array)`: `Arr::set($results, $key, $value)` for each entry,
 /// where `set` explodes the key on dots and creates (or replaces non-array
 /// values with) the arrays on the way.
+///
+/// Consecutive keys often share their first segments (`0.id`, `0.name`):
+/// the arrays of the previous key's path are kept and reused while the
+/// segments agree. They stay the arrays `set` would step into: each was
+/// made the caller's own on the way, and a key only ever writes into the
+/// deepest array of its own path, never over one of its ancestors.
 pub fn undot<'a, V, W>(array: V, out: &mut W)
 where
     V: Value<'a>,
@@ -78,23 +84,36 @@ where
     let Some((_, entries)) = array.as_array() else {
         return;
     };
+    let mut path: Vec<(&'a [u8], W)> = Vec::new();
     for (key, value) in entries {
         let Key::Bytes(bytes) = key else {
             // explode('.', 5) is ['5'], which is key 5 again.
+            path.clear();
             out.set(key, value);
             continue;
         };
-        match bytes.iter().rposition(|&byte| byte == b'.') {
-            None => out.set(key, value),
-            Some(last_dot) => {
-                let mut segments = bytes[..last_dot].split(|&byte| byte == b'.');
-                let first = segments.next().unwrap_or_default();
-                let mut level = out.child(Key::Bytes(first));
-                for segment in segments {
-                    level = level.child(Key::Bytes(segment));
-                }
-                level.set(Key::Bytes(&bytes[last_dot + 1..]), value);
+        let Some(last_dot) = bytes.iter().rposition(|&byte| byte == b'.') else {
+            path.clear();
+            out.set(key, value);
+            continue;
+        };
+        let mut depth = 0;
+        for segment in bytes[..last_dot].split(|&byte| byte == b'.') {
+            if path.get(depth).is_some_and(|(kept, _)| *kept == segment) {
+                depth += 1;
+                continue;
             }
+            path.truncate(depth);
+            let level = match path.last_mut() {
+                Some((_, parent)) => parent.child(Key::Bytes(segment)),
+                None => out.child(Key::Bytes(segment)),
+            };
+            path.push((segment, level));
+            depth += 1;
+        }
+        path.truncate(depth);
+        if let Some((_, level)) = path.last_mut() {
+            level.set(Key::Bytes(&bytes[last_dot + 1..]), value);
         }
     }
 }
@@ -302,6 +321,66 @@ mod tests {
         }
         assert_eq!(dot(&deep, b"", &mut Node::new()), Err(TooDeep));
         assert_eq!(count_leaves(&deep, 0), Err(TooDeep));
+    }
+
+    /// `undot()` without the kept path: every key walked from the top.
+    fn undot_from_the_top<'a>(array: &'a Tree, out: &mut Node<'a>) {
+        let Tree::Array(entries) = array else {
+            return;
+        };
+        for (key, value) in entries {
+            let key = key.borrow();
+            let Key::Bytes(bytes) = key else {
+                out.set(key, value);
+                continue;
+            };
+            match bytes.iter().rposition(|&byte| byte == b'.') {
+                None => out.set(key, value),
+                Some(last_dot) => {
+                    let mut level = out.clone();
+                    for segment in bytes[..last_dot].split(|&byte| byte == b'.') {
+                        level = level.child(Key::Bytes(segment));
+                    }
+                    level.set(Key::Bytes(&bytes[last_dot + 1..]), value);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn undot_keeps_the_previous_path_only_while_it_is_the_same_array() {
+        // Every sequence of four keys over segments that share prefixes,
+        // overwrite each other's arrays and hold integer and empty keys.
+        let keys: Vec<OwnedKey> = [
+            "a", "a.b", "a.b.c", "a.c", "b.a", "0.a", "a..b", ".", "a.b.c.d",
+        ]
+        .iter()
+        .map(|key| bytes(key))
+        .chain([OwnedKey::Index(0), bytes("0")])
+        .collect();
+        let mut inputs = vec![Vec::new()];
+        for _ in 0..4 {
+            inputs = inputs
+                .iter()
+                .flat_map(|input: &Vec<OwnedKey>| {
+                    keys.iter()
+                        .map(move |key| [input.clone(), vec![key.clone()]].concat())
+                })
+                .collect();
+            for input in &inputs {
+                let tree = array(
+                    input
+                        .iter()
+                        .enumerate()
+                        .map(|(leaf, key)| (key.clone(), Tree::Leaf(leaf as i32)))
+                        .collect(),
+                );
+                let (kept, from_the_top) = (Node::new(), Node::new());
+                undot(&tree, &mut kept.clone());
+                undot_from_the_top(&tree, &mut from_the_top.clone());
+                assert_eq!(kept.tree(), from_the_top.tree(), "{input:?}");
+            }
+        }
     }
 
     #[test]

@@ -90,6 +90,31 @@ impl Decimal {
     }
 }
 
+/// A key as PHP writes it in a string (`5` as "5"), without an allocation:
+/// a property name, a `str_replace()` search.
+pub enum KeyText<'a> {
+    Bytes(&'a [u8]),
+    Digits(Decimal),
+}
+
+impl<'a> KeyText<'a> {
+    #[inline]
+    pub fn of(key: Key<'a>) -> Self {
+        match key {
+            Key::Bytes(bytes) => KeyText::Bytes(bytes),
+            Key::Index(index) => KeyText::Digits(Decimal::of(index)),
+        }
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            KeyText::Bytes(bytes) => bytes,
+            KeyText::Digits(digits) => digits.as_bytes(),
+        }
+    }
+}
+
 /// PHP's `ZEND_HANDLE_NUMERIC_STR`: the integer a string array key stands
 /// for ("5", "-5"), or `None` ("05", "-0", "+5", "5.0", out of range).
 pub fn numeric_key(key: &[u8]) -> Option<i64> {

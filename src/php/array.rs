@@ -12,7 +12,6 @@
 //!   arrays copied in from the input are separated before we write into them;
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
-use std::borrow::Cow;
 use std::ffi::c_void;
 use std::marker::PhantomData;
 
@@ -26,7 +25,7 @@ use ext_php_rs::ffi::{
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
-use crate::arr::{Key, Value, Writer, numeric_key};
+use crate::arr::{Key, KeyText, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
 
 use super::object::{self, DeclaredProperty, Offsets};
@@ -740,15 +739,6 @@ fn is_wildcard(segment: Key<'_>) -> bool {
     segment == Key::Bytes(b"*")
 }
 
-/// A segment as `$object->{$segment}` names a property: a string, an
-/// integer by its digits (property tables never hold integer keys).
-fn property_name(segment: Key<'_>) -> Cow<'_, [u8]> {
-    match segment {
-        Key::Bytes(bytes) => Cow::Borrowed(bytes),
-        Key::Index(index) => Cow::Owned(index.to_string().into_bytes()),
-    }
-}
-
 /// The property `name` of a plain `stdClass` object as `data_set()` and
 /// `data_forget()` see it (`isset($target->{$segment})`): `Some(Some(slot))`
 /// when it is set, `Some(None)` when it is missing or null; `None` where
@@ -784,10 +774,14 @@ enum WritableProperty<'a> {
 impl WritableProperty<'_> {
     /// The property `segment` of `target`, if it is one.
     fn of<'a>(target: &'a Zval, segment: Key<'_>) -> Option<WritableProperty<'a>> {
-        let name = property_name(segment);
-        match std_class_property(target, &name) {
+        // An integer segment names a property by its digits (property
+        // tables never hold integer keys).
+        let name = KeyText::of(segment);
+        match std_class_property(target, name.as_bytes()) {
             Some(entry) => Some(WritableProperty::Dynamic(entry)),
-            None => object::writable_declared(target, &name).map(WritableProperty::Declared),
+            None => {
+                object::writable_declared(target, name.as_bytes()).map(WritableProperty::Declared)
+            }
         }
     }
 
@@ -987,9 +981,9 @@ unsafe fn set_at(
             // A [`WritableProperty`] ([`can_set`]): `isset($target->{$segment})`,
             // then `$target->{$segment} = …` or a step into it. Nothing
             // below holds this object's slots once the step is taken.
-            let name = property_name(segment);
-            let key = Key::Bytes(&name);
-            let (properties, slot) = match object::writable_declared(&*target, &name) {
+            let name = KeyText::of(segment);
+            let key = Key::Bytes(name.as_bytes());
+            let (properties, slot) = match object::writable_declared(&*target, name.as_bytes()) {
                 Some(declared) => (std::ptr::null_mut(), declared.slot()),
                 None => {
                     let properties = object::std_class_properties_mut(target);
@@ -1134,7 +1128,7 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
             let offset = key_zval(segment);
             let _ = match offsets.exists(&offset) {
                 Ok(true) => offsets.unset(&offset),
-                Ok(false) => offsets.unset(&key_zval(Key::Bytes(&property_name(segment)))),
+                Ok(false) => offsets.unset(&key_zval(Key::Bytes(KeyText::of(segment).as_bytes()))),
                 Err(thrown) => Err(thrown),
             };
             return;
@@ -1152,8 +1146,8 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
                 return;
             }
             Some(WritableProperty::Dynamic(_)) => {
-                let name = property_name(segment);
-                let key = Key::Bytes(&name);
+                let name = KeyText::of(segment);
+                let key = Key::Bytes(name.as_bytes());
                 let properties = object::std_class_properties_mut(target);
                 if rest.is_empty() {
                     remove_exact(properties, key, released);

@@ -28,7 +28,7 @@ use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 use super::args::Thrown;
 use super::array::{self, ArrayWriter, LookupKey, first_value, last_value};
 use super::object::{self, Property};
-use crate::arr::{Decimal, Key, Value};
+use crate::arr::{Decimal, Key, KeyText, Value};
 use crate::validation::Data;
 
 /// The php.ini switch that installs the global helpers (system-wide only:
@@ -317,14 +317,8 @@ fn object_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&
 /// `property_exists()` for `data_has`), where the engine would run no PHP
 /// code to take it.
 fn property_step<'a>(target: &'a Zval, key: Key<'_>, how: Step) -> Option<Option<&'a Zval>> {
-    let decimal;
-    let name = match key {
-        Key::Bytes(name) => name,
-        Key::Index(index) => {
-            decimal = Decimal::of(index);
-            decimal.as_bytes()
-        }
-    };
+    let name = KeyText::of(key);
+    let name = name.as_bytes();
     match how {
         // `isset($target->{$segment})`, then the property.
         Step::Get => match object::public_property(target, name)? {

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::arr::{Decimal, Key};
+use crate::arr::{Key, KeyText};
 
 /// `Str::slug($title, $separator, $language, $dictionary)` where
 /// `transliterates` is whether `$language` is truthy and `dictionary` holds
@@ -50,14 +50,8 @@ pub fn slug<'a>(
     // str_replace() of each dictionary word in turn, with the separator
     // either side of its value; empty words are skipped, as PHP does.
     for (key, value) in dictionary {
-        let decimal;
-        let word = match key {
-            Key::Bytes(word) => word,
-            Key::Index(index) => {
-                decimal = Decimal::of(index);
-                decimal.as_bytes()
-            }
-        };
+        let word = KeyText::of(key);
+        let word = word.as_bytes();
         if let Some(first) = find(&text, word) {
             text = Cow::Owned(replace_all(
                 &text,

@@ -8,14 +8,14 @@
 //! collections) is one call into `data_steps.php`, which the engine runs
 //! with Laravel's exact semantics and diagnostics.
 
-use std::ffi::{CStr, c_char, c_int};
+use std::ffi::{CStr, CString, c_char, c_int};
 
 use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::ffi::{
-    _call_user_function_impl, zend_call_known_function, zend_class_entry, zend_function,
-    zend_object,
+    _call_user_function_impl, zend_call_known_function, zend_ce_argument_count_error,
+    zend_class_entry, zend_function, zend_object, zend_throw_error,
 };
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
@@ -47,8 +47,6 @@ unsafe extern "C" {
     /// `(bool) $value`. PHP < 8.3 declares it returning `int` (0 or 1),
     /// which reads the same as `bool` on every ABI PHP supports.
     fn zend_is_true(value: *const Zval) -> bool;
-    /// Throws `ArgumentCountError` for the active internal function.
-    fn zend_wrong_parameters_count_error(min_num_args: u32, max_num_args: u32);
 }
 
 const STEPS: &str = include_str!("data_steps.php");
@@ -382,6 +380,78 @@ pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
     default.try_call(vec![]).map_err(|_| Thrown)
 }
 
+/// `ZEND_USER_FUNCTION` and `ZEND_EVAL_CODE` (zend_compile.h): code with a
+/// file and line, where `ZEND_USER_CODE()` holds.
+fn is_user_code(function: &zend_function) -> bool {
+    // SAFETY: every member of the union starts with the type byte.
+    unsafe { function.type_ & 1 == 0 }
+}
+
+/// Whether a helper's call passes its required arguments. Laravel's helpers
+/// are userland functions: more arguments are ignored (`->map('head')`
+/// passes the key too), and too few throw the `ArgumentCountError` PHP
+/// throws for a userland function, naming the caller's file and line, which
+/// this throws before answering false.
+fn has_required_arguments(frame: &ExecuteData) -> bool {
+    // SAFETY: the engine passes this call's frame: its function, and the
+    // caller's frame with its function and current line, are live.
+    unsafe {
+        let function = &(*frame.func).common;
+        let passed = frame.This.u2.num_args;
+        let required = function.required_num_args;
+        if passed >= required {
+            return true;
+        }
+        let mut message = b"Too few arguments to function ".to_vec();
+        if let Some(name) = function.function_name.as_ref() {
+            message.extend_from_slice(name.as_bytes());
+        }
+        message.extend_from_slice(format!("(), {passed} passed").as_bytes());
+        let caller = frame.prev_execute_data.as_ref();
+        if let Some(caller) = caller.filter(|caller| caller.func.as_ref().is_some_and(is_user_code))
+            && let (Some(file), Some(line)) = (
+                (*caller.func).op_array.filename.as_ref(),
+                caller.opline.as_ref(),
+            )
+        {
+            message.extend_from_slice(b" in ");
+            message.extend_from_slice(file.as_bytes());
+            message.extend_from_slice(format!(" on line {}", line.lineno).as_bytes());
+        }
+        let arity = if required == function.num_args {
+            "exactly"
+        } else {
+            "at least"
+        };
+        message.extend_from_slice(format!(" and {arity} {required} expected").as_bytes());
+        let message = CString::new(message).unwrap_or_default();
+        zend_throw_error(
+            zend_ce_argument_count_error,
+            c"%s".as_ptr(),
+            message.as_ptr(),
+        );
+        false
+    }
+}
+
+/// The first `N` arguments of a helper's call (`None` for one not passed),
+/// once [`has_required_arguments`] holds.
+fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&Zval>; N]> {
+    if !has_required_arguments(frame) {
+        return None;
+    }
+    let mut arguments = [None; N];
+    // SAFETY: the frame's argument count, then the first `num_args` zvals
+    // after its header: this call's arguments, live for the whole call.
+    unsafe {
+        let passed = frame.This.u2.num_args as usize;
+        for (position, argument) in arguments.iter_mut().enumerate().take(passed) {
+            *argument = frame.zend_call_arg(position).map(|argument| &*argument);
+        }
+    }
+    Some(arguments)
+}
+
 /// `ZEND_CALL_HAS_EXTRA_NAMED_PARAMS` (zend_compile.h, PHP >= 8.0).
 const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
 
@@ -392,9 +462,11 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
     // `num_args` zvals after the frame header, its named extras a table when
     // the call info says so.
     unsafe {
+        if !has_required_arguments(frame) {
+            return;
+        }
         let count = frame.This.u2.num_args;
-        let Some(value) = frame.zend_call_arg(0).filter(|_| count > 0) else {
-            zend_wrong_parameters_count_error(1, u32::MAX);
+        let Some(value) = frame.zend_call_arg(0) else {
             return;
         };
         if !is_closure(value) {
@@ -476,18 +548,13 @@ fn write_segments<'a>(key: &'a Zval, digits: &'a mut String) -> Option<Vec<Key<'
 /// segments) goes, before anything has changed, to `data_steps.php`,
 /// which gets the same reference.
 fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
-    let required = match write {
-        Write::Forget => 2,
-        Write::Set | Write::Fill => 3,
-    };
     // SAFETY: the engine passes this call's frame; its arguments are the
     // `num_args` zvals after the frame header, live for the whole call.
     unsafe {
-        let count = frame.This.u2.num_args;
-        if count < required {
-            zend_wrong_parameters_count_error(required, u32::MAX);
+        if !has_required_arguments(frame) {
             return;
         }
+        let count = frame.This.u2.num_args;
         let argument = |position: usize| {
             frame
                 .zend_call_arg(position)
@@ -587,8 +654,9 @@ fn write_functions<'a>(module: ModuleBuilder<'a>, prefix: &str) -> ModuleBuilder
 fn value_function(name: &str) -> FunctionBuilder<'static> {
     FunctionBuilder::new(name, value_handler)
         .arg(Arg::new("value", DataType::Mixed))
+        // No `required_args()`: ext-php-rs counts the variadic in it and
+        // takes one off, so all but the variadic (`$value`) are required.
         .arg(Arg::new("args", DataType::Mixed).is_variadic())
-        .required_args(1)
         .returns(DataType::Mixed, false, false)
 }
 
@@ -865,60 +933,61 @@ fn data_has_impl(target: &Zval, key: &Zval) -> bool {
     with_path(key, |segments| has(target, segments)).unwrap_or(false)
 }
 
-/// `data_get($target, $key, $default)`.
-#[php_function]
-#[php(name = "Oxide\\Native\\data_get")]
-pub fn data_get(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
-    data_get_impl(target, key, default)
+extern "C" fn data_get_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(target), Some(key), default]) = arguments(frame) {
+        *result = data_get_impl(target, key, default);
+    }
 }
 
-/// `data_has($target, $key)`.
-#[php_function]
-#[php(name = "Oxide\\Native\\data_has")]
-pub fn data_has(target: &Zval, key: &Zval) -> bool {
-    data_has_impl(target, key)
+extern "C" fn data_has_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(target), Some(key)]) = arguments(frame) {
+        result.set_bool(data_has_impl(target, key));
+    }
 }
 
-/// `head($array)`.
-#[php_function]
-#[php(name = "Oxide\\Native\\head")]
-pub fn head(array: &Zval) -> Zval {
-    answer(edge(array, false))
+extern "C" fn head_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(array)]) = arguments(frame) {
+        *result = answer(edge(array, false));
+    }
 }
 
-/// `last($array)`.
-#[php_function]
-#[php(name = "Oxide\\Native\\last")]
-pub fn last(array: &Zval) -> Zval {
-    answer(edge(array, true))
+extern "C" fn last_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(array)]) = arguments(frame) {
+        *result = answer(edge(array, true));
+    }
 }
 
-/// `data_get($target, $key, $default)`.
-#[php_function]
-#[php(name = "data_get")]
-pub fn global_data_get(target: &Zval, key: &Zval, default: Option<&Zval>) -> Zval {
-    data_get_impl(target, key, default)
-}
-
-/// `data_has($target, $key)`.
-#[php_function]
-#[php(name = "data_has")]
-pub fn global_data_has(target: &Zval, key: &Zval) -> bool {
-    data_has_impl(target, key)
-}
-
-/// `head($array)`.
-#[php_function]
-#[php(name = "head")]
-pub fn global_head(array: &Zval) -> Zval {
-    answer(edge(array, false))
-}
-
-/// `last($array)`.
-#[php_function]
-#[php(name = "last")]
-pub fn global_last(array: &Zval) -> Zval {
-    answer(edge(array, true))
+/// The reading helpers under `prefix` (`""` for the global names).
+fn read_functions<'a>(module: ModuleBuilder<'a>, prefix: &str) -> ModuleBuilder<'a> {
+    let mixed = |name: &str| Arg::new(name, DataType::Mixed);
+    module
+        .function(
+            FunctionBuilder::new(format!("{prefix}data_get"), data_get_handler)
+                .arg(mixed("target"))
+                .arg(mixed("key"))
+                .arg(mixed("default").default("null"))
+                .required_args(2)
+                .returns(DataType::Mixed, false, false),
+        )
+        .function(
+            FunctionBuilder::new(format!("{prefix}data_has"), data_has_handler)
+                .arg(mixed("target"))
+                .arg(mixed("key"))
+                .required_args(2)
+                .returns(DataType::Bool, false, false),
+        )
+        .function(
+            FunctionBuilder::new(format!("{prefix}head"), head_handler)
+                .arg(mixed("array"))
+                .required_args(1)
+                .returns(DataType::Mixed, false, false),
+        )
+        .function(
+            FunctionBuilder::new(format!("{prefix}last"), last_handler)
+                .arg(mixed("array"))
+                .required_args(1)
+                .returns(DataType::Mixed, false, false),
+        )
 }
 
 /// Whether php.ini (or `-d`) turns the global helpers on, read as PHP reads
@@ -955,20 +1024,12 @@ pub extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
 }
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    let module = module
-        .function(wrap_function!(data_get))
-        .function(wrap_function!(data_has))
-        .function(wrap_function!(head))
-        .function(wrap_function!(last))
-        .function(value_function("Oxide\\Native\\value"));
+    let module =
+        read_functions(module, "Oxide\\Native\\").function(value_function("Oxide\\Native\\value"));
     let module = write_functions(module, "Oxide\\Native\\");
     if !helpers_enabled() {
         return module;
     }
+    let module = read_functions(module, "").function(value_function("value"));
     write_functions(module, "")
-        .function(wrap_function!(global_data_get))
-        .function(wrap_function!(global_data_has))
-        .function(wrap_function!(global_head))
-        .function(wrap_function!(global_last))
-        .function(value_function("value"))
 }

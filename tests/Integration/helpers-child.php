@@ -34,7 +34,38 @@ $forgotten = $set;
 data_forget($forgotten, 'rows.*.id');
 $fluent = (new Illuminate\Support\Fluent(['user' => ['name' => 'Ann']]))->set('user.role', 'admin');
 
+// Laravel's helpers are userland functions: extra arguments (callbacks get
+// the key too) are ignored, too few throw naming the caller's file and line.
+$tooFew = function (Closure $call): string {
+    try {
+        $call();
+
+        return 'no error';
+    } catch (ArgumentCountError $e) {
+        return $e->getMessage();
+    }
+};
+$unset = null;
+
 $results = [
+    'extra arguments' => [
+        (new Collection([[1, 2], [3]]))->map('head')->all(),
+        (new Collection([[1, 2], [3]]))->map('last')->all(),
+        array_map('value', [1, fn () => 2], ['a', 'b']),
+        array_map('data_get', [['a' => 1]], ['a'], [null], ['extra']),
+        array_map('data_has', [['a' => 1]], ['a'], ['extra']),
+    ],
+    'too few arguments' => [
+        $tooFew(fn () => data_get([])),
+        $tooFew(fn () => data_has([])),
+        $tooFew(fn () => head()),
+        $tooFew(fn () => last()),
+        $tooFew(fn () => value()),
+        $tooFew(fn () => data_set($unset, 'a')),
+        $tooFew(fn () => data_fill($unset, 'a')),
+        $tooFew(fn () => data_forget($unset)),
+        $tooFew(fn () => array_map('head', [])),
+    ],
     'pluck' => $rows->pluck('user.name')->all(),
     'pluck keyed' => $rows->pluck('user.age', 'user.name')->all(),
     'where' => $rows->where('user.team.name', 'core')->keys()->all(),

@@ -983,12 +983,16 @@ unsafe fn set_at(
             // below holds this object's slots once the step is taken.
             let name = KeyText::of(segment);
             let key = Key::Bytes(name.as_bytes());
-            let (properties, slot) = match object::writable_declared(&*target, name.as_bytes()) {
-                Some(declared) => (std::ptr::null_mut(), declared.slot()),
-                None => {
+            let (properties, slot) = match WritableProperty::of(&*target, segment) {
+                Some(WritableProperty::Declared(declared)) => {
+                    (std::ptr::null_mut(), declared.slot())
+                }
+                Some(WritableProperty::Dynamic(_)) => {
                     let properties = object::std_class_properties_mut(target);
                     (properties, find_exact(properties, key))
                 }
+                // [`can_set`] said it was one of them: left unchanged.
+                None => return,
             };
             let is_set = !slot.is_null() && !matches!(type_of(&*slot), IS_NULL | IS_UNDEF);
             let assign = |with: Zval, released: &mut Vec<Zval>| {

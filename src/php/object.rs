@@ -148,8 +148,7 @@ const HASH_FLAG_HAS_EMPTY_IND: u32 = 1 << 5;
 /// assigns and unsets in its slot, with no PHP code run and no check but its
 /// type: a public, non-static, non-`readonly` property without hooks or
 /// asymmetric visibility, of an object with the standard handlers that is
-/// not lazy, and whose class has no magic method the engine could call for
-/// an unset slot.
+/// not lazy, and whose class has no magic property method.
 pub struct DeclaredProperty<'a> {
     info: &'a zend_property_info,
     slot: *mut Zval,
@@ -188,6 +187,16 @@ pub fn writable_declared<'a>(zval: &'a Zval, name: &[u8]) -> Option<DeclaredProp
         return None;
     }
     let class = class_of(object);
+    // The engine asks the magic methods for a slot once unset: a write
+    // that unsets one would change what the next step through the same
+    // object (under `*`) does.
+    let magic = !class.__get.is_null()
+        || !class.__set.is_null()
+        || !class.__isset.is_null()
+        || !class.__unset.is_null();
+    if magic {
+        return None;
+    }
     let info = declared(class, name)?;
     // A public property redeclaring a parent's private one (`CHANGED`) is
     // this one from global scope.
@@ -210,17 +219,8 @@ pub fn writable_declared<'a>(zval: &'a Zval, name: &[u8]) -> Option<DeclaredProp
     };
     // SAFETY: see above.
     let value = unsafe { &*slot };
-    let magic = !class.__get.is_null()
-        || !class.__set.is_null()
-        || !class.__isset.is_null()
-        || !class.__unset.is_null();
-    match type_of(value) {
-        // Assignments go through references, with their own type sources.
-        IS_REFERENCE => None,
-        // An unset slot: the magic methods may answer for it.
-        IS_UNDEF if magic => None,
-        _ => Some(DeclaredProperty { info, slot }),
-    }
+    // Assignments through a reference go by its own type sources.
+    (type_of(value) != IS_REFERENCE).then_some(DeclaredProperty { info, slot })
 }
 
 /// `unset($object->{$name})` of a set [`DeclaredProperty`] of the object in

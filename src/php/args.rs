@@ -7,6 +7,7 @@
 use std::ffi::c_int;
 
 use ext_php_rs::convert::{FromZvalMut, IntoZval};
+use ext_php_rs::ffi::ext_php_rs_executor_globals;
 use ext_php_rs::flags::DataType;
 use ext_php_rs::types::{ZendStr, Zval};
 use ext_php_rs::zend::ExecutorGlobals;
@@ -101,12 +102,22 @@ pub struct Thrown;
 impl Thrown {
     /// `Err` once a call into the engine has left an exception pending.
     pub fn if_pending() -> Result<(), Thrown> {
-        if ExecutorGlobals::has_exception() {
-            Err(Thrown)
-        } else {
+        if executor_globals().exception.is_null() {
             Ok(())
+        } else {
+            Err(Thrown)
         }
     }
+}
+
+/// This thread's executor globals, for reading. ext-php-rs's
+/// `ExecutorGlobals::get()` takes an `RwLock` and clones an `Arc` on every
+/// call, which costs more than some native paths save; a field read needs
+/// neither, as the engine runs one request per thread.
+pub fn executor_globals() -> &'static ExecutorGlobals {
+    // SAFETY: the engine's globals of this thread, live for the whole
+    // process; only read through this reference.
+    unsafe { &*ext_php_rs_executor_globals() }
 }
 
 /// A PHP string result, declared `string` in the function's arginfo.

@@ -22,10 +22,10 @@ use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::php_eval;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
-use ext_php_rs::zend::{ExecuteData, ExecutorGlobals};
+use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
-use super::args::Thrown;
+use super::args::{Thrown, executor_globals};
 use super::array::{self, ArrayWriter, LookupKey, first_value, last_value};
 use super::object::{self, Property};
 use crate::arr::{Decimal, Key, KeyText, Value};
@@ -200,8 +200,8 @@ impl Step {
 
     /// The function, once `data_steps.php` is compiled into this request.
     fn compiled(self) -> Option<*mut zend_function> {
-        let globals = ExecutorGlobals::get();
-        let function = array::stored_pointer(globals.function_table()?, self.function().as_bytes());
+        let functions = executor_globals().function_table()?;
+        let function = array::stored_pointer(functions, self.function().as_bytes());
         (!function.is_null()).then(|| function.cast())
     }
 }
@@ -377,7 +377,7 @@ pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
     if !is_closure(default) {
         return Ok(default.shallow_clone());
     }
-    default.try_call(vec![]).map_err(|_| Thrown)
+    call_closure(default)
 }
 
 /// `ZEND_USER_FUNCTION` and `ZEND_EVAL_CODE` (zend_compile.h): code with a
@@ -452,6 +452,27 @@ fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&Zval>; 
     Some(arguments)
 }
 
+/// `$closure()` for a `Closure` object; `Err` once its exception is
+/// pending. (ext-php-rs's `try_call()` collects arguments in a `Vec` and
+/// checks the callable first.)
+fn call_closure(closure: &Zval) -> Result<Zval, Thrown> {
+    let mut result = Zval::new();
+    // SAFETY: a live callable zval, which the engine only reads; the result
+    // is ours.
+    unsafe {
+        _call_user_function_impl(
+            std::ptr::null_mut(),
+            std::ptr::from_ref(closure).cast_mut(),
+            &raw mut result,
+            0,
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+        );
+    }
+    Thrown::if_pending()?;
+    Ok(result)
+}
+
 /// `ZEND_CALL_HAS_EXTRA_NAMED_PARAMS` (zend_compile.h, PHP >= 8.0).
 const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
 
@@ -475,14 +496,7 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
         }
         let named = frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0;
         if count == 1 && !named {
-            _call_user_function_impl(
-                std::ptr::null_mut(),
-                std::ptr::from_mut(value),
-                std::ptr::from_mut(result),
-                0,
-                std::ptr::null_mut(),
-                std::ptr::null_mut(),
-            );
+            *result = answer(call_closure(value));
             return;
         }
         // Arguments go through PHP's spread, which passes them by reference

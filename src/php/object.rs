@@ -21,9 +21,9 @@ use ext_php_rs::ffi::{
     zend_std_has_property, zend_std_read_property,
 };
 use ext_php_rs::types::{ZendHashTable, Zval};
-use ext_php_rs::zend::{ClassEntry, ExecutorGlobals, ce};
+use ext_php_rs::zend::{ClassEntry, ce};
 
-use super::args::Thrown;
+use super::args::{Thrown, executor_globals};
 use super::array::{resolve, separate_table, stored_pointer, type_of};
 use super::data::{call_known, is_truthy};
 
@@ -257,8 +257,7 @@ const ENUMERABLE: &[u8] = b"illuminate\\support\\enumerable";
 /// Whether the object is an `Illuminate\Support\Enumerable` (never when
 /// that interface is not loaded: looking never autoloads).
 fn is_enumerable(class: &ClassEntry) -> bool {
-    let globals = ExecutorGlobals::get();
-    let Some(classes) = globals.class_table() else {
+    let Some(classes) = executor_globals().class_table() else {
         return false;
     };
     let enumerable = stored_pointer(classes, ENUMERABLE);

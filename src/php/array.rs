@@ -563,7 +563,7 @@ fn holds_plain_value(slot: &Zval) -> bool {
 ///
 /// # Safety
 /// `slot` must be a live slot of a table the caller may change.
-unsafe fn take(slot: *mut Zval) -> Zval {
+pub(super) unsafe fn take(slot: *mut Zval) -> Zval {
     let mut old = Zval::new();
     // SAFETY: the caller's guarantees; the value's reference moves to `old`.
     unsafe {

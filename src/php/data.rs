@@ -436,20 +436,19 @@ fn has_required_arguments(frame: &ExecuteData) -> bool {
 
 /// The first `N` arguments of a helper's call (`None` for one not passed),
 /// once [`has_required_arguments`] holds.
-fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&Zval>; N]> {
+fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&mut Zval>; N]> {
     if !has_required_arguments(frame) {
         return None;
     }
-    let mut arguments = [None; N];
     // SAFETY: the frame's argument count, then the first `num_args` zvals
-    // after its header: this call's arguments, live for the whole call.
+    // after its header: this call's arguments, distinct and live for the
+    // whole call.
     unsafe {
         let passed = frame.This.u2.num_args as usize;
-        for (position, argument) in arguments.iter_mut().enumerate().take(passed) {
-            *argument = frame.zend_call_arg(position).map(|argument| &*argument);
-        }
+        Some(std::array::from_fn(|position| {
+            frame.zend_call_arg(position).filter(|_| position < passed)
+        }))
     }
-    Some(arguments)
 }
 
 /// `$closure()` for a `Closure` object; `Err` once its exception is
@@ -562,28 +561,18 @@ fn write_segments<'a>(key: &'a Zval, digits: &'a mut String) -> Option<Vec<Key<'
 /// segments) goes, before anything has changed, to `data_steps.php`,
 /// which gets the same reference.
 fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
-    // SAFETY: the engine passes this call's frame; its arguments are the
-    // `num_args` zvals after the frame header, live for the whole call.
+    let Some([Some(reference), Some(key), value, flag]) = arguments::<4>(frame) else {
+        return;
+    };
+    let reference = std::ptr::from_mut(reference);
+    let (key, value) = (&*key, value.as_deref());
+    let overwrite = match write {
+        Write::Set => flag.is_none_or(|flag| is_truthy(flag)),
+        Write::Fill | Write::Forget => false,
+    };
+    // SAFETY: the arguments of this call, live for the whole call; the
+    // target is read and changed through the caller's reference only.
     unsafe {
-        if !has_required_arguments(frame) {
-            return;
-        }
-        let count = frame.This.u2.num_args;
-        let argument = |position: usize| {
-            frame
-                .zend_call_arg(position)
-                .filter(|_| position < count as usize)
-                .map(std::ptr::from_mut)
-        };
-        let (Some(reference), Some(key)) = (argument(0), argument(1)) else {
-            return;
-        };
-        let value = argument(2).map(|value| &*value);
-        let overwrite = match write {
-            Write::Set => argument(3).is_none_or(|flag| zend_is_true(flag)),
-            Write::Fill | Write::Forget => false,
-        };
-        let key = &*key;
         let typed = is_typed_reference(&*reference);
         let target = (*reference).dereference_mut();
         let mut digits = String::new();
@@ -949,7 +938,7 @@ fn data_has_impl(target: &Zval, key: &Zval) -> bool {
 
 extern "C" fn data_get_handler(frame: &mut ExecuteData, result: &mut Zval) {
     if let Some([Some(target), Some(key), default]) = arguments(frame) {
-        *result = data_get_impl(target, key, default);
+        *result = data_get_impl(target, key, default.as_deref());
     }
 }
 

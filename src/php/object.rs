@@ -24,7 +24,7 @@ use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
-use super::array::{resolve, separate_table, stored_pointer, type_of};
+use super::array::{resolve, separate_table, stored_pointer, take, type_of};
 use super::data::{call_known, is_truthy};
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
@@ -235,9 +235,7 @@ pub unsafe fn unset_declared(zval: &Zval, property: &DeclaredProperty<'_>) -> Zv
     // property flags), as the engine's unset keeps it.
     unsafe {
         let slot = property.slot;
-        let mut old = Zval::new();
-        old.value = (*slot).value;
-        old.u1 = (*slot).u1;
+        let old = take(slot);
         (*slot).u1.type_info = IS_UNDEF;
         if let Some(properties) = (*zval.value.obj).properties.as_mut() {
             properties.u.flags |= HASH_FLAG_HAS_EMPTY_IND;

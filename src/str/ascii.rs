@@ -284,14 +284,22 @@ fn remove_unsupported(text: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
 mod tests {
     use super::*;
 
+    fn table_of(entries: &[(&str, &str)]) -> Table {
+        Table::new(
+            entries
+                .iter()
+                .map(|(key, value)| (key.as_bytes(), value.as_bytes())),
+        )
+    }
+
     fn table() -> Table {
-        Table::new([
-            ("ä".as_bytes(), "a".as_bytes()),
-            ("ö".as_bytes(), "o".as_bytes()),
-            ("ß".as_bytes(), "ss".as_bytes()),
-            ("ä".as_bytes(), "ae".as_bytes()),
-            ("€".as_bytes(), "EUR".as_bytes()),
-            ("äö".as_bytes(), "[pair]".as_bytes()),
+        table_of(&[
+            ("ä", "a"),
+            ("ö", "o"),
+            ("ß", "ss"),
+            ("ä", "ae"),
+            ("€", "EUR"),
+            ("äö", "[pair]"),
         ])
     }
 
@@ -362,16 +370,16 @@ mod tests {
     fn short_path_keys_replace_what_the_lists_replace() {
         // Keys with printable ASCII (as portable-ascii's "DŽ" or "A\u{327}")
         // and of six characters never count on the short path.
-        let table = Table::new([
-            ("ä".as_bytes(), "ae".as_bytes()),
-            ("äö".as_bytes(), "[pair]".as_bytes()),
-            ("Dä".as_bytes(), "[D]".as_bytes()),
-            ("x".as_bytes(), "[x]".as_bytes()),
-            ("öööööö".as_bytes(), "[six]".as_bytes()),
-            ("ööööö".as_bytes(), "[five]".as_bytes()),
-            ("€".as_bytes(), "EUR".as_bytes()),
-            ("x\u{327}".as_bytes(), "[x-cedilla]".as_bytes()),
-            ("\u{327}".as_bytes(), "[cedilla]".as_bytes()),
+        let table = table_of(&[
+            ("ä", "ae"),
+            ("äö", "[pair]"),
+            ("Dä", "[D]"),
+            ("x", "[x]"),
+            ("öööööö", "[six]"),
+            ("ööööö", "[five]"),
+            ("€", "EUR"),
+            ("x\u{327}", "[x-cedilla]"),
+            ("\u{327}", "[cedilla]"),
         ]);
         // U+0327 and U+036F are combining marks, U+0370 is not.
         let alphabet = [
@@ -395,10 +403,7 @@ mod tests {
 
     #[test]
     fn keys_with_printable_bytes_count_on_the_long_path_only() {
-        let table = Table::new([
-            ("xä".as_bytes(), "[xa]".as_bytes()),
-            ("ä".as_bytes(), "a".as_bytes()),
-        ]);
+        let table = table_of(&[("xä", "[xa]"), ("ä", "a")]);
         assert_eq!(to_ascii("xä".as_bytes(), &table).as_ref(), b"xa");
         let long = format!("{}xä", "-".repeat(70));
         assert_eq!(

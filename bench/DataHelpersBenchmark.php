@@ -62,10 +62,11 @@ final class DataHelpersBenchmark implements Benchmark
 
             return $config;
         });
-        // Writes through objects: a stdClass, declared public properties and
-        // an ArrayAccess leaf natively, an ArrayAccess on the way through
-        // Laravel's steps in PHP (data_steps.php). Each side builds its own
-        // objects.
+        // Writes through objects: natively a stdClass, declared public
+        // properties, an ArrayAccess leaf (its offset methods called), an
+        // ArrayObject on the way (fetched for writing as the VM fetches it);
+        // magic properties through Laravel's steps in PHP. Each side builds
+        // its own objects.
         $objectWrites = [
             'data_set through a stdClass' => [static fn () => ['o' => (object) ['x' => ['y' => 1]]], 'o.x.y'],
             'data_set *.id over 3 stdClass rows' => [static fn () => [(object) ['id' => 1], (object) [], (object) ['id' => 3]], '*.id'],
@@ -73,7 +74,9 @@ final class DataHelpersBenchmark implements Benchmark
             'data_forget from a Fluent (offsetUnset)' => [static fn () => ['f' => new Fluent(['a' => 1])], 'f.a'],
             'data_set through declared properties' => [static fn () => ['o' => new DeclaredProperties], 'o.x.y'],
             'data_set *.x.y over 3 objects with declared properties' => [static fn () => [new DeclaredProperties, new DeclaredProperties, new DeclaredProperties], '*.x.y'],
-            'data_set through an ArrayObject on the way (PHP steps)' => [static fn () => ['ao' => new \ArrayObject(['a' => ['b' => 1]])], 'ao.a.b'],
+            'data_set through an ArrayObject on the way' => [static fn () => ['ao' => new \ArrayObject(['a' => ['b' => 1]])], 'ao.a.b'],
+            'data_set into magic properties (PHP steps)' => [static fn () => ['m' => new MagicProperties], 'm.x'],
+            'data_forget through an ArrayObject on the way' => [static fn () => ['ao' => new \ArrayObject(['a' => ['b' => 1]])], 'ao.a.b'],
         ];
         foreach ($objectWrites as $label => [$make, $key]) {
             $write = str_starts_with($label, 'data_forget')

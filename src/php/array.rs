@@ -12,15 +12,18 @@
 //!   arrays copied in from the input are separated before we write into them;
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
+use std::alloc::Layout;
 use std::ffi::c_void;
 use std::marker::PhantomData;
 
+use ext_php_rs::alloc::{efree, emalloc};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
-    IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_find, zend_hash_index_del,
-    zend_hash_index_find, zend_hash_index_update, zend_hash_next_index_insert, zend_hash_str_del,
-    zend_hash_str_find, zend_hash_str_update, zend_long, zend_string, zend_ulong,
+    IS_REFERENCE_EX, IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_find,
+    zend_hash_index_del, zend_hash_index_find, zend_hash_index_update, zend_hash_next_index_insert,
+    zend_hash_str_del, zend_hash_str_find, zend_hash_str_update, zend_long, zend_reference,
+    zend_string, zend_ulong,
 };
 use ext_php_rs::flags::ZvalTypeFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -28,6 +31,8 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use crate::arr::{Key, KeyText, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
 
+use super::args::Thrown;
+use super::data::{Write, write_into};
 use super::object::{self, DeclaredProperty, Offsets};
 
 unsafe extern "C" {
@@ -587,6 +592,48 @@ unsafe fn put(slot: *mut Zval, value: Zval) {
     std::mem::forget(value);
 }
 
+/// `GC_REFERENCE` (zend_types.h): a reference's type word (not collectable).
+const GC_REFERENCE: u32 = IS_REFERENCE | (1 << 4);
+
+/// `ZVAL_MAKE_REF()`: the slot made a PHP reference to the value it holds,
+/// as passing it by reference does, unless it already is one.
+///
+/// # Safety
+/// `slot` must be a live slot the caller may change.
+pub(super) unsafe fn make_reference(slot: *mut Zval) {
+    // SAFETY: the caller's guarantees; the value moves into the reference,
+    // which the engine's allocator owns (`emalloc` bails out, never returns
+    // null, for a block this small and aligned); the slot's `u2` is kept.
+    unsafe {
+        if type_of(&*slot) == IS_REFERENCE {
+            return;
+        }
+        let reference = emalloc(Layout::new::<zend_reference>()).cast::<zend_reference>();
+        (*reference).gc.refcount = 1;
+        (*reference).gc.u.type_info = GC_REFERENCE;
+        (*reference).val.value = (*slot).value;
+        (*reference).val.u1 = (*slot).u1;
+        (*reference).sources.ptr = std::ptr::null_mut();
+        (*slot).value.ref_ = reference;
+        (*slot).u1.type_info = IS_REFERENCE_EX;
+    }
+}
+
+/// `ZVAL_UNREF()`: a PHP reference that nothing else holds replaced, in its
+/// slot, by its value.
+///
+/// # Safety
+/// `slot` must be a live slot holding a reference whose refcount is 1.
+pub(super) unsafe fn unwrap_reference(slot: *mut Zval) {
+    // SAFETY: the caller's guarantees; the value moves back into the slot.
+    unsafe {
+        let reference = (*slot).value.ref_;
+        (*slot).value = (*reference).val.value;
+        (*slot).u1 = (*reference).val.u1;
+        efree(reference.cast());
+    }
+}
+
 /// Whether `path` can be followed in the array zval `root` through plain
 /// slots only: false when an existing slot on it is a PHP reference or an
 /// INDIRECT slot or, with `objects_block`, holds an object, all of which
@@ -815,12 +862,13 @@ struct Above {
     wildcard: bool,
 }
 
-/// Whether this is the last segment of a path, on an `ArrayAccess` object
-/// that is no `Enumerable`, where no `*` walk goes on afterwards: Laravel's
-/// `offsetExists()` and dimension write (or unset) are called natively, as
-/// the last thing the walk does. `*` on such an object iterates it (PHP).
-fn is_offsets_leaf(target: &Zval, segment: Key<'_>, rest: &[Key<'_>], above: Above) -> bool {
-    rest.is_empty() && !above.wildcard && !is_wildcard(segment) && Offsets::of(target).is_some()
+/// Whether this step is on an `ArrayAccess` object that is no `Enumerable`,
+/// where no `*` walk goes on afterwards: Laravel's `offsetExists()`, and
+/// the dimension write, unset or fetch for writing, are called natively as
+/// the last things the walk does; what is fetched is written afresh,
+/// natively or not. `*` on such an object iterates it (PHP).
+fn is_offsets_step(target: &Zval, segment: Key<'_>, above: Above) -> bool {
+    !above.wildcard && !is_wildcard(segment) && Offsets::of(target).is_some()
 }
 
 /// `$object[$segment]`'s offset: the segment as given (a string stays a
@@ -845,7 +893,7 @@ struct Assignment<'a> {
 /// nothing it would step into or assign through is a PHP reference or an
 /// INDIRECT slot, or an object other than a plain `stdClass`, an object
 /// whose property on the path is a [`DeclaredProperty`] that takes what is
-/// assigned to it as it is, or an [`is_offsets_leaf`]; no `*` walks a table
+/// assigned to it as it is, or an [`is_offsets_step`]; no `*` walks a table
 /// below an object. Values it replaces are fine.
 fn can_set(target: &Zval, segments: &[Key<'_>], above: Above, assignment: Assignment<'_>) -> bool {
     let Some((&segment, rest)) = segments.split_first() else {
@@ -856,7 +904,7 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above, assignment: Assign
             // Not accessible: replaced by an empty array.
             return object::std_class_properties(target).is_some();
         }
-        if is_offsets_leaf(target, segment, rest, above) {
+        if is_offsets_step(target, segment, above) {
             return true;
         }
         let Some(property) = WritableProperty::of(target, segment) else {
@@ -966,16 +1014,14 @@ unsafe fn set_at(
             }
             return;
         }
-        if let Some(offsets) = Offsets::of(&*target) {
-            // An [`is_offsets_leaf`]: `$overwrite || ! Arr::exists()`, then
-            // `$target[$segment] = $value`. PHP code runs; nothing follows.
-            let _alive = (*target).shallow_clone();
-            let offset = key_zval(segment);
-            // An exception from `offsetExists()` stays pending: no write.
-            if overwrite || matches!(offsets.exists(&offset), Ok(false)) {
-                let _ = offsets.set(&offset, value);
+        if type_of(&*target) == IS_OBJECT {
+            // Held here: PHP code may drop the caller's hold on it.
+            let object = (*target).shallow_clone();
+            if let Some(offsets) = Offsets::of(&object) {
+                // An exception stays pending, and stops the walk.
+                let _ = set_offset(&offsets, segment, rest, value, overwrite);
+                return;
             }
-            return;
         }
         if type_of(&*target) == IS_OBJECT {
             // A [`WritableProperty`] ([`can_set`]): `isset($target->{$segment})`,
@@ -1050,9 +1096,37 @@ unsafe fn set_at(
     }
 }
 
+/// An [`is_offsets_step`] of [`data_set`]: PHP code runs, and nothing of the
+/// walk follows; `Err` once an exception is pending.
+fn set_offset(
+    offsets: &Offsets<'_>,
+    segment: Key<'_>,
+    rest: &[Key<'_>],
+    value: &Zval,
+    overwrite: bool,
+) -> Result<(), Thrown> {
+    let offset = key_zval(segment);
+    if rest.is_empty() {
+        // `$overwrite || ! Arr::exists()`, then `$target[$segment] = $value`.
+        if overwrite || !offsets.exists(&offset)? {
+            offsets.set(&offset, value)?;
+        }
+        return Ok(());
+    }
+    // `Arr::exists()` or `$target[$segment] = []`, then
+    // `data_set($target[$segment], $rest, …)`.
+    if !offsets.exists(&offset)? {
+        offsets.set(&offset, &empty_array())?;
+    }
+    offsets.fetch_for_write(&offset, |slot| {
+        // SAFETY: the slot the VM would pass on, live until this returns.
+        unsafe { write_into(slot, Some(rest), None, Write::Set { value, overwrite }) }
+    })?
+}
+
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
 /// no PHP reference or object other than a [`WritableProperty`]'s or an
-/// [`is_offsets_leaf`] (whose `Arr::forget()` splits no dotted key) among what
+/// [`is_offsets_step`] (whose `Arr::forget()` splits no dotted key) among what
 /// it would step into, no `*` walking a table below an object, and no
 /// object or reference on the path of an `Arr::forget()` on an array.
 fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
@@ -1066,7 +1140,7 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             object: true,
             ..above
         };
-        return (!dotted && is_offsets_leaf(target, segment, rest, above))
+        return (!dotted && is_offsets_step(target, segment, above))
             || WritableProperty::of(target, segment).is_some_and(|property| {
                 property
                     .value_if_set()
@@ -1113,6 +1187,26 @@ pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
     Some(())
 }
 
+/// An [`is_offsets_step`] of [`data_forget`]: PHP code runs, and nothing of
+/// the walk follows; `Err` once an exception is pending.
+fn forget_offset(offsets: &Offsets<'_>, segment: Key<'_>, rest: &[Key<'_>]) -> Result<(), Thrown> {
+    let offset = key_zval(segment);
+    // `$segments && Arr::exists()`: `data_forget($target[$segment], $rest)`.
+    if !rest.is_empty() && offsets.exists(&offset)? {
+        return offsets.fetch_for_write(&offset, |slot| {
+            // SAFETY: the slot the VM would pass on, live until this returns.
+            unsafe { write_into(slot, Some(rest), None, Write::Forget) }
+        })?;
+    }
+    // `Arr::forget($target, $segment)`, which asks `Arr::exists()` again:
+    // the key as given, else the one `explode()` gives back (a string).
+    if offsets.exists(&offset)? {
+        offsets.unset(&offset)
+    } else {
+        offsets.unset(&key_zval(Key::Bytes(KeyText::of(segment).as_bytes())))
+    }
+}
+
 /// One level of [`data_forget`].
 ///
 /// # Safety
@@ -1123,19 +1217,14 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
     };
     // SAFETY: the caller's guarantees.
     unsafe {
-        if let Some(offsets) = Offsets::of(&*target) {
-            // An [`is_offsets_leaf`]: `Arr::forget($target, $segment)` unsets
-            // the key as given when `offsetExists()` says so, else the one
-            // `explode()` gives back (a string). PHP code runs; nothing
-            // follows.
-            let _alive = (*target).shallow_clone();
-            let offset = key_zval(segment);
-            let _ = match offsets.exists(&offset) {
-                Ok(true) => offsets.unset(&offset),
-                Ok(false) => offsets.unset(&key_zval(Key::Bytes(KeyText::of(segment).as_bytes()))),
-                Err(thrown) => Err(thrown),
-            };
-            return;
+        if type_of(&*target) == IS_OBJECT {
+            // Held here: PHP code may drop the caller's hold on it.
+            let object = (*target).shallow_clone();
+            if let Some(offsets) = Offsets::of(&object) {
+                // An exception stays pending, and stops the walk.
+                let _ = forget_offset(&offsets, segment, rest);
+                return;
+            }
         }
         // A [`WritableProperty`] ([`can_forget`]) that is set: `unset()` it,
         // or step into it.

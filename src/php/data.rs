@@ -519,12 +519,22 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
 
 /// Which of Laravel's writing helpers a handler is.
 #[derive(Clone, Copy)]
-enum Write {
+enum Helper {
     /// `data_set(&$target, $key, $value, $overwrite = true)`.
     Set,
     /// `data_fill(&$target, $key, $value)`: `data_set()` without overwriting.
     Fill,
     /// `data_forget(&$target, $key)`.
+    Forget,
+}
+
+/// What a writing helper does along its path.
+#[derive(Clone, Copy)]
+pub(super) enum Write<'a> {
+    /// `data_set($target, …, $value, $overwrite)` (`data_fill()` does not
+    /// overwrite).
+    Set { value: &'a Zval, overwrite: bool },
+    /// `data_forget($target, …)`.
     Forget,
 }
 
@@ -555,72 +565,112 @@ fn write_segments<'a>(key: &'a Zval, digits: &'a mut String) -> Option<Vec<Key<'
     segments.into_iter().map(Segment::key).collect()
 }
 
+/// A writing helper's `write` along `segments` (`None` for a key native
+/// code does not split) on what `slot` holds: the caller's variable (a PHP
+/// reference), or a value `data_set($target[$segment], …)` fetched from an
+/// `ArrayAccess` object on the way. Native where `array.rs` can do all of
+/// it; otherwise, before anything has changed, `data_steps.php` with `slot`
+/// as a reference, as PHP passes it, and `key` (the rest of the path as an
+/// array when there is none).
+///
+/// # Safety
+/// `slot` must be a live zval the caller may change.
+pub(super) unsafe fn write_into(
+    slot: *mut Zval,
+    segments: Option<&[Key<'_>]>,
+    key: Option<&Zval>,
+    write: Write<'_>,
+) -> Result<(), Thrown> {
+    // SAFETY: the caller's guarantees; the target is read and changed
+    // through `slot` only.
+    unsafe {
+        if let Some(segments) = segments {
+            let typed = is_typed_reference(&*slot);
+            let target = (*slot).dereference_mut();
+            let done = match write {
+                Write::Forget => array::data_forget(target, segments),
+                // `*` on an object that is not accessible assigns `[]` to
+                // the caller's variable: a typed property's reference checks
+                // that.
+                Write::Set { .. }
+                    if typed
+                        && target.is_object()
+                        && segments.first() == Some(&Key::Bytes(b"*")) =>
+                {
+                    None
+                }
+                Write::Set { value, overwrite } => {
+                    array::data_set(target, segments, value, overwrite)
+                }
+            };
+            if done.is_some() {
+                return Ok(());
+            }
+        }
+        array::make_reference(slot);
+        let rest;
+        let key = match key {
+            Some(key) => key,
+            None => {
+                let mut list = ZendHashTable::new();
+                for &segment in segments.unwrap_or_default() {
+                    list.push(array::key_zval(segment)).map_err(|_| Thrown)?;
+                }
+                let mut list_zval = Zval::new();
+                list_zval.set_hashtable(list);
+                rest = list_zval;
+                &rest
+            }
+        };
+        match write {
+            Write::Forget => step(Step::Forget, &[&*slot, key]),
+            Write::Set { value, overwrite } => {
+                step(Step::Set, &[&*slot, key, value, &boolean(overwrite)])
+            }
+        }
+        .map(drop)
+    }
+}
+
 /// The writing helpers, against the call frame: the target arrives as the
-/// caller's reference. Arrays are changed in place natively; anything
-/// native code leaves (objects or references on the way, other targets and
-/// segments) goes, before anything has changed, to `data_steps.php`,
-/// which gets the same reference.
-fn write(frame: &mut ExecuteData, result: &mut Zval, write: Write) {
+/// caller's reference, which [`write_into`] changes; the helper answers
+/// what it holds afterwards.
+fn write(frame: &mut ExecuteData, result: &mut Zval, helper: Helper) {
     let Some([Some(reference), Some(key), value, flag]) = arguments::<4>(frame) else {
         return;
     };
     let reference = std::ptr::from_mut(reference);
-    let (key, value) = (&*key, value.as_deref());
-    let overwrite = match write {
-        Write::Set => flag.is_none_or(|flag| is_truthy(flag)),
-        Write::Fill | Write::Forget => false,
+    let key = &*key;
+    let write = match (helper, value) {
+        (Helper::Forget, _) => Write::Forget,
+        (Helper::Set | Helper::Fill, Some(value)) => Write::Set {
+            value,
+            overwrite: matches!(helper, Helper::Set) && flag.is_none_or(|flag| is_truthy(flag)),
+        },
+        // Required: `arguments()` has thrown already.
+        (_, None) => return,
     };
-    // SAFETY: the arguments of this call, live for the whole call; the
-    // target is read and changed through the caller's reference only.
+    let mut digits = String::new();
+    let segments = write_segments(key, &mut digits);
+    // SAFETY: the caller's variable, live for the whole call.
     unsafe {
-        let typed = is_typed_reference(&*reference);
-        let target = (*reference).dereference_mut();
-        let mut digits = String::new();
-        let done = write_segments(key, &mut digits).and_then(|segments| match (write, value) {
-            (Write::Forget, _) => array::data_forget(target, &segments),
-            // `*` on an object that is not accessible assigns `[]` to the
-            // caller's variable: a typed property's reference checks that.
-            (_, _)
-                if typed && target.is_object() && segments.first() == Some(&Key::Bytes(b"*")) =>
-            {
-                None
-            }
-            (_, Some(value)) => array::data_set(target, &segments, value, overwrite),
-            (_, None) => None,
-        });
-        if done.is_some() {
-            *result = target.shallow_clone();
-            return;
-        }
-        let outcome = match write {
-            Write::Forget => step(Step::Forget, &[&*reference, key]),
-            Write::Set | Write::Fill => {
-                let null = Zval::null();
-                step(
-                    Step::Set,
-                    &[
-                        &*reference,
-                        key,
-                        value.unwrap_or(&null),
-                        &boolean(overwrite),
-                    ],
-                )
-            }
+        *result = match write_into(reference, segments.as_deref(), Some(key), write) {
+            Ok(()) => (*reference).dereference().shallow_clone(),
+            Err(Thrown) => Zval::null(),
         };
-        *result = answer(outcome);
     }
 }
 
 extern "C" fn data_set_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    write(frame, result, Write::Set);
+    write(frame, result, Helper::Set);
 }
 
 extern "C" fn data_fill_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    write(frame, result, Write::Fill);
+    write(frame, result, Helper::Fill);
 }
 
 extern "C" fn data_forget_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    write(frame, result, Write::Forget);
+    write(frame, result, Helper::Forget);
 }
 
 /// The writing helpers under `prefix` (`""` for the global names).

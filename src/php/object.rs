@@ -12,7 +12,7 @@
 //! - native code never calls into PHP while it holds a borrowed slot: the
 //!   `ArrayAccess` calls hold the object through the caller's zval only.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, c_int};
 
 use ext_php_rs::ffi::{
     IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
@@ -24,7 +24,7 @@ use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
-use super::array::{resolve, separate_table, stored_pointer, take, type_of};
+use super::array::{resolve, separate_table, stored_pointer, take, type_of, unwrap_reference};
 use super::data::{call_known, is_truthy};
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
@@ -275,6 +275,19 @@ pub struct Offsets<'a> {
 /// `BP_VAR_R` (zend_compile.h): a plain read, `$target[$key]`.
 const BP_VAR_R: i32 = 0;
 
+/// `BP_VAR_W` (zend_compile.h): a fetch for writing, `f($target[$key])`
+/// by reference.
+const BP_VAR_W: i32 = 1;
+
+/// `E_NOTICE` (zend_errors.h).
+const E_NOTICE: c_int = 1 << 3;
+
+unsafe extern "C" {
+    /// Raises a diagnostic, which a PHP error handler may turn into an
+    /// exception.
+    fn zend_error(kind: c_int, format: *const c_char, ...);
+}
+
 impl<'a> Offsets<'a> {
     pub fn of(zval: &'a Zval) -> Option<Self> {
         let object = object_of(zval)?;
@@ -338,6 +351,65 @@ impl<'a> Offsets<'a> {
         // calls it for `$object[$offset] = $value`; it copies what it keeps.
         unsafe { write(self.pointer(), &raw mut offset, &raw mut value) };
         Thrown::if_pending()
+    }
+
+    /// `$object[$offset]` fetched for writing, as the VM fetches it to pass
+    /// it by reference (`FETCH_DIM_W`, Laravel's
+    /// `data_set($target[$segment], …)`): `then` gets the slot the object's
+    /// handler returned (an `ArrayObject`'s own storage, or what a
+    /// by-reference `offsetGet()` returned) or, for a value `offsetGet()`
+    /// returned, a copy that is dropped afterwards, after the VM's
+    /// "Indirect modification" notice unless it is an object. `Err`, with
+    /// no call, once an exception is pending.
+    pub fn fetch_for_write<T>(
+        &self,
+        offset: &Zval,
+        then: impl FnOnce(*mut Zval) -> T,
+    ) -> Result<T, Thrown> {
+        // SAFETY: a live object's handler table outlives it.
+        let read = unsafe { (*self.object.handlers).read_dimension }.ok_or(Thrown)?;
+        let mut offset = offset.shallow_clone();
+        let mut copy = Zval::new();
+        let copy_slot = &raw mut copy;
+        // SAFETY: the engine's own handler, called as the VM calls it for a
+        // write fetch; it returns null, `copy_slot`, the engine's
+        // uninitialised zval, or a slot the object owns, which nothing
+        // changes before `then` has run.
+        unsafe {
+            let mut found = read(self.pointer(), &raw mut offset, BP_VAR_W, copy_slot);
+            let uninitialized = &raw const executor_globals().uninitialized_zval;
+            if std::ptr::eq(found, uninitialized.cast()) {
+                found = copy_slot;
+                self.indirect_modification_notice();
+            } else if found.is_null() || type_of(&*found) == IS_UNDEF {
+                Thrown::if_pending()?;
+                return Err(Thrown);
+            } else if type_of(&*found) != IS_REFERENCE {
+                if found != copy_slot {
+                    copy = (*found).shallow_clone();
+                    found = copy_slot;
+                }
+                if type_of(&copy) != IS_OBJECT {
+                    self.indirect_modification_notice();
+                }
+            } else if (*(*found).value.ref_).gc.refcount == 1 {
+                unwrap_reference(found);
+            }
+            Thrown::if_pending()?;
+            Ok(then(found))
+        }
+    }
+
+    fn indirect_modification_notice(&self) {
+        // SAFETY: a live class entry's name, NUL-terminated as every
+        // zend_string is.
+        unsafe {
+            zend_error(
+                E_NOTICE,
+                c"Indirect modification of overloaded element of %s has no effect".as_ptr(),
+                (*(*self.object.ce).name).val.as_ptr(),
+            );
+        }
     }
 
     /// `unset($object[$offset])` as the engine does it (`offsetUnset()` for

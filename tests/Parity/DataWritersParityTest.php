@@ -11,9 +11,11 @@ use Illuminate\Support\Fluent;
 use Oxide\Native;
 use Oxide\Tests\Support\ComparesInPlaceWrites;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
+use Oxide\Tests\Support\Fixtures\OverridingArrayObject;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
 use Oxide\Tests\Support\Fixtures\AsymmetricProperties;
 use Oxide\Tests\Support\Fixtures\RecordingOffsets;
+use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
 use Oxide\Tests\Support\Fixtures\SettableProperties;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
 use Oxide\Tests\Support\HostileValues;
@@ -23,6 +25,7 @@ use PHPUnit\Framework\Attributes\DataProvider;
 use PHPUnit\Framework\TestCase;
 use ReflectionClass;
 use ReflectionProperty;
+use SplFixedArray;
 use stdClass;
 
 /**
@@ -91,6 +94,22 @@ final class DataWritersParityTest extends TestCase
             // ArrayAccess leaves are asked and written natively; their call logs are compared.
             'recording offsets' => fn () => ['rec' => new RecordingOffsets, 'rows' => [new RecordingOffsets, ['rec' => new RecordingOffsets]], 'std' => (object) ['rec' => new RecordingOffsets]],
             'recording offsets target' => fn () => new RecordingOffsets,
+            // What `data_set($target[$segment], …)` fetches for writing from an
+            // ArrayAccess on the way: an ArrayObject's own storage, a copy
+            // (noticed unless it is an object), or a reference offsetGet() returned.
+            'offsets on the way' => function () {
+                $shared = ['in' => 'shared'];
+
+                return [
+                    'ao' => new ArrayObject(['k' => ['m' => 1, 'r' => &$shared], 'o' => new stdClass, 's' => 'scalar', 'n' => null]),
+                    'sub' => new OverridingArrayObject(['k' => ['m' => 1], 'o' => new stdClass, 'throws' => []]),
+                    'fluent' => new Fluent(['a' => ['b' => 1], 'o' => (object) ['x' => 1], 'ao' => new ArrayObject(['z' => 1]), 'list' => ['rec' => new RecordingOffsets]]),
+                    'rec' => new RecordingOffsets,
+                    'refs' => new ReferencingOffsets(['a' => ['b' => 1], 'rows' => [['id' => 1], ['id' => 2]], 'n' => null]),
+                    'fixed' => SplFixedArray::fromArray([['a' => 1], new stdClass]),
+                    'shared' => &$shared,
+                ];
+            },
             'std with references' => function () {
                 $shared = ['in' => 'shared'];
                 $null = null;
@@ -117,7 +136,11 @@ final class DataWritersParityTest extends TestCase
             'a.n', 'a.n.x', 'n.x', 'a.b.c.d', 'std.a.b.c', 'std.n.x', 'std.self.self.a.b', 'std.self.k', 'std.rows.0.a.b', 'std.rows.1.id',
             'a.b.a.b', 'std.r.in', 'std.r.x', 'std.n', 'std.a.b.in', 'items.0.id', '5.x', "\0a", "std.\0a", 'std.', 'std.*', 'std.rows.*.rows.x', ['std', 5], ['a', 'b', ''],
             'missing', 'throwing exists', 'throwing set', 'throwing unset', 'rec', 'rec.a', 'rec.missing', 'rec.0', 'rec.1', 'rec.5', ['rec', 5], ['rec', 'a.b'],
-            'rec.throwing exists', 'rec.throwing set', 'rec.throwing unset', 'rec.a.b', 'rows.0.a', 'rows.*.a', 'rows.1.rec.n', 'rows.*.rec.a', 'std.rec.a', 'std.rec.missing',
+            'rec.throwing exists', 'rec.throwing set', 'rec.throwing unset', 'rec.a.b', 'rec.a.b.c', 'rec.a.x', 'rec.n.x', 'rec.throws.x',
+            'rec.throwing exists.x', 'rec.throwing set.x', 'rec.throwing unset.x', 'rec.missing.x', ['rec', 0, 'x'], ['rec', 'a', 5],
+            'ao.k', 'ao.k.x', 'ao.k.m.x', 'ao.k.r.in', 'ao.k.r.x.y', 'ao.k.*', 'ao.k.*.x', 'ao.o.x', 'ao.o.x.y', 'ao.s.x', 'ao.n.x', 'ao.new.x', 'ao.*.x',
+            'sub.k.m', 'sub.o.x', 'sub.new.x', 'sub.throws.x', 'fluent.a.b', 'fluent.o.x', 'fluent.ao.z', 'fluent.ao.z.y', 'fluent.new.x', 'fluent.list.rec.a',
+            'refs.a.b', 'refs.a.x.y', 'refs.rows.*.id', 'refs.rows.0.id', 'refs.n.x', 'refs.new.x', 'refs.std.x', 'refs.std.*', 'refs.std.*.x', 'fixed.0.a', 'fixed.1.x', 'fixed.2.x', 'rows.0.a', 'rows.*.a', 'rows.1.rec.n', 'rows.*.rec.a', 'std.rec.a', 'std.rec.missing',
             ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
             null, 1.5, true, false,
         ];
@@ -193,6 +216,33 @@ final class DataWritersParityTest extends TestCase
                 return [self::snapshot($outcome), self::snapshot($data)];
             };
             $this->assertSame($run(data_set(...)), $run(Native\data_set(...)), $key);
+        }
+    }
+
+    /**
+     * The "Indirect modification" notice of a write fetch from an
+     * ArrayAccess on the way, turned into an exception by an error handler:
+     * nothing is written below it.
+     */
+    public function test_a_write_fetch_notice_thrown_by_an_error_handler(): void
+    {
+        foreach (['fluent.a.b', 'fluent.list.rec.a', 'sub.k.m', 'fixed.0.a', 'rec.a.b', 'ao.k.m'] as $key) {
+            foreach (['data_set', 'data_forget'] as $function) {
+                $run = function (string $function) use ($key): array {
+                    $target = self::targets()['offsets on the way']();
+                    set_error_handler(static fn (int $level, string $message) => throw new \ErrorException($message, 0, $level));
+                    try {
+                        $outcome = ['value' => self::snapshot($function($target, $key, 'v'))];
+                    } catch (\ErrorException $e) {
+                        $outcome = ['thrown' => $e->getMessage()];
+                    } finally {
+                        restore_error_handler();
+                    }
+
+                    return [$outcome, self::snapshot($target)];
+                };
+                $this->assertSame($run($function), $run('Oxide\\Native\\'.$function), "{$function} {$key}");
+            }
         }
     }
 

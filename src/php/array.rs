@@ -33,7 +33,7 @@ use crate::validation::{Data, Kind};
 
 use super::args::Thrown;
 use super::data::{Write, write_into};
-use super::object::{self, DeclaredProperty, Offsets};
+use super::object::{self, DeclaredProperty, NamedProperty, Offsets};
 
 unsafe extern "C" {
     /// `$table[$key] = $value` for a string key the table then shares
@@ -871,6 +871,15 @@ fn is_offsets_step(target: &Zval, segment: Key<'_>, above: Above) -> bool {
     !above.wildcard && !is_wildcard(segment) && Offsets::of(target).is_some()
 }
 
+/// Whether this step is on a [`NamedProperty`] that is no
+/// [`WritableProperty`], where no `*` walk goes on afterwards: the engine's
+/// handlers (`__isset()`, `__set()`, `__get()`, `__unset()` where the class
+/// has them) are called natively as the last things the walk does; what is
+/// fetched is written afresh, natively or not.
+fn is_named_property_step(target: &Zval, segment: Key<'_>, above: Above) -> bool {
+    !above.wildcard && NamedProperty::of(target, KeyText::of(segment).as_bytes()).is_some()
+}
+
 /// `$object[$segment]`'s offset: the segment as given (a string stays a
 /// string, as `explode()` leaves it).
 pub(super) fn key_zval(key: Key<'_>) -> Zval {
@@ -908,7 +917,7 @@ fn can_set(target: &Zval, segments: &[Key<'_>], above: Above, assignment: Assign
             return true;
         }
         let Some(property) = WritableProperty::of(target, segment) else {
-            return false;
+            return is_named_property_step(target, segment, above);
         };
         let set = property.value_if_set();
         let Some(&next) = rest.first() else {
@@ -1037,8 +1046,15 @@ unsafe fn set_at(
                     let properties = object::std_class_properties_mut(target);
                     (properties, find_exact(properties, key))
                 }
-                // [`can_set`] said it was one of them: left unchanged.
-                None => return,
+                None => {
+                    // An [`is_named_property_step`]; an exception stays
+                    // pending, and stops the walk.
+                    let object = (*target).shallow_clone();
+                    if let Some(property) = NamedProperty::of(&object, name.as_bytes()) {
+                        let _ = set_named(&property, rest, value, overwrite);
+                    }
+                    return;
+                }
             };
             let is_set = !slot.is_null() && !matches!(type_of(&*slot), IS_NULL | IS_UNDEF);
             let assign = |with: Zval, released: &mut Vec<Zval>| {
@@ -1124,6 +1140,32 @@ fn set_offset(
     })?
 }
 
+/// An [`is_named_property_step`] of [`data_set`]: PHP code may run, and
+/// nothing of the walk follows; `Err` once an exception is pending.
+fn set_named(
+    property: &NamedProperty<'_>,
+    rest: &[Key<'_>],
+    value: &Zval,
+    overwrite: bool,
+) -> Result<(), Thrown> {
+    if rest.is_empty() {
+        // `$overwrite || ! isset($target->{$segment})`, then the assignment.
+        if overwrite || !property.is_set()? {
+            property.set(value)?;
+        }
+        return Ok(());
+    }
+    // `isset()` or `$target->{$segment} = []`, then
+    // `data_set($target->{$segment}, $rest, …)`.
+    if !property.is_set()? {
+        property.set(&empty_array())?;
+    }
+    property.fetch_for_write(|slot| {
+        // SAFETY: the slot the VM would pass on, live until this returns.
+        unsafe { write_into(slot, Some(rest), None, Write::Set { value, overwrite }) }
+    })?
+}
+
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
 /// no PHP reference or object other than a [`WritableProperty`]'s or an
 /// [`is_offsets_step`] (whose `Arr::forget()` splits no dotted key) among what
@@ -1141,11 +1183,12 @@ fn can_forget(target: &Zval, segments: &[Key<'_>], above: Above) -> bool {
             ..above
         };
         return (!dotted && is_offsets_step(target, segment, above))
-            || WritableProperty::of(target, segment).is_some_and(|property| {
-                property
+            || match WritableProperty::of(target, segment) {
+                Some(property) => property
                     .value_if_set()
-                    .is_none_or(|value| rest.is_empty() || can_forget(value, rest, below))
-            });
+                    .is_none_or(|value| rest.is_empty() || can_forget(value, rest, below)),
+                None => is_named_property_step(target, segment, above),
+            };
     }
     let Some(table) = table_of(target) else {
         return true;
@@ -1207,6 +1250,23 @@ fn forget_offset(offsets: &Offsets<'_>, segment: Key<'_>, rest: &[Key<'_>]) -> R
     }
 }
 
+/// An [`is_named_property_step`] of [`data_forget`]: PHP code may run, and
+/// nothing of the walk follows; `Err` once an exception is pending.
+fn forget_named(property: &NamedProperty<'_>, rest: &[Key<'_>]) -> Result<(), Thrown> {
+    // `$segments && isset()`: `data_forget($target->{$segment}, $rest)`.
+    if !rest.is_empty() && property.is_set()? {
+        return property.fetch_for_write(|slot| {
+            // SAFETY: the slot the VM would pass on, live until this returns.
+            unsafe { write_into(slot, Some(rest), None, Write::Forget) }
+        })?;
+    }
+    // `elseif (isset())`, asked again: `unset()`.
+    if property.is_set()? {
+        property.unset()?;
+    }
+    Ok(())
+}
+
 /// One level of [`data_forget`].
 ///
 /// # Safety
@@ -1246,6 +1306,16 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
                     remove_exact(properties, key, released);
                 } else {
                     forget_at(find_exact(properties, key), rest, released);
+                }
+                return;
+            }
+            None if type_of(&*target) == IS_OBJECT => {
+                // An [`is_named_property_step`]; an exception stays
+                // pending, and stops the walk.
+                let object = (*target).shallow_clone();
+                let name = KeyText::of(segment);
+                if let Some(property) = NamedProperty::of(&object, name.as_bytes()) {
+                    let _ = forget_named(&property, rest);
                 }
                 return;
             }

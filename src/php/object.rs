@@ -14,13 +14,15 @@
 
 use std::ffi::{c_char, c_int};
 
+use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
     ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_function,
     zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
-    zend_std_has_property, zend_std_read_property,
+    zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
+    zend_std_unset_property, zend_std_write_property,
 };
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
@@ -421,6 +423,133 @@ impl<'a> Offsets<'a> {
         // SAFETY: the engine's own handler, called as the VM calls it.
         unsafe { unset(self.pointer(), &raw mut offset) };
         Thrown::if_pending()
+    }
+}
+
+/// `_IS_ERROR` (zend_types.h): the engine's error zval, which a failed
+/// property fetch returns.
+const IS_ERROR: u32 = 15;
+
+/// `ZEND_PROPERTY_ISSET` (zend_object_handlers.h): `isset()`'s question.
+const ZEND_PROPERTY_ISSET: c_int = 0;
+
+/// A property of an object with the standard handlers that is no
+/// `ArrayAccess`, by a name its class does not declare: a dynamic property,
+/// or what the magic methods answer for it. The engine's own handlers read
+/// and write it, as Laravel's global-scope steps do; for such a name they
+/// never ask whose code asks (a declared property's visibility depends on
+/// the calling scope, which native code takes from its caller).
+pub struct NamedProperty<'a> {
+    object: &'a zend_object,
+    name: ZBox<ZendStr>,
+}
+
+impl<'a> NamedProperty<'a> {
+    pub fn of(zval: &'a Zval, name: &[u8]) -> Option<Self> {
+        let object = object_of(zval)?;
+        if !std::ptr::eq(object.handlers, &raw const std_object_handlers) {
+            return None;
+        }
+        let class = class_of(object);
+        if class.instance_of(ce::arrayaccess()) || declared(class, name).is_some() {
+            return None;
+        }
+        Some(Self {
+            object,
+            name: ZendStr::new(name, false),
+        })
+    }
+
+    fn pointer(&self) -> *mut zend_object {
+        std::ptr::from_ref(self.object).cast_mut()
+    }
+
+    fn name(&self) -> *mut ext_php_rs::ffi::zend_string {
+        std::ptr::from_ref(&*self.name).cast_mut().cast()
+    }
+
+    /// `isset($object->{$name})` (`__isset()` for a property it lacks).
+    pub fn is_set(&self) -> Result<bool, Thrown> {
+        // SAFETY: the object's own handler, on a live object its caller's
+        // zval keeps alive.
+        let set = unsafe {
+            zend_std_has_property(
+                self.pointer(),
+                self.name(),
+                ZEND_PROPERTY_ISSET,
+                std::ptr::null_mut(),
+            )
+        } != 0;
+        Thrown::if_pending()?;
+        Ok(set)
+    }
+
+    /// `$object->{$name} = $value` (`__set()` for a property it lacks).
+    pub fn set(&self, value: &Zval) -> Result<(), Thrown> {
+        let mut value = value.dereference().shallow_clone();
+        // SAFETY: as for `is_set()`; the handler copies what it keeps.
+        unsafe {
+            zend_std_write_property(
+                self.pointer(),
+                self.name(),
+                &raw mut value,
+                std::ptr::null_mut(),
+            );
+        }
+        Thrown::if_pending()
+    }
+
+    /// `unset($object->{$name})` (`__unset()` for a property it lacks).
+    pub fn unset(&self) -> Result<(), Thrown> {
+        // SAFETY: as for `is_set()`.
+        unsafe { zend_std_unset_property(self.pointer(), self.name(), std::ptr::null_mut()) };
+        Thrown::if_pending()
+    }
+
+    /// `$object->{$name}` fetched for writing, as the VM fetches it to pass
+    /// it by reference (`FETCH_OBJ_W`, Laravel's
+    /// `data_set($target->{$segment}, …)`): `then` gets the property's slot
+    /// or, where `__get()` answers, a copy of its value that is dropped
+    /// afterwards (the handler notices that unless it is an object). `Err`,
+    /// with no call, once an exception is pending.
+    pub fn fetch_for_write<T>(&self, then: impl FnOnce(*mut Zval) -> T) -> Result<T, Thrown> {
+        let mut copy = Zval::new();
+        let copy_slot = &raw mut copy;
+        // SAFETY: the object's own handlers, called as the VM calls them for
+        // a write fetch; they return null (the slot's handler, for magic),
+        // `copy_slot`, the engine's error or uninitialised zval, or a slot
+        // of the object, which nothing changes before `then` has run.
+        unsafe {
+            let mut found = zend_std_get_property_ptr_ptr(
+                self.pointer(),
+                self.name(),
+                BP_VAR_W,
+                std::ptr::null_mut(),
+            );
+            if found.is_null() {
+                found = zend_std_read_property(
+                    self.pointer(),
+                    self.name(),
+                    BP_VAR_W,
+                    std::ptr::null_mut(),
+                    copy_slot,
+                );
+                let uninitialized = &raw const executor_globals().uninitialized_zval;
+                if std::ptr::eq(found, uninitialized.cast()) {
+                    found = copy_slot;
+                } else if found == copy_slot
+                    && type_of(&copy) == IS_REFERENCE
+                    && (*copy.value.ref_).gc.refcount == 1
+                {
+                    unwrap_reference(copy_slot);
+                }
+            }
+            Thrown::if_pending()?;
+            if found.is_null() || type_of(&*found) == IS_ERROR {
+                return Err(Thrown);
+            }
+            Ok(then(found))
+        }
     }
 }
 

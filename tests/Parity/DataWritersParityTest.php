@@ -10,12 +10,18 @@ use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
 use Oxide\Native;
 use Oxide\Tests\Support\ComparesInPlaceWrites;
+use Oxide\Tests\Support\Fixtures\MagicAttributes;
+use Oxide\Tests\Support\Fixtures\PlainObject;
+use Oxide\Tests\Support\Fixtures\ReadonlyObject;
+use Oxide\Tests\Support\Fixtures\ReferencingMagic;
+use Oxide\Tests\Support\Fixtures\Bag;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\Fixtures\OverridingArrayObject;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
 use Oxide\Tests\Support\Fixtures\AsymmetricProperties;
 use Oxide\Tests\Support\Fixtures\RecordingOffsets;
 use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
+use Oxide\Tests\Support\Fixtures\ScopedWriter;
 use Oxide\Tests\Support\Fixtures\SettableProperties;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
 use Oxide\Tests\Support\HostileValues;
@@ -110,6 +116,25 @@ final class DataWritersParityTest extends TestCase
                     'shared' => &$shared,
                 ];
             },
+            // Properties the engine's handlers find by name (no declared one):
+            // magic methods, dynamic properties, their write fetch.
+            'properties on the way' => function () {
+                // A dynamic property of a class that deprecates them, made quietly.
+                $dynamic = new PlainObject;
+                set_error_handler(static fn () => true);
+                $dynamic->{'d'} = ['e' => 1];
+                restore_error_handler();
+
+                return [
+                    'magic' => new MagicAttributes,
+                    'refs' => new ReferencingMagic,
+                    'plain' => new PlainObject,
+                    'dynamic' => $dynamic,
+                    'bag' => new Bag(['x' => ['y' => 1]]),
+                    'readonly' => new ReadonlyObject,
+                    'std' => new class extends stdClass {},
+                ];
+            },
             'std with references' => function () {
                 $shared = ['in' => 'shared'];
                 $null = null;
@@ -140,7 +165,11 @@ final class DataWritersParityTest extends TestCase
             'rec.throwing exists.x', 'rec.throwing set.x', 'rec.throwing unset.x', 'rec.missing.x', ['rec', 0, 'x'], ['rec', 'a', 5],
             'ao.k', 'ao.k.x', 'ao.k.m.x', 'ao.k.r.in', 'ao.k.r.x.y', 'ao.k.*', 'ao.k.*.x', 'ao.o.x', 'ao.o.x.y', 'ao.s.x', 'ao.n.x', 'ao.new.x', 'ao.*.x',
             'sub.k.m', 'sub.o.x', 'sub.new.x', 'sub.throws.x', 'fluent.a.b', 'fluent.o.x', 'fluent.ao.z', 'fluent.ao.z.y', 'fluent.new.x', 'fluent.list.rec.a',
-            'refs.a.b', 'refs.a.x.y', 'refs.rows.*.id', 'refs.rows.0.id', 'refs.n.x', 'refs.new.x', 'refs.std.x', 'refs.std.*', 'refs.std.*.x', 'fixed.0.a', 'fixed.1.x', 'fixed.2.x', 'rows.0.a', 'rows.*.a', 'rows.1.rec.n', 'rows.*.rec.a', 'std.rec.a', 'std.rec.missing',
+            'refs.a.b', 'refs.a.x.y', 'refs.rows.*.id', 'refs.rows.0.id', 'refs.n.x', 'refs.new.x', 'refs.std.x', 'refs.std.*', 'refs.std.*.x', 'fixed.0.a', 'fixed.1.x', 'fixed.2.x',
+            'magic.a', 'magic.a.b', 'magic.a.x', 'magic.o.x', 'magic.o.x.y', 'magic.n.x', 'magic.s.x', 'magic.new', 'magic.new.x', 'magic.throws', 'magic.throws.x',
+            'magic.*', 'magic.*.x', 'magic.0.x', "magic.\0x", "magic.\0x.y", 'refs.a.b', 'refs.a.x.y', 'refs.rows.*.id', 'refs.n.x', 'refs.new.x',
+            'plain.x', 'plain.x.y', 'plain.declared', 'dynamic.d.e', 'dynamic.d.f.g', 'dynamic.x', 'bag.x.y', 'bag.x.z', 'bag.new.x', 'bag.id.x',
+            'readonly.x', 'readonly.x.y', 'readonly.id', 'std.x.y', 'std.x', 'rows.0.a', 'rows.*.a', 'rows.1.rec.n', 'rows.*.rec.a', 'std.rec.a', 'std.rec.missing',
             ['a', 'b'], ['a.b'], ['*', 'id'], ['items', '*', 'id'], [0, 1], ['a', 5], [], [null], ['a', null], [1.5], [true], [new stdClass],
             null, 1.5, true, false,
         ];
@@ -221,20 +250,25 @@ final class DataWritersParityTest extends TestCase
 
     /**
      * The "Indirect modification" notice of a write fetch from an
-     * ArrayAccess on the way, turned into an exception by an error handler:
-     * nothing is written below it.
+     * ArrayAccess or a magic property on the way, and the deprecation of a
+     * dynamic property, turned into an exception by an error handler:
+     * nothing is written below them.
      */
     public function test_a_write_fetch_notice_thrown_by_an_error_handler(): void
     {
-        foreach (['fluent.a.b', 'fluent.list.rec.a', 'sub.k.m', 'fixed.0.a', 'rec.a.b', 'ao.k.m'] as $key) {
+        $cases = [
+            ...array_map(fn (string $key) => ['offsets on the way', $key], ['fluent.a.b', 'fluent.list.rec.a', 'sub.k.m', 'fixed.0.a', 'rec.a.b', 'ao.k.m']),
+            ...array_map(fn (string $key) => ['properties on the way', $key], ['magic.a.b', 'magic.o.x', 'plain.x.y', 'readonly.x.y', 'refs.a.b']),
+        ];
+        foreach ($cases as [$targetName, $key]) {
             foreach (['data_set', 'data_forget'] as $function) {
-                $run = function (string $function) use ($key): array {
-                    $target = self::targets()['offsets on the way']();
+                $run = function (string $function) use ($key, $targetName): array {
+                    $target = self::targets()[$targetName]();
                     set_error_handler(static fn (int $level, string $message) => throw new \ErrorException($message, 0, $level));
                     try {
                         $outcome = ['value' => self::snapshot($function($target, $key, 'v'))];
-                    } catch (\ErrorException $e) {
-                        $outcome = ['thrown' => $e->getMessage()];
+                    } catch (\Throwable $e) {
+                        $outcome = ['thrown' => $e::class.': '.$e->getMessage()];
                     } finally {
                         restore_error_handler();
                     }
@@ -242,6 +276,26 @@ final class DataWritersParityTest extends TestCase
                     return [$outcome, self::snapshot($target)];
                 };
                 $this->assertSame($run($function), $run('Oxide\\Native\\'.$function), "{$function} {$key}");
+            }
+        }
+    }
+
+    /**
+     * Called from inside a class, the helpers still see its properties as
+     * Laravel's global functions do: native code never asks the engine
+     * about a declared property by name (it would answer for the caller's
+     * scope).
+     */
+    public function test_writes_from_inside_a_class_see_what_global_code_sees(): void
+    {
+        foreach (['secret', 'secret.a', 'secret.a.b', 'guarded.a', 'calls', 'undeclared', 'undeclared.x'] as $key) {
+            foreach (['data_set', 'data_fill', 'data_forget'] as $function) {
+                $native = 'Oxide\\Native\\'.$function;
+                $this->assertSame(
+                    (new ScopedWriter)->write($function(...), $key),
+                    (new ScopedWriter)->write($native(...), $key),
+                    "{$function} {$key}",
+                );
             }
         }
     }

@@ -5,10 +5,14 @@ declare(strict_types=1);
 // Run by DataWritersParityTest in a fresh PHP: native data_set, data_fill and
 // data_forget on arrays holding no object and no reference, with wildcard
 // paths, and on plain stdClass objects and declared public properties
-// without; then whether the engine's steps (data_steps.php, compiled into a
+// without, and through an ArrayObject, a Fluent and magic or dynamic
+// properties on the way; then whether the engine's steps (data_steps.php, compiled into a
 // request the first time one is needed) were ever needed.
 
+use Illuminate\Support\Fluent;
 use Oxide\Native;
+use Oxide\Tests\Support\Fixtures\MagicAttributes;
+use Oxide\Tests\Support\Fixtures\ReferencingMagic;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
 use Oxide\Tests\Support\PlainValues;
 use Oxide\Tests\Support\RandomText;
@@ -50,5 +54,33 @@ foreach (['int', 'mixed', 'untyped.x.y', 'untypedUnset', 'uninitializedInt', 'ar
     Native\data_forget($target, "dto.{$key}");
     Native\data_forget($dto, $key);
 }
+
+// An ArrayAccess and magic or dynamic properties on the way, the engine's
+// handlers called natively, and the rest of the path written natively
+// from what they fetch (with the notices a copy gets).
+set_error_handler(static fn (): bool => true, E_NOTICE);
+foreach (['a.b', 'o.x.y', 'new.x', 'n.x'] as $key) {
+    $target = [
+        'ao' => new ArrayObject(['a' => ['b' => 1], 'o' => new stdClass]),
+        'fluent' => new Fluent(['a' => ['b' => 1], 'o' => new stdClass]),
+        'magic' => new MagicAttributes,
+        'refs' => new ReferencingMagic,
+        'dynamic' => new class(['a' => ['b' => 1], 'o' => new stdClass]) extends stdClass
+        {
+            public function __construct(array $properties)
+            {
+                foreach ($properties as $name => $value) {
+                    $this->{$name} = $value;
+                }
+            }
+        },
+    ];
+    foreach (array_keys($target) as $name) {
+        Native\data_set($target, "{$name}.{$key}", 1);
+        Native\data_fill($target, "{$name}.{$key}", 1);
+        Native\data_forget($target, "{$name}.{$key}");
+    }
+}
+restore_error_handler();
 
 echo json_encode(['written' => $written, 'steps' => function_exists('Oxide\Native\Steps\set')], JSON_THROW_ON_ERROR);

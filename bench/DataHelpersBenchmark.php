@@ -62,11 +62,11 @@ final class DataHelpersBenchmark implements Benchmark
 
             return $config;
         });
-        // Writes through objects: natively a stdClass, declared public
+        // Writes through objects, all native: a stdClass, declared public
         // properties, an ArrayAccess leaf (its offset methods called), an
-        // ArrayObject on the way (fetched for writing as the VM fetches it);
-        // magic properties through Laravel's steps in PHP. Each side builds
-        // its own objects.
+        // ArrayObject on the way (fetched for writing as the VM fetches it),
+        // magic properties (the engine's handlers calling __isset()/__set()).
+        // Each side builds its own objects.
         $objectWrites = [
             'data_set through a stdClass' => [static fn () => ['o' => (object) ['x' => ['y' => 1]]], 'o.x.y'],
             'data_set *.id over 3 stdClass rows' => [static fn () => [(object) ['id' => 1], (object) [], (object) ['id' => 3]], '*.id'],
@@ -75,7 +75,7 @@ final class DataHelpersBenchmark implements Benchmark
             'data_set through declared properties' => [static fn () => ['o' => new DeclaredProperties], 'o.x.y'],
             'data_set *.x.y over 3 objects with declared properties' => [static fn () => [new DeclaredProperties, new DeclaredProperties, new DeclaredProperties], '*.x.y'],
             'data_set through an ArrayObject on the way' => [static fn () => ['ao' => new \ArrayObject(['a' => ['b' => 1]])], 'ao.a.b'],
-            'data_set into magic properties (PHP steps)' => [static fn () => ['m' => new MagicProperties], 'm.x'],
+            'data_set into magic properties' => [static fn () => ['m' => new MagicProperties], 'm.x'],
             'data_forget through an ArrayObject on the way' => [static fn () => ['ao' => new \ArrayObject(['a' => ['b' => 1]])], 'ao.a.b'],
         ];
         foreach ($objectWrites as $label => [$make, $key]) {

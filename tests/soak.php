@@ -20,6 +20,9 @@ use Illuminate\Support\Str as LaravelStr;
 use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Str;
+use Oxide\Tests\Support\Fixtures\MagicAttributes;
+use Oxide\Tests\Support\Fixtures\ReferencingMagic;
+use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
 
 require __DIR__.'/bootstrap.php';
@@ -167,6 +170,34 @@ $workloads = [
         Native\data_forget($dto, 'nested.std.a');
 
         return [$dto, serialize($dto->nested)];
+    },
+    'data_set, _fill, _forget natively through ArrayAccess and magic properties on the way (write fetches, copies, references)' => function (int $i) {
+        $shared = ['in' => "s{$i}"];
+        $rows = [
+            'ao' => new ArrayObject(['k' => ['m' => $i, 'r' => &$shared], 'o' => new stdClass]),
+            'fluent' => new Fluent(['a' => ['b' => $i], 'o' => new stdClass]),
+            'magic' => new MagicAttributes,
+            'refs' => new ReferencingMagic,
+            'offsets' => new ReferencingOffsets(['a' => ['b' => $i]]),
+        ];
+        set_error_handler(static fn (): bool => true, E_NOTICE);
+        Native\data_set($rows, 'ao.k.m', [$i]);
+        Native\data_set($rows, 'ao.k.r.in', "r{$i}");
+        Native\data_set($rows, 'ao.new.x', $i);
+        Native\data_set($rows, 'fluent.a.b', $i);
+        Native\data_set($rows, 'fluent.o.x', [$i]);
+        Native\data_set($rows, 'magic.a.b', $i);
+        Native\data_set($rows, 'magic.o.x', "m{$i}");
+        Native\data_fill($rows, 'magic.new.x', $i);
+        Native\data_set($rows, 'refs.a.b', [$i]);
+        Native\data_set($rows, 'offsets.a.b', "o{$i}");
+        Native\data_forget($rows, 'ao.k.m');
+        Native\data_forget($rows, 'refs.a.b');
+        Native\data_forget($rows, 'magic.a.b');
+        Native\data_forget($rows, 'magic.n');
+        restore_error_handler();
+
+        return [$rows, $shared];
     },
     'arr_pluck with keys PHP converts' => function (int $i) {
         try {

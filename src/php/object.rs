@@ -3,14 +3,17 @@
 //! where the engine itself would run no PHP code to read it; the property
 //! table of a plain `stdClass` and the slots of public declared properties,
 //! which the writers change as `array.rs` changes arrays; and the calls an
-//! `ArrayAccess` object answers, made as PHP code makes them.
+//! `ArrayAccess` object or the standard property handlers answer, made as
+//! PHP code makes them.
 //!
 //! Invariants every `unsafe` block below relies on:
 //! - an `IS_OBJECT` zval points at a live object whose class entry and
 //!   handler table outlive it;
 //! - a declared property's slot lies `offset` bytes into the object;
 //! - native code never calls into PHP while it holds a borrowed slot: the
-//!   `ArrayAccess` calls hold the object through the caller's zval only.
+//!   `ArrayAccess` and property handler calls hold the object through a
+//!   zval of their own, and a write fetch's slot is used only until the
+//!   walk below it first calls PHP, the last thing that walk does.
 
 use std::ffi::{c_char, c_int};
 

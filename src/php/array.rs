@@ -619,14 +619,18 @@ pub(super) unsafe fn make_reference(slot: *mut Zval) {
     }
 }
 
-/// `ZVAL_UNREF()`: a PHP reference that nothing else holds replaced, in its
-/// slot, by its value.
+/// `ZVAL_UNREF()` where the VM applies it to a write fetch: a PHP reference
+/// in `slot` that nothing else holds replaced, in its slot, by its value.
 ///
 /// # Safety
-/// `slot` must be a live slot holding a reference whose refcount is 1.
-pub(super) unsafe fn unwrap_reference(slot: *mut Zval) {
-    // SAFETY: the caller's guarantees; the value moves back into the slot.
+/// `slot` must be a live slot the caller may change.
+pub(super) unsafe fn unwrap_lone_reference(slot: *mut Zval) {
+    // SAFETY: the caller's guarantees; a reference zval points at a live
+    // reference, whose value moves back into the slot.
     unsafe {
+        if type_of(&*slot) != IS_REFERENCE || (*(*slot).value.ref_).gc.refcount != 1 {
+            return;
+        }
         let reference = (*slot).value.ref_;
         (*slot).value = (*reference).val.value;
         (*slot).u1 = (*reference).val.u1;
@@ -877,7 +881,7 @@ fn is_offsets_step(target: &Zval, segment: Key<'_>, above: Above) -> bool {
 /// has them) are called natively as the last things the walk does; what is
 /// fetched is written afresh, natively or not.
 fn is_named_property_step(target: &Zval, segment: Key<'_>, above: Above) -> bool {
-    !above.wildcard && NamedProperty::of(target, KeyText::of(segment).as_bytes()).is_some()
+    !above.wildcard && NamedProperty::is_one(target, KeyText::of(segment).as_bytes())
 }
 
 /// `$object[$segment]`'s offset: the segment as given (a string stays a
@@ -1028,11 +1032,9 @@ unsafe fn set_at(
             let object = (*target).shallow_clone();
             if let Some(offsets) = Offsets::of(&object) {
                 // An exception stays pending, and stops the walk.
-                let _ = set_offset(&offsets, segment, rest, value, overwrite);
+                let _ = set_through(&OffsetStep::new(offsets, segment), rest, value, overwrite);
                 return;
             }
-        }
-        if type_of(&*target) == IS_OBJECT {
             // A [`WritableProperty`] ([`can_set`]): `isset($target->{$segment})`,
             // then `$target->{$segment} = …` or a step into it. Nothing
             // below holds this object's slots once the step is taken.
@@ -1049,9 +1051,8 @@ unsafe fn set_at(
                 None => {
                     // An [`is_named_property_step`]; an exception stays
                     // pending, and stops the walk.
-                    let object = (*target).shallow_clone();
                     if let Some(property) = NamedProperty::of(&object, name.as_bytes()) {
-                        let _ = set_named(&property, rest, value, overwrite);
+                        let _ = set_through(&property, rest, value, overwrite);
                     }
                     return;
                 }
@@ -1112,58 +1113,121 @@ unsafe fn set_at(
     }
 }
 
-/// An [`is_offsets_step`] of [`data_set`]: PHP code runs, and nothing of the
-/// walk follows; `Err` once an exception is pending.
-fn set_offset(
-    offsets: &Offsets<'_>,
-    segment: Key<'_>,
+/// A step of the writers that an object's own code takes, so PHP code may
+/// run: an [`is_offsets_step`] or an [`is_named_property_step`], Laravel's
+/// same branch of `data_set()`/`data_forget()` asked through offsets or
+/// properties.
+trait ObjectStep {
+    /// `Arr::exists($target, $segment)` or `isset($target->{$segment})`.
+    fn is_set(&self) -> Result<bool, Thrown>;
+    /// `$target[$segment] = $value` or `$target->{$segment} = $value`.
+    fn assign(&self, value: &Zval) -> Result<(), Thrown>;
+    /// What `data_set($target[$segment], …)` (or `->{$segment}`) is passed.
+    fn fetch_for_write<T>(&self, then: impl FnOnce(*mut Zval) -> T) -> Result<T, Thrown>;
+    /// What `data_forget()` does for the last segment (or a missing one).
+    fn forget(&self) -> Result<(), Thrown>;
+}
+
+/// The step at `$target[$segment]` of an `ArrayAccess` that is no
+/// `Enumerable`; the offset is the segment as given (`explode()`'s string).
+struct OffsetStep<'a> {
+    offsets: Offsets<'a>,
+    segment: Key<'a>,
+    offset: Zval,
+}
+
+impl<'a> OffsetStep<'a> {
+    fn new(offsets: Offsets<'a>, segment: Key<'a>) -> Self {
+        Self {
+            offsets,
+            segment,
+            offset: key_zval(segment),
+        }
+    }
+}
+
+impl ObjectStep for OffsetStep<'_> {
+    fn is_set(&self) -> Result<bool, Thrown> {
+        self.offsets.exists(&self.offset)
+    }
+
+    fn assign(&self, value: &Zval) -> Result<(), Thrown> {
+        self.offsets.set(&self.offset, value)
+    }
+
+    fn fetch_for_write<T>(&self, then: impl FnOnce(*mut Zval) -> T) -> Result<T, Thrown> {
+        self.offsets.fetch_for_write(&self.offset, then)
+    }
+
+    /// `Arr::forget($target, $segment)`, which asks `Arr::exists()` again:
+    /// the key as given, else the one `explode()` gives back (a string).
+    fn forget(&self) -> Result<(), Thrown> {
+        if self.is_set()? {
+            self.offsets.unset(&self.offset)
+        } else {
+            let name = KeyText::of(self.segment);
+            self.offsets.unset(&key_zval(Key::Bytes(name.as_bytes())))
+        }
+    }
+}
+
+impl ObjectStep for NamedProperty<'_> {
+    fn is_set(&self) -> Result<bool, Thrown> {
+        NamedProperty::is_set(self)
+    }
+
+    fn assign(&self, value: &Zval) -> Result<(), Thrown> {
+        self.set(value)
+    }
+
+    fn fetch_for_write<T>(&self, then: impl FnOnce(*mut Zval) -> T) -> Result<T, Thrown> {
+        NamedProperty::fetch_for_write(self, then)
+    }
+
+    /// `elseif (isset($target->{$segment})) unset($target->{$segment})`.
+    fn forget(&self) -> Result<(), Thrown> {
+        if self.is_set()? {
+            self.unset()?;
+        }
+        Ok(())
+    }
+}
+
+/// Laravel's `data_set()` at an [`ObjectStep`]: PHP code may run, and
+/// nothing of the walk follows; `Err` once an exception is pending.
+fn set_through(
+    step: &impl ObjectStep,
     rest: &[Key<'_>],
     value: &Zval,
     overwrite: bool,
 ) -> Result<(), Thrown> {
-    let offset = key_zval(segment);
     if rest.is_empty() {
-        // `$overwrite || ! Arr::exists()`, then `$target[$segment] = $value`.
-        if overwrite || !offsets.exists(&offset)? {
-            offsets.set(&offset, value)?;
+        // `$overwrite || ! exists`, then the assignment.
+        if overwrite || !step.is_set()? {
+            step.assign(value)?;
         }
         return Ok(());
     }
-    // `Arr::exists()` or `$target[$segment] = []`, then
-    // `data_set($target[$segment], $rest, …)`.
-    if !offsets.exists(&offset)? {
-        offsets.set(&offset, &empty_array())?;
+    // `exists`, or `[]` assigned; then `data_set($target[$segment], $rest, …)`.
+    if !step.is_set()? {
+        step.assign(&empty_array())?;
     }
-    offsets.fetch_for_write(&offset, |slot| {
+    step.fetch_for_write(|slot| {
         // SAFETY: the slot the VM would pass on, live until this returns.
         unsafe { write_into(slot, Some(rest), None, Write::Set { value, overwrite }) }
     })?
 }
 
-/// An [`is_named_property_step`] of [`data_set`]: PHP code may run, and
-/// nothing of the walk follows; `Err` once an exception is pending.
-fn set_named(
-    property: &NamedProperty<'_>,
-    rest: &[Key<'_>],
-    value: &Zval,
-    overwrite: bool,
-) -> Result<(), Thrown> {
-    if rest.is_empty() {
-        // `$overwrite || ! isset($target->{$segment})`, then the assignment.
-        if overwrite || !property.is_set()? {
-            property.set(value)?;
-        }
-        return Ok(());
+/// Laravel's `data_forget()` at an [`ObjectStep`], as [`set_through`].
+fn forget_through(step: &impl ObjectStep, rest: &[Key<'_>]) -> Result<(), Thrown> {
+    // `$segments && exists`: `data_forget($target[$segment], $rest)`.
+    if !rest.is_empty() && step.is_set()? {
+        return step.fetch_for_write(|slot| {
+            // SAFETY: the slot the VM would pass on, live until this returns.
+            unsafe { write_into(slot, Some(rest), None, Write::Forget) }
+        })?;
     }
-    // `isset()` or `$target->{$segment} = []`, then
-    // `data_set($target->{$segment}, $rest, …)`.
-    if !property.is_set()? {
-        property.set(&empty_array())?;
-    }
-    property.fetch_for_write(|slot| {
-        // SAFETY: the slot the VM would pass on, live until this returns.
-        unsafe { write_into(slot, Some(rest), None, Write::Set { value, overwrite }) }
-    })?
+    step.forget()
 }
 
 /// Whether `data_forget($target, $segments)` can run natively on `target`:
@@ -1230,43 +1294,6 @@ pub fn data_forget(root: &mut Zval, segments: &[Key<'_>]) -> Option<()> {
     Some(())
 }
 
-/// An [`is_offsets_step`] of [`data_forget`]: PHP code runs, and nothing of
-/// the walk follows; `Err` once an exception is pending.
-fn forget_offset(offsets: &Offsets<'_>, segment: Key<'_>, rest: &[Key<'_>]) -> Result<(), Thrown> {
-    let offset = key_zval(segment);
-    // `$segments && Arr::exists()`: `data_forget($target[$segment], $rest)`.
-    if !rest.is_empty() && offsets.exists(&offset)? {
-        return offsets.fetch_for_write(&offset, |slot| {
-            // SAFETY: the slot the VM would pass on, live until this returns.
-            unsafe { write_into(slot, Some(rest), None, Write::Forget) }
-        })?;
-    }
-    // `Arr::forget($target, $segment)`, which asks `Arr::exists()` again:
-    // the key as given, else the one `explode()` gives back (a string).
-    if offsets.exists(&offset)? {
-        offsets.unset(&offset)
-    } else {
-        offsets.unset(&key_zval(Key::Bytes(KeyText::of(segment).as_bytes())))
-    }
-}
-
-/// An [`is_named_property_step`] of [`data_forget`]: PHP code may run, and
-/// nothing of the walk follows; `Err` once an exception is pending.
-fn forget_named(property: &NamedProperty<'_>, rest: &[Key<'_>]) -> Result<(), Thrown> {
-    // `$segments && isset()`: `data_forget($target->{$segment}, $rest)`.
-    if !rest.is_empty() && property.is_set()? {
-        return property.fetch_for_write(|slot| {
-            // SAFETY: the slot the VM would pass on, live until this returns.
-            unsafe { write_into(slot, Some(rest), None, Write::Forget) }
-        })?;
-    }
-    // `elseif (isset())`, asked again: `unset()`.
-    if property.is_set()? {
-        property.unset()?;
-    }
-    Ok(())
-}
-
 /// One level of [`data_forget`].
 ///
 /// # Safety
@@ -1277,14 +1304,12 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
     };
     // SAFETY: the caller's guarantees.
     unsafe {
-        if type_of(&*target) == IS_OBJECT {
-            // Held here: PHP code may drop the caller's hold on it.
-            let object = (*target).shallow_clone();
-            if let Some(offsets) = Offsets::of(&object) {
-                // An exception stays pending, and stops the walk.
-                let _ = forget_offset(&offsets, segment, rest);
-                return;
-            }
+        // Held here: PHP code may drop the caller's hold on it.
+        let object = (type_of(&*target) == IS_OBJECT).then(|| (*target).shallow_clone());
+        if let Some(offsets) = object.as_ref().and_then(Offsets::of) {
+            // An exception stays pending, and stops the walk.
+            let _ = forget_through(&OffsetStep::new(offsets, segment), rest);
+            return;
         }
         // A [`WritableProperty`] ([`can_forget`]) that is set: `unset()` it,
         // or step into it.
@@ -1309,17 +1334,17 @@ unsafe fn forget_at(target: *mut Zval, segments: &[Key<'_>], released: &mut Vec<
                 }
                 return;
             }
-            None if type_of(&*target) == IS_OBJECT => {
-                // An [`is_named_property_step`]; an exception stays
-                // pending, and stops the walk.
-                let object = (*target).shallow_clone();
-                let name = KeyText::of(segment);
-                if let Some(property) = NamedProperty::of(&object, name.as_bytes()) {
-                    let _ = forget_named(&property, rest);
+            None => {
+                if let Some(object) = &object {
+                    // An [`is_named_property_step`]; an exception stays
+                    // pending, and stops the walk.
+                    let name = KeyText::of(segment);
+                    if let Some(property) = NamedProperty::of(object, name.as_bytes()) {
+                        let _ = forget_through(&property, rest);
+                    }
+                    return;
                 }
-                return;
             }
-            None => {}
         }
         if type_of(&*target) != IS_ARRAY {
             return;

@@ -29,7 +29,7 @@ use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
-use super::array::{resolve, separate_table, stored_pointer, take, type_of, unwrap_reference};
+use super::array::{resolve, separate_table, stored_pointer, take, type_of, unwrap_lone_reference};
 use super::data::{call_known, is_truthy};
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
@@ -57,6 +57,12 @@ fn readable_object(zval: &Zval) -> Option<&zend_object> {
         return None;
     }
     Some(object)
+}
+
+/// Whether the object uses the engine's standard handler table, whose
+/// property handlers the writers rely on.
+fn has_standard_handlers(object: &zend_object) -> bool {
+    std::ptr::eq(object.handlers, &raw const std_object_handlers)
 }
 
 fn class_of(object: &zend_object) -> &ClassEntry {
@@ -107,8 +113,7 @@ pub fn collection_items(zval: &Zval) -> Option<&Zval> {
 /// change from any scope without running PHP code.
 fn std_class(zval: &Zval) -> Option<&zend_object> {
     let object = readable_object(zval)?;
-    let standard = std::ptr::eq(object.ce, ce::stdclass())
-        && std::ptr::eq(object.handlers, &raw const std_object_handlers);
+    let standard = std::ptr::eq(object.ce, ce::stdclass()) && has_standard_handlers(object);
     standard.then_some(object)
 }
 
@@ -188,7 +193,7 @@ const TYPE_MASK: u32 = (1 << 25) - 1;
 /// The [`DeclaredProperty`] `name` of the object in `zval`, if it is one.
 pub fn writable_declared<'a>(zval: &'a Zval, name: &[u8]) -> Option<DeclaredProperty<'a>> {
     let object = readable_object(zval)?;
-    if !std::ptr::eq(object.handlers, &raw const std_object_handlers) {
+    if !has_standard_handlers(object) {
         return None;
     }
     let class = class_of(object);
@@ -397,8 +402,8 @@ impl<'a> Offsets<'a> {
                 if type_of(&copy) != IS_OBJECT {
                     self.indirect_modification_notice();
                 }
-            } else if (*(*found).value.ref_).gc.refcount == 1 {
-                unwrap_reference(found);
+            } else {
+                unwrap_lone_reference(found);
             }
             Thrown::if_pending()?;
             Ok(then(found))
@@ -448,16 +453,24 @@ pub struct NamedProperty<'a> {
 }
 
 impl<'a> NamedProperty<'a> {
-    pub fn of(zval: &'a Zval, name: &[u8]) -> Option<Self> {
+    /// The object in `zval`, when `name` is such a property of it.
+    fn object_for<'z>(zval: &'z Zval, name: &[u8]) -> Option<&'z zend_object> {
         let object = object_of(zval)?;
-        if !std::ptr::eq(object.handlers, &raw const std_object_handlers) {
-            return None;
-        }
         let class = class_of(object);
-        if class.instance_of(ce::arrayaccess()) || declared(class, name).is_some() {
-            return None;
-        }
-        Some(Self {
+        let named = has_standard_handlers(object)
+            && !class.instance_of(ce::arrayaccess())
+            && declared(class, name).is_none();
+        named.then_some(object)
+    }
+
+    /// Whether `name` is such a property of the object in `zval` (no
+    /// string made, as [`NamedProperty::of`] makes one).
+    pub fn is_one(zval: &Zval, name: &[u8]) -> bool {
+        Self::object_for(zval, name).is_some()
+    }
+
+    pub fn of(zval: &'a Zval, name: &[u8]) -> Option<Self> {
+        Self::object_for(zval, name).map(|object| Self {
             object,
             name: ZendStr::new(name, false),
         })
@@ -540,11 +553,8 @@ impl<'a> NamedProperty<'a> {
                 let uninitialized = &raw const executor_globals().uninitialized_zval;
                 if std::ptr::eq(found, uninitialized.cast()) {
                     found = copy_slot;
-                } else if found == copy_slot
-                    && type_of(&copy) == IS_REFERENCE
-                    && (*copy.value.ref_).gc.refcount == 1
-                {
-                    unwrap_reference(copy_slot);
+                } else if found == copy_slot {
+                    unwrap_lone_reference(copy_slot);
                 }
             }
             Thrown::if_pending()?;

@@ -97,12 +97,15 @@ $workloads = [
             'ao' => new ArrayObject(['r' => &$shared]),
             'm' => $magic,
             'rows' => [(object) ['id' => $i], new ArrayObject(['id' => "a{$i}"]), new Collection(['id' => "c{$i}"])],
+            // More rows than one native batch (16): prefetched hash and packed slots.
+            'many' => array_map(static fn (int $j) => ['user' => ['name' => "n{$j}", 'tags' => [$j, "t{$i}"]], $j => $i], range(0, 40)),
         ];
 
         return [
             Native\data_get($target, 'o.user.name'), Native\data_get($target, 'o.user.null', 'd'), Native\data_get($target, 'o.7'),
             Native\data_get($target, 'c.a.b'), Native\data_get($target, 'c.rows.*.id'), Native\data_get($target, 'f.a.b'),
             Native\data_get($target, 'ao.r.deep'), Native\data_get($target, 'm.m'), Native\data_get($target, 'rows.*.id'),
+            Native\data_get($target, 'many.*.user.name'), Native\data_get($target, 'many.*.user.tags.*'), Native\data_get($target, 'many.*.7'),
             Native\data_has($target, 'o.user.null'), Native\data_has($target, 'f.a.x'), Native\data_has($target, 'm.m'),
             Native\arr_get($target, 'f.a.b'), Native\arr_get($target, 'c.rows.0'),
         ];

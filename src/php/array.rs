@@ -47,6 +47,8 @@ unsafe extern "C" {
 
 /// `HASH_FLAG_PACKED` (zend_hash.h), unchanged since PHP 7.0.
 const HASH_FLAG_PACKED: u32 = 1 << 2;
+/// `HASH_FLAG_UNINITIALIZED` (zend_hash.h): no storage of its own yet.
+const HASH_FLAG_UNINITIALIZED: u32 = 1 << 3;
 
 pub(super) fn type_of(zval: &Zval) -> u32 {
     // SAFETY: `type_info` is always initialised; its low byte is the type.
@@ -355,6 +357,105 @@ impl LookupKey {
         // SAFETY: a found slot lives as long as the borrowed table.
         resolve(unsafe { slot.as_ref()? })
     }
+}
+
+/// Warming what [`LookupKey::find_in`] will read, for walks over many
+/// arrays (the rows of a big payload are rarely in cache): a caller runs
+/// each stage over a batch of arrays before the next stage and then looks
+/// up, so the batch's memory reads overlap instead of waiting in turn.
+/// Each stage reads only what the lookup itself reads; the addresses it
+/// computes are only prefetched, which never faults.
+impl LookupKey {
+    /// Stage 1: the table's header.
+    pub fn prefetch_table(array: &Zval) {
+        if type_of(array) == IS_ARRAY {
+            // SAFETY: reading the pointer of an IS_ARRAY zval.
+            prefetch(unsafe { array.value.arr }.cast());
+        }
+    }
+
+    /// Stage 2: the hash slot the key falls in (a packed table's slot).
+    pub fn prefetch_slot(&self, array: &Zval) {
+        let Some(table) = table_of(array) else {
+            return;
+        };
+        // SAFETY: the flags say which storage the union holds; the address
+        // is computed, not read.
+        unsafe {
+            if table.u.flags & HASH_FLAG_PACKED != 0 {
+                if let LookupKey::Index(index) = self {
+                    prefetch(
+                        table
+                            .__bindgen_anon_1
+                            .arPacked
+                            .wrapping_add(*index as usize)
+                            .cast(),
+                    );
+                }
+            } else {
+                prefetch(hash_slot(table, self.hash()).cast());
+            }
+        }
+    }
+
+    /// Stage 3: the bucket the key's hash slot names.
+    pub fn prefetch_bucket(&self, array: &Zval) {
+        let Some(table) = table_of(array) else {
+            return;
+        };
+        // SAFETY: an initialised hash table has its `-nTableMask` slots
+        // before its buckets, and `h | nTableMask` falls among them.
+        unsafe {
+            if table.u.flags & (HASH_FLAG_PACKED | HASH_FLAG_UNINITIALIZED) != 0 {
+                return;
+            }
+            let index = *hash_slot(table, self.hash());
+            prefetch(
+                table
+                    .__bindgen_anon_1
+                    .arData
+                    .wrapping_add(index as usize)
+                    .cast(),
+            );
+        }
+    }
+
+    /// The hash the engine looks this key up by.
+    fn hash(&self) -> zend_ulong {
+        match self {
+            LookupKey::Index(index) => *index,
+            LookupKey::Text(text) => text.h,
+        }
+    }
+}
+
+/// `HT_HASH(table, h | nTableMask)`: where the chain for hash `h` starts.
+fn hash_slot(table: &ZendHashTable, hash: zend_ulong) -> *const u32 {
+    // The mask is a negative 32-bit offset from the buckets, in u32 slots.
+    let slot = (hash as u32 | table.nTableMask) as i32 as isize;
+    // SAFETY: reading the union's pointer; callers choose whether to read
+    // through the result.
+    unsafe {
+        table
+            .__bindgen_anon_1
+            .arData
+            .cast::<u32>()
+            .wrapping_offset(slot)
+    }
+}
+
+/// Asks the CPU to load the cache line at `address` (a no-op where no
+/// prefetch instruction is known).
+#[inline]
+fn prefetch(address: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint; it never faults, whatever the address.
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(address.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = address;
 }
 
 /// The key as `$array[$key]` uses it: numeric strings are integer keys.

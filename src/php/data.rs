@@ -854,54 +854,84 @@ fn collect_in_place(items: &Zval, plan: &[InPlace<'_>]) -> Option<Zval> {
     Some(results_zval)
 }
 
+/// How many items [`collect_into`] walks together, level by level, so that
+/// their memory reads overlap (see [`LookupKey::prefetch_table`]).
+const BATCH: usize = 16;
+
 /// Appends what `*` over the array `items` gives for the rest of the path,
 /// `plan`: each item's value, or, when another `*` follows, what that one
 /// gives for the item (`Arr::collapse()` of those lists is their items in
 /// turn, so they are appended here, never built); `None` as for
-/// [`wildcard_in_place`].
+/// [`wildcard_in_place`]. Nothing here runs PHP code or changes anything,
+/// so walking a batch of items together reads what walking each in turn
+/// reads.
 fn collect_into(writer: &mut ArrayWriter<'_>, items: &Zval, plan: &[InPlace<'_>]) -> Option<()> {
-    let (_, entries) = items.as_array()?;
+    let (_, mut entries) = items.as_array()?;
     let next_wildcard = plan
         .iter()
         .position(|segment| matches!(segment, InPlace::Wildcard));
-    for (_, item) in entries {
+    let walk = &plan[..next_wildcard.unwrap_or(plan.len())];
+    let mut batch = [None; BATCH];
+    loop {
+        let mut len = 0;
+        for (slot, (_, item)) in batch.iter_mut().zip(entries.by_ref()) {
+            *slot = Some(item);
+            len += 1;
+        }
+        if len == 0 {
+            return Some(());
+        }
+        let found = &mut batch[..len];
+        walk_in_place(found, walk)?;
         let Some(at) = next_wildcard else {
             // A missing key, or a scalar to read one from: the default.
-            writer.append(walk_in_place(item, plan)?.map_or_else(Zval::null, Zval::shallow_clone));
+            for value in found {
+                writer.append(value.map_or_else(Zval::null, Zval::shallow_clone));
+            }
             continue;
         };
+        found
+            .iter()
+            .flatten()
+            .for_each(|value| LookupKey::prefetch_table(value));
         // What the collapse skips: null, for a missing key or nothing to
         // iterate.
-        let Some(found) = walk_in_place(item, &plan[..at])? else {
-            continue;
-        };
-        let inner = object::collection_items(found).unwrap_or(found);
-        if inner.is_array() {
-            collect_into(writer, inner, &plan[at + 1..])?;
-        } else if inner.is_object() {
+        for &value in found.iter().flatten() {
+            let inner = object::collection_items(value).unwrap_or(value);
+            if inner.is_array() {
+                collect_into(writer, inner, &plan[at + 1..])?;
+            } else if inner.is_object() {
+                return None;
+            }
+        }
+    }
+}
+
+/// Each of `values` replaced by the value at the plain keys `plan` from it,
+/// in place and level by level: `None` for a missing key (the default).
+/// `None` as for [`wildcard_in_place`] (and for a `*`, which callers never
+/// pass).
+fn walk_in_place(values: &mut [Option<&Zval>], plan: &[InPlace<'_>]) -> Option<()> {
+    for segment in plan {
+        let InPlace::Key(key, lookup) = segment else {
             return None;
+        };
+        let live = || values.iter().flatten();
+        live().for_each(|value| LookupKey::prefetch_table(value));
+        live().for_each(|value| lookup.prefetch_slot(value));
+        live().for_each(|value| lookup.prefetch_bucket(value));
+        for value in values.iter_mut() {
+            let Some(current) = *value else {
+                continue;
+            };
+            *value = if current.is_object() {
+                object_step(current, *key, Step::Get)?
+            } else {
+                lookup.find_in(current)
+            };
         }
     }
     Some(())
-}
-
-/// The value at the plain keys `plan` from `value`, in place: `Some(None)`
-/// for a missing key (the default), `None` as for [`wildcard_in_place`]
-/// (and for a `*`, which callers never pass).
-fn walk_in_place<'a>(value: &'a Zval, plan: &[InPlace<'_>]) -> Option<Option<&'a Zval>> {
-    let mut current = value;
-    for segment in plan {
-        let found = match segment {
-            InPlace::Wildcard => return None,
-            InPlace::Key(key, _) if current.is_object() => object_step(current, *key, Step::Get)?,
-            InPlace::Key(_, lookup) => lookup.find_in(current),
-        };
-        match found {
-            Some(found) => current = found,
-            None => return Some(None),
-        }
-    }
-    Some(Some(current))
 }
 
 /// `in_array('*', $rest)`: loose, so `true` and objects that compare equal

@@ -82,6 +82,8 @@ final class DataHelpersParityTest extends TestCase
             'JsonSerializable' => new JsonOnly,
             'generator rows' => ['rows' => (fn () => yield from [['id' => 1], ['id' => 2]])()],
             'mixed rows' => ['rows' => [['id' => 1], (object) ['id' => 2], new Collection(['id' => 3]), null, 7]],
+            'many rows' => ['rows' => self::manyRows()],
+            'many rows, then ArrayAccess' => ['rows' => [...self::manyRows(), new OffsetsOnly(['id' => 'late', 'user' => ['name' => 'late']])]],
             'throwing object' => new ThrowsOnRead,
             'property kinds' => new PropertyKinds,
             'rows of objects' => ['rows' => [new PropertyKinds, (object) ['public' => 'std', 'rows' => [(object) ['id' => 3]]], new GetOnly, new IssetOnly]],
@@ -97,6 +99,29 @@ final class DataHelpersParityTest extends TestCase
             'string' => 'text',
             'int' => 42,
         ];
+    }
+
+    /**
+     * More rows than the native walk reads together (16), of every shape a
+     * wildcard meets, so that batches end mid-list and past missing keys.
+     *
+     * @return list<mixed>
+     */
+    private static function manyRows(): array
+    {
+        $shared = ['name' => 'shared'];
+
+        return array_map(static fn (int $i) => match ($i % 9) {
+            0 => ['id' => $i, 'user' => ['name' => "user {$i}", 'tags' => [$i, 'x']]],
+            1 => ['id' => $i, 'user' => null],
+            2 => (object) ['id' => $i, 'user' => ['name' => "object {$i}", 'tags' => []]],
+            3 => new Collection(['id' => $i, 'user' => new Collection(['tags' => ['c' => $i]])]),
+            4 => "scalar {$i}",
+            5 => ['user' => ['name' => ['nested' => $i], 'tags' => 'not a list']],
+            6 => ['id' => (string) $i, 'user' => &$shared],
+            7 => [$i => ['name' => 'by index'], 'user' => ['tags' => ['only' => ['deep']]]],
+            default => [],
+        }, range(0, 40));
     }
 
     /**
@@ -116,7 +141,8 @@ final class DataHelpersParityTest extends TestCase
             'readonly.r', 'protected', 'private', 'reference.via', 'nested.deep.value', 'nested.0', 'nested.list.*.id', 'rows.*.user.name',
             'rows.*.public', 'rows.*.rows.*.id', '7', 7, 'dynamic.d', 'dynamicNull', 'backed', 'virtual.v', 'plain', 'absent', 'ghost',
             'value', 'name', "\0x", '*.public', '*.*.id', 'items', ['nested', 'list', '*', 'id'],
-            '*.0', '*.1.1', 'users.*.tags.0', ['*', 1, 0], '*.-3', '*.07',
+            '*.0', '*.1.1', 'users.*.tags.0', ['*', 1, 0], '*.-3', '*.07', 'rows.*.user.tags.*', 'rows.*.user.*', 'rows.*.user.tags.0',
+            'rows.*.*.name', 'rows.*.9.name',
         ];
     }
 

@@ -18,8 +18,53 @@ where
     V: Value<'a>,
     W: Writer<Value = V>,
 {
-    let mut key = prepend.to_vec();
-    flatten(array, &mut key, 0, out)
+    let mut flattening = Flattening {
+        key: prepend.to_vec(),
+        distinct: true,
+    };
+    flattening.flatten(array, 0, out)
+}
+
+struct Flattening {
+    /// The joined key of the entry being visited.
+    key: Vec<u8>,
+    /// No key on any path so far held a dot: each joined key then spells
+    /// its path unambiguously, so all keys written so far differ (and
+    /// numeric ones stay different as integers), and the writer may add
+    /// them without looking for an earlier one to overwrite.
+    distinct: bool,
+}
+
+impl Flattening {
+    fn flatten<'a, V, W>(&mut self, array: V, depth: usize, out: &mut W) -> Result<(), TooDeep>
+    where
+        V: Value<'a>,
+        W: Writer<Value = V>,
+    {
+        if depth > MAX_DEPTH {
+            return Err(TooDeep);
+        }
+        let Some((_, entries)) = array.as_array() else {
+            return Ok(());
+        };
+        for (entry_key, value) in entries {
+            let prefix_len = self.key.len();
+            push_key(&mut self.key, entry_key);
+            if self.distinct && matches!(entry_key, Key::Bytes(bytes) if bytes.contains(&b'.')) {
+                self.distinct = false;
+            }
+            match value.as_array() {
+                Some((len, _)) if len > 0 => {
+                    self.key.push(b'.');
+                    self.flatten(value, depth + 1, out)?;
+                }
+                _ if self.distinct => out.add(Key::Bytes(&self.key), value),
+                _ => out.set(Key::Bytes(&self.key), value),
+            }
+            self.key.truncate(prefix_len);
+        }
+        Ok(())
+    }
 }
 
 /// How many entries `dot()` produces (to size the result once), or
@@ -39,32 +84,6 @@ pub fn count_leaves<'a, V: Value<'a>>(array: V, depth: usize) -> Result<usize, T
         };
     }
     Ok(leaves)
-}
-
-fn flatten<'a, V, W>(array: V, key: &mut Vec<u8>, depth: usize, out: &mut W) -> Result<(), TooDeep>
-where
-    V: Value<'a>,
-    W: Writer<Value = V>,
-{
-    if depth > MAX_DEPTH {
-        return Err(TooDeep);
-    }
-    let Some((_, entries)) = array.as_array() else {
-        return Ok(());
-    };
-    for (entry_key, value) in entries {
-        let prefix_len = key.len();
-        push_key(key, entry_key);
-        match value.as_array() {
-            Some((len, _)) if len > 0 => {
-                key.push(b'.');
-                flatten(value, key, depth + 1, out)?;
-            }
-            _ => out.set(Key::Bytes(key), value),
-        }
-        key.truncate(prefix_len);
-    }
-    Ok(())
 }
 
 /// `Arr::undot($array)`: `Arr::set($results, $key, $value)` for each entry,
@@ -241,6 +260,18 @@ mod tests {
             self.put(OwnedKey::of(key), built);
         }
 
+        fn add(&mut self, key: Key<'_>, value: &'a Tree) {
+            let owned = OwnedKey::of(key);
+            assert!(
+                self.0
+                    .borrow()
+                    .iter()
+                    .all(|(existing, _)| *existing != owned),
+                "{owned:?} added twice"
+            );
+            self.set(key, value);
+        }
+
         fn child(&mut self, key: Key<'_>) -> Self {
             let key = OwnedKey::of(key);
             let existing = self
@@ -309,6 +340,33 @@ mod tests {
             array(vec![
                 (OwnedKey::Index(5), Tree::Leaf(1)),
                 (bytes("a.b"), Tree::Leaf(3))
+            ])
+        );
+    }
+
+    #[test]
+    fn dot_overwrites_once_a_key_holds_a_dot() {
+        // The dotted key comes after the path it spells, then that path
+        // again after it: only the first write may skip the lookup.
+        let input = array(vec![
+            (bytes("a"), array(vec![(bytes("b"), Tree::Leaf(1))])),
+            (bytes("a.b"), Tree::Leaf(2)),
+            (bytes("1"), array(vec![(bytes("2"), Tree::Leaf(3))])),
+            (bytes("1.2"), Tree::Leaf(4)),
+            (
+                bytes("x"),
+                array(vec![(bytes("a"), array(vec![(bytes("b"), Tree::Leaf(5))]))]),
+            ),
+            (bytes("x.a"), array(vec![(bytes("b"), Tree::Leaf(6))])),
+        ]);
+        let mut out = Node::new();
+        dot(&input, b"", &mut out).unwrap();
+        assert_eq!(
+            out.tree(),
+            array(vec![
+                (bytes("a.b"), Tree::Leaf(2)),
+                (bytes("1.2"), Tree::Leaf(4)),
+                (bytes("x.a.b"), Tree::Leaf(6)),
             ])
         );
     }

@@ -30,6 +30,12 @@ pub trait Writer: Sized {
     /// `$array[$key] = $value`.
     fn set(&mut self, key: Key<'_>, value: Self::Value);
 
+    /// `$array[$key] = $value` for a key the array does not hold yet, which
+    /// a writer may then skip looking for.
+    fn add(&mut self, key: Key<'_>, value: Self::Value) {
+        self.set(key, value);
+    }
+
     /// `if (! isset($array[$key]) || ! is_array($array[$key])) { $array[$key] = []; }`
     /// then the writer for `$array[$key]`.
     fn child(&mut self, key: Key<'_>) -> Self;

@@ -13,7 +13,7 @@
 //! - a bucket's zval is never overwritten whole: its `u2` is the hash chain.
 
 use std::alloc::Layout;
-use std::ffi::c_void;
+use std::ffi::{c_char, c_void};
 use std::marker::PhantomData;
 
 use ext_php_rs::alloc::{efree, emalloc};
@@ -41,6 +41,19 @@ unsafe extern "C" {
     fn zend_hash_update(
         table: *mut ZendHashTable,
         key: *mut zend_string,
+        value: *mut Zval,
+    ) -> *mut Zval;
+    /// `$table[$key] = $value` for a key the table does not hold: no lookup.
+    fn zend_hash_str_add_new(
+        table: *mut ZendHashTable,
+        key: *const c_char,
+        len: usize,
+        value: *mut Zval,
+    ) -> *mut Zval;
+    /// As `zend_hash_str_add_new`, for an integer key.
+    fn zend_hash_index_add_new(
+        table: *mut ZendHashTable,
+        key: zend_ulong,
         value: *mut Zval,
     ) -> *mut Zval;
 }
@@ -552,6 +565,26 @@ impl<'a> Writer for ArrayWriter<'a> {
     fn set(&mut self, key: Key<'_>, value: &'a Zval) {
         // SAFETY: our table (module invariants); the copy holds its own reference.
         unsafe { store(self.table, key, value.shallow_clone()) };
+    }
+
+    fn add(&mut self, key: Key<'_>, value: &'a Zval) {
+        let mut value = value.shallow_clone();
+        // SAFETY: our table, which does not hold the key (the caller's
+        // promise); the engine takes over the copy's reference.
+        unsafe {
+            match symbol_table_key(key) {
+                Key::Index(index) => {
+                    zend_hash_index_add_new(self.table, index as zend_ulong, &raw mut value)
+                }
+                Key::Bytes(bytes) => zend_hash_str_add_new(
+                    self.table,
+                    bytes.as_ptr().cast(),
+                    bytes.len(),
+                    &raw mut value,
+                ),
+            }
+        };
+        std::mem::forget(value);
     }
 
     fn child(&mut self, key: Key<'_>) -> Self {

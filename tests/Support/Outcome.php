@@ -88,6 +88,11 @@ final readonly class Outcome
             }
             $comparable[$key] = self::comparable($item, $reference === null ? $enclosing : $enclosing + [$reference => true]);
         }
+        // A broken native table can hold a key twice, which the copy above
+        // would fold into one.
+        if (count($comparable) !== count($value)) {
+            $comparable["\0entries"] = count($value);
+        }
 
         return $comparable;
     }

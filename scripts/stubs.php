@@ -39,6 +39,7 @@ $docs = [
     'str_plural_studly' => "Str::pluralStudly(\$value), as str_plural().",
     'str_singular' => "Str::singular(\$value); null when only Laravel's PHP code can decide, as for str_plural().",
     'str_inflector_fingerprint' => 'Oxide\\InflectorFingerprint::of() for the doctrine/inflector rules str_plural(), str_plural_studly() and str_singular() implement.',
+    'str_slug_ascii' => "Str::slug(\$title, \$separator, \$language, \$dictionary) for a \$language whose ascii() map str_ascii_table() gave \$table for: transliterated and slugged in one call; null as for str_slug(), and for no such map.\n *\n * @param  array<array-key, mixed>  \$dictionary",
     'str_ascii' => "Str::ascii(\$value, \$language) with the replacement map str_ascii_table() gave \$table for; null when there is none.",
     'str_ascii_table' => "The index of the portable-ascii replacement map handed over under \$key, false for the verdict that its library is not the one native code implements, null when nothing was handed over yet.",
     'str_ascii_load' => "Keeps \$map (strtr() pairs of strings) under \$key, or with null the verdict that \$key's library is not supported; answers as str_ascii_table(), null for a map with other values.",

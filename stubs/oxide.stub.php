@@ -225,6 +225,13 @@ function str_singular(string $value): ?string {}
 function str_slug(string $title, string $separator, bool $transliterates, array $dictionary): ?string {}
 
 /**
+ * Str::slug($title, $separator, $language, $dictionary) for a $language whose ascii() map str_ascii_table() gave $table for: transliterated and slugged in one call; null as for str_slug(), and for no such map.
+ *
+ * @param  array<array-key, mixed>  $dictionary
+ */
+function str_slug_ascii(string $title, string $separator, int $table, array $dictionary): ?string {}
+
+/**
  * Str::snake($value, $delimiter); null when only Laravel's PHP code can decide the exact result.
  */
 function str_snake(string $value, string $delimiter): ?string {}

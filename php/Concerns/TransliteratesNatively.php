@@ -25,13 +25,22 @@ trait TransliteratesNatively
     public static function ascii($value, $language = 'en')
     {
         if (\is_string($value) && \is_string($language) && Runtime::$str) {
-            $table = self::$asciiTables[$language] ??= self::asciiTable($language);
+            $table = self::nativeAsciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);
             }
         }
 
         return parent::ascii($value, $language);
+    }
+
+    /**
+     * The index under which the extension holds $language's map, false for
+     * none; found once per process and language.
+     */
+    private static function nativeAsciiTable(string $language): int|false
+    {
+        return self::$asciiTables[$language] ??= self::asciiTable($language);
     }
 
     /**

@@ -73,17 +73,38 @@ pub fn str_slug(
 ) -> Option<PhpString> {
     let title = title.bytes(1)?;
     let separator = separator.bytes(2)?;
-    let dictionary = dictionary.array(4)?;
-    // Values other than strings are left to Laravel's concatenation.
-    if dictionary
-        .as_array()?
-        .1
-        .any(|entry| slug_word(entry).is_none())
-    {
+    let words = slug_words(dictionary.array(4)?)?;
+    slug::slug(title, separator, transliterates, words).map(PhpString::new)
+}
+
+/// `Str::slug($title, $separator, $language, $dictionary)` for a `$language`
+/// whose `ascii()` map [`str_ascii_table`] gave `table` for: transliterated
+/// and slugged in one call. Null as for [`str_slug`], and for no such map.
+#[php_function]
+#[php(name = "Oxide\\Native\\str_slug_ascii")]
+pub fn str_slug_ascii(
+    mut title: StringArg,
+    mut separator: StringArg,
+    table: i64,
+    mut dictionary: ArrayArg,
+) -> Option<PhpString> {
+    let title = title.bytes(1)?;
+    let separator = separator.bytes(2)?;
+    let words = slug_words(dictionary.array(4)?)?;
+    with_ascii_table(table, |table| {
+        slug::slug(&ascii::to_ascii(title, table), separator, true, words)
+    })?
+    .map(PhpString::new)
+}
+
+/// The words of a `slug()` dictionary; `None` when a value is no string
+/// (left to Laravel's concatenation).
+fn slug_words(dictionary: &Zval) -> Option<impl Iterator<Item = (Key<'_>, &[u8])>> {
+    let (_, mut entries) = dictionary.as_array()?;
+    if entries.any(|entry| slug_word(entry).is_none()) {
         return None;
     }
-    let words = dictionary.as_array()?.1.filter_map(slug_word);
-    slug::slug(title, separator, transliterates, words).map(PhpString::new)
+    Some(dictionary.as_array()?.1.filter_map(slug_word))
 }
 
 /// `Str::title($value)`.
@@ -287,14 +308,24 @@ pub fn str_ascii_load(mut key: StringArg, map: &Zval) -> Zval {
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ascii")]
 pub fn str_ascii(mut value: StringArg, table: i64) -> Option<PhpString> {
+    // Converted first: a `Stringable` argument runs PHP code.
+    let text = value.bytes(1)?;
+    let ascii = with_ascii_table(table, |table| match ascii::to_ascii(text, table) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(ascii) => Some(PhpString::new(ascii)),
+    })?;
+    Some(ascii.unwrap_or_else(|| PhpString::unchanged(value.zval())))
+}
+
+/// `body` with the map [`str_ascii_table`] gave `index` for; `None` when
+/// there is none.
+fn with_ascii_table<T>(index: i64, body: impl FnOnce(&ascii::Table) -> T) -> Option<T> {
     thread_local! {
         /// The maps this thread has used, without the lock each call.
         static SEEN: RefCell<Vec<Option<Arc<ascii::Table>>>> = const { RefCell::new(Vec::new()) };
     }
-    let index = usize::try_from(table).ok()?;
-    // Converted first: a `Stringable` argument runs PHP code.
-    let text = value.bytes(1)?;
-    let ascii = SEEN.with_borrow_mut(|seen| {
+    let index = usize::try_from(index).ok()?;
+    SEEN.with_borrow_mut(|seen| {
         if seen.get(index).is_none_or(Option::is_none) {
             let table = ascii_tables().lock().ok()?.tables.get(index)?.clone()?;
             if seen.len() <= index {
@@ -302,13 +333,8 @@ pub fn str_ascii(mut value: StringArg, table: i64) -> Option<PhpString> {
             }
             seen[index] = Some(table);
         }
-        let table = seen.get(index)?.as_deref()?;
-        Some(match ascii::to_ascii(text, table) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(ascii) => Some(PhpString::new(ascii)),
-        })
-    })?;
-    Some(ascii.unwrap_or_else(|| PhpString::unchanged(value.zval())))
+        Some(body(seen.get(index)?.as_deref()?))
+    })
 }
 
 /// Whether PCRE reads non-UTF patterns with the C locale's character tables
@@ -402,6 +428,7 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(str_snake))
         .function(wrap_function!(str_studly))
         .function(wrap_function!(str_slug))
+        .function(wrap_function!(str_slug_ascii))
         .function(wrap_function!(str_title))
         .function(wrap_function!(str_headline))
         .function(wrap_function!(str_apa))

@@ -35,6 +35,43 @@ final class SlugParityTest extends TestCase
         $this->assertSame('hello-world-at-home', Native\str_slug('Hello  World @ home!', '-', true, ['@' => 'at']));
         // Other titles are slugged natively once ascii() has transliterated them.
         $this->assertSame('oelkaennchen-at-home', Native\str_slug(Str::ascii('Ölkännchen @ home', 'de'), '-', true, ['@' => 'at']));
+        // Or transliterated in the same call, with ascii()'s map for the language.
+        $german = (new \ReflectionMethod(Str::class, 'nativeAsciiTable'))->invoke(null, 'de');
+        $this->assertIsInt($german);
+        $this->assertSame('oelkaennchen-at-home', Native\str_slug_ascii('Ölkännchen @ home', '-', $german, ['@' => 'at']));
+        $this->assertNull(Native\str_slug_ascii('Ölkännchen', '-', -1, []));
+    }
+
+    /**
+     * Laravel's slug() asks static::ascii() for every title, ASCII or not,
+     * whatever the language: a subclass's own ascii() is heard, and one
+     * that only inherits Oxide's is still native.
+     */
+    public function test_a_subclass_s_own_ascii_is_asked(): void
+    {
+        $laravel = new class extends LaravelStr
+        {
+            public static function ascii($value, $language = 'en')
+            {
+                return "{$language} {$value} ü";
+            }
+        };
+        $oxide = new class extends Str
+        {
+            public static function ascii($value, $language = 'en')
+            {
+                return "{$language} {$value} ü";
+            }
+        };
+        $inheriting = new class extends Str {};
+        foreach (['Hello World', 'Ölkännchen @ home', ''] as $title) {
+            foreach (['en', 'de', 'xx', true, '0', null] as $language) {
+                $label = json_encode([$title, $language]);
+                $this->assertSame($laravel::slug($title, '-', $language), $oxide::slug($title, '-', $language), $label);
+                $this->assertSame(LaravelStr::slug($title, '-', $language), $inheriting::slug($title, '-', $language), $label);
+            }
+        }
+        $this->assertSame('ae-hello-ü', $oxide::slug('Hello', '-', 'ae'));
     }
 
     /**

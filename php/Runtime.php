@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace Oxide;
 
+use ReflectionClass;
+
 /**
  * Which accelerators are switched on in this process. Native classes read
  * the flags on every call, as plain static properties: a method call there
@@ -20,6 +22,40 @@ final class Runtime
 
     /** @internal read-only: switched through use() */
     public static bool $validation = true;
+
+    /** @var array<class-string, bool> */
+    private static array $inheritsOnly = [];
+
+    /**
+     * Whether $class, a subclass of $oxide (an Oxide class extending one of
+     * Laravel's), overrides none of that Laravel class's methods; found once
+     * per class. Laravel's Str and Arr methods call each other through
+     * static::, which native paths never do, so a subclass that overrides
+     * one gets Laravel's code for all of them.
+     *
+     * @param  class-string  $class
+     * @param  class-string  $oxide
+     */
+    public static function inheritsOnly(string $class, string $oxide): bool
+    {
+        return self::$inheritsOnly[$class] ??= self::overridesNone($class, $oxide);
+    }
+
+    /**
+     * @param  class-string  $class
+     * @param  class-string  $oxide
+     */
+    private static function overridesNone(string $class, string $oxide): bool
+    {
+        $laravel = get_parent_class($oxide);
+        foreach ((new ReflectionClass($class))->getMethods() as $method) {
+            if (is_subclass_of($method->class, $oxide) && method_exists($laravel, $method->name)) {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static function use(Accelerator $accelerator, bool $on = true): void
     {

@@ -72,7 +72,7 @@ trait GeneratesIdsNatively
 
     public static function orderedUuid()
     {
-        if (static::$uuidFactory !== null || ! Runtime::$str) {
+        if (static::$uuidFactory !== null || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::orderedUuid();
         }
 
@@ -84,7 +84,7 @@ trait GeneratesIdsNatively
      */
     public static function orderedUuidString(): string
     {
-        return static::$uuidFactory === null && Runtime::$str
+        return static::$uuidFactory === null && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
             ? Native\str_ordered_uuid()
             : (string) parent::orderedUuid();
     }
@@ -111,7 +111,7 @@ trait GeneratesIdsNatively
         // Longer strings gain nothing from native code; odd lengths keep
         // Laravel's juggling.
         if (static::$randomStringFactory === null && \is_int($length) && $length <= 65536
-            && Runtime::$str) {
+            && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_random($length);
         }
 
@@ -124,7 +124,7 @@ trait GeneratesIdsNatively
      */
     private static function nativeUuids(): bool
     {
-        if (static::$uuidFactory !== null || ! Runtime::$str) {
+        if (static::$uuidFactory !== null || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return false;
         }
 
@@ -157,7 +157,7 @@ trait GeneratesIdsNatively
      */
     private static function ulidMilliseconds(mixed $time): int|null|false
     {
-        if (static::$ulidFactory !== null || ! Runtime::$str) {
+        if (static::$ulidFactory !== null || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return false;
         }
 

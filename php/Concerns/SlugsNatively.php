@@ -6,7 +6,6 @@ namespace Oxide\Concerns;
 
 use Oxide\Native;
 use Oxide\Runtime;
-use ReflectionMethod;
 
 /**
  * Native slug() for a subclass of Illuminate\Support\Str, for titles in
@@ -14,9 +13,9 @@ use ReflectionMethod;
  * once ascii() has made them so, in the same call where that ascii() is
  * native: the rest of Laravel's slug() then reads only that ASCII text.
  * Titles that stay otherwise (no language, control characters
- * portable-ascii keeps), dictionaries with non-string values, separators
- * that preg_replace() or trim() would read specially, and classes that
- * override ascii() go to Laravel's code.
+ * portable-ascii keeps), dictionaries with non-string values, and
+ * separators that preg_replace() or trim() would read specially go to
+ * Laravel's code.
  */
 trait SlugsNatively
 {
@@ -26,31 +25,25 @@ trait SlugsNatively
      */
     abstract private static function nativeAsciiTable(string $language): int|false;
 
-    /** @var array<class-string, bool> whether each class's ascii() is the native one */
-    private static array $asciiIsNative = [];
-
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
-        if (! \is_string($title) || ! \is_string($separator) || ! \is_array($dictionary) || ! Runtime::$str) {
+        if (! \is_string($title) || ! \is_string($separator) || ! \is_array($dictionary) || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::slug($title, $separator, $language, $dictionary);
         }
         if (! $language) {
             return Native\str_slug($title, $separator, false, $dictionary) ?? parent::slug($title, $separator, $language, $dictionary);
         }
-        // Laravel's slug() asks static::ascii() for every title: one that
-        // a subclass overrides is asked through Laravel's code.
-        if (! (self::$asciiIsNative[static::class] ??= (new ReflectionMethod(static::class, 'ascii'))->class === self::class)) {
-            return parent::slug($title, $separator, $language, $dictionary);
-        }
-        // One call transliterates and slugs.
+        // One call transliterates and slugs: static::ascii() is this
+        // class's own (see Runtime::inheritsOnly()).
         $table = \is_string($language) ? self::nativeAsciiTable($language) : false;
         if ($table !== false) {
             return Native\str_slug_ascii($title, $separator, $table, $dictionary) ?? parent::slug($title, $separator, $language, $dictionary);
         }
 
-        // A title that is not printable ASCII is transliterated first, by
-        // Laravel's ascii() here. (A separator or dictionary native code
-        // leaves makes that a second null: rare, and Laravel's code decides.)
+        // No native map for the language: a title that is not printable
+        // ASCII is transliterated by ascii() first. (A separator or
+        // dictionary native code leaves makes that a second null: rare, and
+        // Laravel's code decides.)
         return Native\str_slug($title, $separator, true, $dictionary)
             ?? Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary)
             ?? parent::slug($title, $separator, $language, $dictionary);

@@ -24,7 +24,7 @@ trait TransliteratesNatively
 
     public static function ascii($value, $language = 'en')
     {
-        if (\is_string($value) && \is_string($language) && Runtime::$str) {
+        if (\is_string($value) && \is_string($language) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             $table = self::nativeAsciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);

@@ -23,7 +23,7 @@ trait UsesNativeCaseConversion
     {
         if (\is_string($value) && \is_string($delimiter)) {
             return static::$snakeCache[$value][$delimiter] ??= (
-                (Runtime::$str ? Native\str_snake($value, $delimiter) : null)
+                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_snake($value, $delimiter) : null)
                 ?? parent::snake($value, $delimiter)
             );
         }
@@ -35,7 +35,7 @@ trait UsesNativeCaseConversion
     {
         if (! $normalize && \is_string($value)) {
             return static::$studlyCache[$value] ??= (
-                (Runtime::$str ? Native\str_studly($value) : null)
+                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_studly($value) : null)
                 ?? parent::studly($value)
             );
         }

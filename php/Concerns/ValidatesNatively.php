@@ -202,11 +202,12 @@ trait ValidatesNatively
 
     /**
      * Native verdicts assume Laravel's implicit, dependent, exclude and
-     * numeric rule sets; extensions may add to them.
+     * numeric rule sets (extensions may add to them), and Laravel's own
+     * validate*() methods (a subclass may override them).
      */
     private function usesLaravelsRuleSets(): bool
     {
-        if (! Runtime::$validation) {
+        if (! Runtime::$validation || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
             return false;
         }
 

@@ -6,18 +6,22 @@ namespace Oxide\Tests\Parity;
 
 use Illuminate\Support\Arr as LaravelArr;
 use Illuminate\Support\Str as LaravelStr;
+use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Arr;
 use Oxide\Runtime;
 use Oxide\Str;
 use Oxide\Tests\Support\Outcome;
+use Oxide\Tests\Support\Validators;
+use Oxide\Validation\Validator as OxideValidator;
 use PHPUnit\Framework\TestCase;
 
 /**
- * Laravel's Str and Arr methods call each other through static::, so a
- * subclass that overrides one changes what the others return. A subclass of
- * Oxide\Str or Oxide\Arr that overrides any of Laravel's methods gets
- * Laravel's code throughout, and so the same results as the same subclass
- * of Laravel's class; one that only adds methods stays native.
+ * Laravel's Str and Arr methods call each other through static::, and the
+ * Validator its validate*() methods through $this, so a subclass that
+ * overrides one changes what the others return. A subclass of Oxide\Str,
+ * Oxide\Arr or Oxide\Validation\Validator that overrides any of Laravel's
+ * methods gets Laravel's code throughout, and so the same results as the
+ * same subclass of Laravel's class; one that only adds methods stays native.
  */
 final class SubclassParityTest extends TestCase
 {
@@ -123,6 +127,30 @@ final class SubclassParityTest extends TestCase
                 "{$method} ".json_encode($arguments),
             );
         }
+    }
+
+    public function test_validator_subclasses_that_override_a_rule_get_laravels_code(): void
+    {
+        $translator = Validators::translator();
+        $data = ['users' => array_fill(0, 20, ['email' => 'ann@example.com', 'age' => '42'])];
+        $rules = ['users.*.email' => 'required|email', 'users.*.age' => 'integer|min:18'];
+        $laravel = new class($translator, $data, $rules) extends LaravelValidator
+        {
+            public function validateEmail($attribute, $value, $parameters)
+            {
+                return ! str_starts_with($attribute, 'users.3.');
+            }
+        };
+        $oxide = new class($translator, $data, $rules) extends OxideValidator
+        {
+            public function validateEmail($attribute, $value, $parameters)
+            {
+                return ! str_starts_with($attribute, 'users.3.');
+            }
+        };
+        $this->assertFalse($laravel->passes());
+        $this->assertFalse($oxide->passes());
+        $this->assertSame($laravel->errors()->toArray(), $oxide->errors()->toArray());
     }
 
     /**

@@ -10,7 +10,6 @@ use Oxide\Concerns\GeneratesIdStrings;
 use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\InflectsNatively;
 use Oxide\Concerns\MakesOxideStringables;
-use Oxide\Concerns\SlugsNatively;
 use Oxide\Concerns\TransliteratesNatively;
 use Oxide\Concerns\UsesNativeCaseConversion;
 
@@ -27,7 +26,6 @@ if (Extension::detect()->provides(Accelerator::Str)) {
         use GeneratesIdsNatively;
         use InflectsNatively;
         use MakesOxideStringables;
-        use SlugsNatively;
         use TransliteratesNatively;
         use UsesNativeCaseConversion;
     }

@@ -8,6 +8,7 @@ use Illuminate\Support\Pluralizer;
 use Oxide\InflectorFingerprint;
 use Oxide\Native;
 use Oxide\Runtime;
+use Oxide\Str;
 
 /**
  * Native plural(), pluralStudly() and singular() for a subclass of
@@ -32,7 +33,7 @@ trait InflectsNatively
         if (($count === 1 || $count === -1) && \is_string($value) && ! $prependCount) {
             return $value;
         }
-        if (! \is_string($value) || $prependCount || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || $prependCount || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::plural($value, $count, $prependCount);
         }
         if (\is_countable($count)) {
@@ -49,7 +50,7 @@ trait InflectsNatively
 
     public static function pluralStudly($value, $count = 2)
     {
-        if (! \is_string($value) || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::pluralStudly($value, $count);
         }
         if (\is_countable($count)) {
@@ -65,7 +66,7 @@ trait InflectsNatively
 
     public static function singular($value)
     {
-        if (\is_string($value) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
+        if (\is_string($value) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))
             && (Pluralizer::inflector() === self::$nativeInflector || self::inflectorIsNative())) {
             return Native\str_singular($value) ?? parent::singular($value);
         }

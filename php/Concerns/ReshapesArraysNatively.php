@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
+use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -17,7 +18,7 @@ trait ReshapesArraysNatively
 {
     public static function flatten($array, $depth = INF)
     {
-        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_flatten($array, $depth) ?? parent::flatten($array, $depth);
         }
 
@@ -26,7 +27,7 @@ trait ReshapesArraysNatively
 
     public static function collapse($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_collapse($array);
         }
 
@@ -40,7 +41,7 @@ trait ReshapesArraysNatively
                 return parent::crossJoin(...$arrays);
             }
         }
-        if (Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_cross_join($arrays) ?? parent::crossJoin(...$arrays);
         }
 
@@ -49,7 +50,7 @@ trait ReshapesArraysNatively
 
     public static function prependKeysWith($array, $prependWith)
     {
-        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_prepend_keys_with($array, $prependWith);
         }
 
@@ -58,7 +59,7 @@ trait ReshapesArraysNatively
 
     public static function whereNotNull($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_where_not_null($array) ?? parent::whereNotNull($array);
         }
 
@@ -67,7 +68,7 @@ trait ReshapesArraysNatively
 
     public static function toCssClasses($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_css($array, false) ?? parent::toCssClasses($array);
         }
 
@@ -76,7 +77,7 @@ trait ReshapesArraysNatively
 
     public static function toCssStyles($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_css($array, true) ?? parent::toCssStyles($array);
         }
 

@@ -6,16 +6,27 @@ namespace Oxide\Concerns;
 
 use Oxide\Native;
 use Oxide\Runtime;
+use Oxide\Str;
 use ReflectionClass;
 use voku\helper\ASCII;
 
 /**
- * Native ascii() for a subclass of Illuminate\Support\Str: portable-ascii's
- * to_ascii() as Laravel calls it, for languages with a replacement map,
- * while the installed portable-ascii is the release the extension
- * implements. The maps are the installed library's own: handed to the
- * extension once per process and language. Languages without a map (which
- * portable-ascii transliterates) and anything but strings run Laravel's code.
+ * Native ascii() and slug() for a subclass of Illuminate\Support\Str.
+ *
+ * ascii() is portable-ascii's to_ascii() as Laravel calls it, for languages
+ * with a replacement map, while the installed portable-ascii is the release
+ * the extension implements. The maps are the installed library's own:
+ * handed to the extension once per process and language. Languages without
+ * a map (which portable-ascii transliterates) and anything but strings run
+ * Laravel's code.
+ *
+ * slug() is native for titles in printable ASCII (what transliteration
+ * leaves as it is), and for others once ascii() has made them so, in the
+ * same call where that ascii() is native: the rest of Laravel's slug() then
+ * reads only that ASCII text. Titles that stay otherwise (no language,
+ * control characters portable-ascii keeps), dictionaries with non-string
+ * values, and separators that preg_replace() or trim() would read specially
+ * go to Laravel's code.
  */
 trait TransliteratesNatively
 {
@@ -24,8 +35,8 @@ trait TransliteratesNatively
 
     public static function ascii($value, $language = 'en')
     {
-        if (\is_string($value) && \is_string($language) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
-            $table = self::nativeAsciiTable($language);
+        if (\is_string($value) && \is_string($language) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+            $table = self::$asciiTables[$language] ??= self::asciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);
             }
@@ -34,13 +45,25 @@ trait TransliteratesNatively
         return parent::ascii($value, $language);
     }
 
-    /**
-     * The index under which the extension holds $language's map, false for
-     * none; found once per process and language.
-     */
-    private static function nativeAsciiTable(string $language): int|false
+    public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
-        return self::$asciiTables[$language] ??= self::asciiTable($language);
+        if (! \is_string($title) || ! \is_string($separator) || ! \is_array($dictionary)
+            || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+            return parent::slug($title, $separator, $language, $dictionary);
+        }
+        // Printable ASCII titles need no transliteration; others are
+        // transliterated and slugged in one call where static::ascii() is
+        // the one above (see Runtime::inheritsOnly()) and has a native map.
+        return Native\str_slug($title, $separator, (bool) $language, $dictionary)
+            ?? match (true) {
+                ! $language => null,
+                \is_string($language) && ($table = self::$asciiTables[$language] ??= self::asciiTable($language)) !== false
+                    => Native\str_slug_ascii($title, $separator, $table, $dictionary),
+                // (A separator or dictionary native code leaves makes this a
+                // second null: rare, and Laravel's code decides.)
+                default => Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary),
+            }
+            ?? parent::slug($title, $separator, $language, $dictionary);
     }
 
     /**

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
+use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -17,7 +18,7 @@ trait UsesNativeArrayFlattening
 {
     public static function dot($array, $prepend = '', $depth = INF)
     {
-        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_dot($prepend, $array) ?? parent::dot($array, $prepend, $depth);
         }
 
@@ -26,7 +27,7 @@ trait UsesNativeArrayFlattening
 
     public static function undot($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_undot($array) ?? parent::undot($array);
         }
 

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
+use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -18,7 +19,7 @@ trait WritesArraysNatively
 {
     public static function set(&$array, $key, $value)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_set($array, (string) $key, $value) ?? parent::set($array, $key, $value);
         }
 
@@ -30,7 +31,7 @@ trait WritesArraysNatively
         if (
             \is_array($array)
             && (\is_string($keys) || \is_int($keys) || \is_array($keys))
-            && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
+            && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))
             && Native\arr_forget($array, $keys) !== null
         ) {
             return;

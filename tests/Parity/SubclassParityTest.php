@@ -10,6 +10,9 @@ use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Arr;
 use Oxide\Runtime;
 use Oxide\Str;
+use Oxide\Tests\Support\Fixtures\OverridesArrMethods;
+use Oxide\Tests\Support\Fixtures\OverridesEmailRule;
+use Oxide\Tests\Support\Fixtures\OverridesStrMethods;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\Validators;
 use Oxide\Validation\Validator as OxideValidator;
@@ -31,37 +34,11 @@ final class SubclassParityTest extends TestCase
     {
         $laravel = new class extends LaravelStr
         {
-            public static function lower($value)
-            {
-                return '<'.mb_strtolower($value).'>';
-            }
-
-            public static function ucfirst($string)
-            {
-                return '^'.parent::ucfirst($string);
-            }
-
-            public static function ascii($value, $language = 'en')
-            {
-                return "[{$language}]".parent::ascii($value, $language);
-            }
+            use OverridesStrMethods;
         };
         $oxide = new class extends Str
         {
-            public static function lower($value)
-            {
-                return '<'.mb_strtolower($value).'>';
-            }
-
-            public static function ucfirst($string)
-            {
-                return '^'.parent::ucfirst($string);
-            }
-
-            public static function ascii($value, $language = 'en')
-            {
-                return "[{$language}]".parent::ascii($value, $language);
-            }
+            use OverridesStrMethods;
         };
         $this->assertFalse(Runtime::inheritsOnly($oxide::class, Str::class));
         $this->assertSameCalls($laravel::class, $oxide::class, [
@@ -89,27 +66,11 @@ final class SubclassParityTest extends TestCase
     {
         $laravel = new class extends LaravelArr
         {
-            public static function exists($array, $key)
-            {
-                return $key !== 'hidden' && parent::exists($array, $key);
-            }
-
-            public static function accessible($value)
-            {
-                return \is_array($value) && ! isset($value['opaque']);
-            }
+            use OverridesArrMethods;
         };
         $oxide = new class extends Arr
         {
-            public static function exists($array, $key)
-            {
-                return $key !== 'hidden' && parent::exists($array, $key);
-            }
-
-            public static function accessible($value)
-            {
-                return \is_array($value) && ! isset($value['opaque']);
-            }
+            use OverridesArrMethods;
         };
         $this->assertFalse(Runtime::inheritsOnly($oxide::class, Arr::class));
         $array = ['hidden' => ['x' => 1], 'a' => ['b' => ['c' => 2], 'opaque' => true, 'hidden' => 3], 'rows' => [['id' => 1, 'hidden' => 'h'], ['id' => 2]]];
@@ -136,17 +97,11 @@ final class SubclassParityTest extends TestCase
         $rules = ['users.*.email' => 'required|email', 'users.*.age' => 'integer|min:18'];
         $laravel = new class($translator, $data, $rules) extends LaravelValidator
         {
-            public function validateEmail($attribute, $value, $parameters)
-            {
-                return ! str_starts_with($attribute, 'users.3.');
-            }
+            use OverridesEmailRule;
         };
         $oxide = new class($translator, $data, $rules) extends OxideValidator
         {
-            public function validateEmail($attribute, $value, $parameters)
-            {
-                return ! str_starts_with($attribute, 'users.3.');
-            }
+            use OverridesEmailRule;
         };
         $this->assertFalse($laravel->passes());
         $this->assertFalse($oxide->passes());

@@ -29,7 +29,7 @@ trait FormatsStringsNatively
 
     public static function title($value)
     {
-        if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::$str) {
             return Native\str_title($value) ?? parent::title($value);
         }
 
@@ -54,7 +54,7 @@ trait FormatsStringsNatively
 
     public static function apa($value)
     {
-        if (\is_string($value) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && Runtime::$str) {
             return Native\str_apa($value) ?? parent::apa($value);
         }
 
@@ -63,7 +63,7 @@ trait FormatsStringsNatively
 
     public static function ucsplit($string)
     {
-        if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::$str) {
             return Native\str_ucsplit($string) ?? parent::ucsplit($string);
         }
 
@@ -90,7 +90,7 @@ trait FormatsStringsNatively
 
     public static function limit($value, $limit = 100, $end = '...', $preserveWords = false)
     {
-        if (\is_string($value) && \is_int($limit) && \is_string($end) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && \is_int($limit) && \is_string($end) && Runtime::$str) {
             return Native\str_limit($value, $limit, $end, (bool) $preserveWords)
                 ?? parent::limit($value, $limit, $end, $preserveWords);
         }
@@ -101,7 +101,7 @@ trait FormatsStringsNatively
     public static function mask($string, $character, $index, $length = null, $encoding = 'UTF-8')
     {
         if (\is_string($string) && \is_string($character) && \is_int($index) && ($length === null || \is_int($length))
-            && $encoding === 'UTF-8' && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+            && $encoding === 'UTF-8' && Runtime::$str) {
             return Native\str_mask($string, $character, $index, $length)
                 ?? parent::mask($string, $character, $index, $length, $encoding);
         }
@@ -111,7 +111,7 @@ trait FormatsStringsNatively
 
     public static function is($pattern, $value, $ignoreCase = false)
     {
-        if (\is_string($value) && (\is_string($pattern) || \is_array($pattern)) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && (\is_string($pattern) || \is_array($pattern)) && Runtime::$str) {
             return Native\str_is($pattern, $value, (bool) $ignoreCase) ?? parent::is($pattern, $value, $ignoreCase);
         }
 

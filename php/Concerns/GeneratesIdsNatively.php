@@ -9,7 +9,6 @@ use DateTimeInterface;
 use Error;
 use Oxide\Native;
 use Oxide\Runtime;
-use Oxide\Str;
 use Ramsey\Uuid\Codec\TimestampFirstCombCodec;
 use Ramsey\Uuid\Generator\CombGenerator;
 use Ramsey\Uuid\Lazy\LazyUuidFromString;
@@ -73,7 +72,7 @@ trait GeneratesIdsNatively
 
     public static function orderedUuid()
     {
-        if (static::$uuidFactory !== null || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (static::$uuidFactory !== null || ! Runtime::$str) {
             return parent::orderedUuid();
         }
 
@@ -85,7 +84,7 @@ trait GeneratesIdsNatively
      */
     public static function orderedUuidString(): string
     {
-        return static::$uuidFactory === null && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))
+        return static::$uuidFactory === null && Runtime::$str
             ? Native\str_ordered_uuid()
             : (string) parent::orderedUuid();
     }
@@ -112,7 +111,7 @@ trait GeneratesIdsNatively
         // Longer strings gain nothing from native code; odd lengths keep
         // Laravel's juggling.
         if (static::$randomStringFactory === null && \is_int($length) && $length <= 65536
-            && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+            && Runtime::$str) {
             return Native\str_random($length);
         }
 
@@ -125,7 +124,7 @@ trait GeneratesIdsNatively
      */
     private static function nativeUuids(): bool
     {
-        if (static::$uuidFactory !== null || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (static::$uuidFactory !== null || ! Runtime::$str) {
             return false;
         }
 
@@ -158,7 +157,7 @@ trait GeneratesIdsNatively
      */
     private static function ulidMilliseconds(mixed $time): int|null|false
     {
-        if (static::$ulidFactory !== null || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (static::$ulidFactory !== null || ! Runtime::$str) {
             return false;
         }
 

@@ -8,7 +8,6 @@ use Illuminate\Support\Pluralizer;
 use Oxide\InflectorFingerprint;
 use Oxide\Native;
 use Oxide\Runtime;
-use Oxide\Str;
 
 /**
  * Native plural(), pluralStudly() and singular() for a subclass of
@@ -33,7 +32,7 @@ trait InflectsNatively
         if (($count === 1 || $count === -1) && \is_string($value) && ! $prependCount) {
             return $value;
         }
-        if (! \is_string($value) || $prependCount || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || $prependCount || ! Runtime::$str) {
             return parent::plural($value, $count, $prependCount);
         }
         if (\is_countable($count)) {
@@ -50,7 +49,7 @@ trait InflectsNatively
 
     public static function pluralStudly($value, $count = 2)
     {
-        if (! \is_string($value) || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || ! Runtime::$str) {
             return parent::pluralStudly($value, $count);
         }
         if (\is_countable($count)) {
@@ -66,7 +65,7 @@ trait InflectsNatively
 
     public static function singular($value)
     {
-        if (\is_string($value) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))
+        if (\is_string($value) && Runtime::$str
             && (Pluralizer::inflector() === self::$nativeInflector || self::inflectorIsNative())) {
             return Native\str_singular($value) ?? parent::singular($value);
         }

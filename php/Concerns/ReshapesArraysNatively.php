@@ -27,7 +27,7 @@ trait ReshapesArraysNatively
 
     public static function collapse($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr) {
             return Native\arr_collapse($array);
         }
 
@@ -41,7 +41,7 @@ trait ReshapesArraysNatively
                 return parent::crossJoin(...$arrays);
             }
         }
-        if (Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (Runtime::$arr) {
             return Native\arr_cross_join($arrays) ?? parent::crossJoin(...$arrays);
         }
 

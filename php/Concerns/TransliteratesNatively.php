@@ -35,7 +35,7 @@ trait TransliteratesNatively
 
     public static function ascii($value, $language = 'en')
     {
-        if (\is_string($value) && \is_string($language) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && \is_string($language) && Runtime::$str) {
             $table = self::$asciiTables[$language] ??= self::asciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);

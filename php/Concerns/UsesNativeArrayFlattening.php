@@ -18,7 +18,7 @@ trait UsesNativeArrayFlattening
 {
     public static function dot($array, $prepend = '', $depth = INF)
     {
-        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr) {
             return Native\arr_dot($prepend, $array) ?? parent::dot($array, $prepend, $depth);
         }
 

@@ -19,7 +19,7 @@ trait WritesArraysNatively
 {
     public static function set(&$array, $key, $value)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr) {
             return Native\arr_set($array, (string) $key, $value) ?? parent::set($array, $key, $value);
         }
 

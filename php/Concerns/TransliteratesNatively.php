@@ -47,23 +47,24 @@ trait TransliteratesNatively
 
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
-        if (! \is_string($title) || ! \is_string($separator) || ! \is_array($dictionary)
-            || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
-            return parent::slug($title, $separator, $language, $dictionary);
+        if (\is_string($title) && \is_string($separator) && \is_array($dictionary)
+            && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+            // Printable ASCII titles need no transliteration; others are
+            // transliterated and slugged in one call where static::ascii() is
+            // the one above (see Runtime::inheritsOnly()) and has a native map.
+            return Native\str_slug($title, $separator, (bool) $language, $dictionary)
+                ?? match (true) {
+                    ! $language => null,
+                    \is_string($language) && ($table = self::$asciiTables[$language] ??= self::asciiTable($language)) !== false
+                        => Native\str_slug_ascii($title, $separator, $table, $dictionary),
+                    // (A separator or dictionary native code leaves makes this
+                    // a second null: rare, and Laravel's code decides.)
+                    default => Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary),
+                }
+                ?? parent::slug($title, $separator, $language, $dictionary);
         }
-        // Printable ASCII titles need no transliteration; others are
-        // transliterated and slugged in one call where static::ascii() is
-        // the one above (see Runtime::inheritsOnly()) and has a native map.
-        return Native\str_slug($title, $separator, (bool) $language, $dictionary)
-            ?? match (true) {
-                ! $language => null,
-                \is_string($language) && ($table = self::$asciiTables[$language] ??= self::asciiTable($language)) !== false
-                    => Native\str_slug_ascii($title, $separator, $table, $dictionary),
-                // (A separator or dictionary native code leaves makes this a
-                // second null: rare, and Laravel's code decides.)
-                default => Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary),
-            }
-            ?? parent::slug($title, $separator, $language, $dictionary);
+
+        return parent::slug($title, $separator, $language, $dictionary);
     }
 
     /**

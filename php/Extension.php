@@ -10,7 +10,7 @@ namespace Oxide;
 final readonly class Extension
 {
     /** Kept equal to the crate version in Cargo.toml (tests check it). */
-    public const PACKAGE_VERSION = '0.6.0';
+    public const PACKAGE_VERSION = '0.7.0';
 
     /**
      * @param  string|null  $version  the extension's version, null when it is not loaded

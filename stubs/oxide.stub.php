@@ -218,18 +218,12 @@ function str_random(int $length): ?string {}
 function str_singular(string $value): ?string {}
 
 /**
- * Str::slug($title, $separator, $language, $dictionary) with $transliterates = (bool) $language; null when only Laravel's PHP code can decide the exact result.
+ * Str::slug($title, $separator, $language, $dictionary), where $tables holds the index str_ascii_table() gave each language's ascii() map: a title ascii() would change is transliterated with $language's map in the same call. Null when only Laravel's PHP code can decide the exact result (also for a language without a map in $tables, or one that is no scalar).
  *
  * @param  array<array-key, mixed>  $dictionary
+ * @param  array<array-key, int|false>  $tables
  */
-function str_slug(string $title, string $separator, bool $transliterates, array $dictionary): ?string {}
-
-/**
- * Str::slug($title, $separator, $language, $dictionary) for a $language whose ascii() map str_ascii_table() gave $table for: transliterated and slugged in one call; null as for str_slug(), and for no such map.
- *
- * @param  array<array-key, mixed>  $dictionary
- */
-function str_slug_ascii(string $title, string $separator, int $table, array $dictionary): ?string {}
+function str_slug(string $title, string $separator, mixed $language, array $dictionary, array $tables): ?string {}
 
 /**
  * Str::snake($value, $delimiter); null when only Laravel's PHP code can decide the exact result.

@@ -44,8 +44,8 @@ $workloads = [
     },
     'str_studly' => fn (int $i) => Native\str_studly("user_profile-id {$i} ßtraße"),
     'str_slug, ascii and handed back' => fn (int $i) => [
-        Native\str_slug("Hello World @ {$i}", '-', true, ['@' => 'at', $i => 'n']),
-        Native\str_slug("Ölpreis {$i}", '_', true, []),
+        Native\str_slug("Hello World @ {$i}", '-', 'en', ['@' => 'at', $i => 'n'], []),
+        Native\str_slug("Ölpreis {$i}", '_', 'de', [], []),
     ],
     'str_title, _headline, _apa, _ucsplit, _squish, _words, _limit, _mask, _is' => fn (int $i) => [
         Native\str_title("öffentliche überraschung {$i}"), Native\str_headline("user_profile-id{$i}"), Native\str_apa("the end of {$i}"),

@@ -49,22 +49,37 @@ trait TransliteratesNatively
     {
         if (\is_string($title) && \is_string($separator) && \is_array($dictionary)
             && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
-            // Printable ASCII titles need no transliteration; others are
-            // transliterated and slugged in one call where static::ascii() is
-            // the one above (see Runtime::inheritsOnly()) and has a native map.
-            return Native\str_slug($title, $separator, (bool) $language, $dictionary)
-                ?? match (true) {
-                    ! $language => null,
-                    \is_string($language) && ($table = self::$asciiTables[$language] ??= self::asciiTable($language)) !== false
-                        => Native\str_slug_ascii($title, $separator, $table, $dictionary),
-                    // (A separator or dictionary native code leaves makes this
-                    // a second null: rare, and Laravel's code decides.)
-                    default => Native\str_slug(static::ascii($title, $language), $separator, true, $dictionary),
-                }
+            return Native\str_slug($title, $separator, $language, $dictionary, self::$asciiTables)
+                ?? self::slugOnceMapped($title, $separator, $language, $dictionary)
                 ?? parent::slug($title, $separator, $language, $dictionary);
         }
 
         return parent::slug($title, $separator, $language, $dictionary);
+    }
+
+    /**
+     * slug() where str_slug() found no map for $language: the map is looked
+     * up once per process and language, and the title slugged with it; for a
+     * language without one, slugged natively once Laravel's ascii() has
+     * transliterated it. Null where Laravel's code decides (also when
+     * str_slug() had the map and still left the title).
+     */
+    private static function slugOnceMapped(string $title, string $separator, mixed $language, array $dictionary): ?string
+    {
+        if (! $language) {
+            return null;
+        }
+        if (\is_string($language)) {
+            if (! isset(self::$asciiTables[$language])
+                && (self::$asciiTables[$language] = self::asciiTable($language)) !== false) {
+                return Native\str_slug($title, $separator, $language, $dictionary, self::$asciiTables);
+            }
+            if (self::$asciiTables[$language] !== false) {
+                return null;
+            }
+        }
+
+        return Native\str_slug(static::ascii($title, $language), $separator, false, $dictionary, []);
     }
 
     /**

@@ -61,40 +61,47 @@ fn slug_word<'a>((key, value): (Key<'a>, &'a Zval)) -> Option<(Key<'a>, &'a [u8]
     }
 }
 
-/// `Str::slug($title, $separator, $language, $dictionary)`, where
-/// `$transliterates` says whether `$language` is truthy.
+/// `Str::slug($title, $separator, $language, $dictionary)`. `$tables` is
+/// the package's index of `ascii()` maps by language ([`str_ascii_table`]):
+/// a title `ascii()` would change is transliterated with `$language`'s map
+/// there, in the same call. Null when native code cannot decide: a
+/// `$language` that is no scalar (`ascii()` would throw or run PHP code),
+/// or one without a map in `$tables`, besides what [`slug::slug`] leaves.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_slug")]
 pub fn str_slug(
     mut title: StringArg,
     mut separator: StringArg,
-    transliterates: bool,
+    language: &Zval,
     mut dictionary: ArrayArg,
+    mut tables: ArrayArg,
 ) -> Option<PhpString> {
     let title = title.bytes(1)?;
     let separator = separator.bytes(2)?;
     let words = slug_words(dictionary.array(4)?)?;
-    slug::slug(title, separator, transliterates, words).map(PhpString::new)
-}
-
-/// `Str::slug($title, $separator, $language, $dictionary)` for a `$language`
-/// whose `ascii()` map [`str_ascii_table`] gave `table` for: transliterated
-/// and slugged in one call. Null as for [`str_slug`], and for no such map.
-#[php_function]
-#[php(name = "Oxide\\Native\\str_slug_ascii")]
-pub fn str_slug_ascii(
-    mut title: StringArg,
-    mut separator: StringArg,
-    table: i64,
-    mut dictionary: ArrayArg,
-) -> Option<PhpString> {
-    let title = title.bytes(1)?;
-    let separator = separator.bytes(2)?;
-    let words = slug_words(dictionary.array(4)?)?;
-    with_ascii_table(table, |table| {
-        slug::slug(&ascii::to_ascii(title, table), separator, true, words)
-    })?
-    .map(PhpString::new)
+    let tables = tables.array(5)?;
+    // Whether `$language` is truthy, for those `ascii()` takes as they are.
+    let transliterates = match language.kind() {
+        Kind::Null => false,
+        Kind::Bool(truthy) => truthy,
+        Kind::Int(number) => number != 0,
+        Kind::Float(number) => number != 0.0,
+        Kind::Str(text) => !matches!(text, b"" | b"0"),
+        _ => return None,
+    };
+    // portable-ascii returns printable ASCII as it is.
+    let title = if !transliterates || ascii::is_printable(title) {
+        Cow::Borrowed(title)
+    } else {
+        let Kind::Str(language) = language.kind() else {
+            return None;
+        };
+        let Kind::Int(table) = tables.get(Key::Bytes(language))?.kind() else {
+            return None;
+        };
+        with_ascii_table(table, |table| ascii::to_ascii(title, table))?
+    };
+    slug::slug(&title, separator, words).map(PhpString::new)
 }
 
 /// The words of a `slug()` dictionary; `None` when a value is no string
@@ -428,7 +435,6 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(str_snake))
         .function(wrap_function!(str_studly))
         .function(wrap_function!(str_slug))
-        .function(wrap_function!(str_slug_ascii))
         .function(wrap_function!(str_title))
         .function(wrap_function!(str_headline))
         .function(wrap_function!(str_apa))

@@ -142,6 +142,15 @@ fn is_unprintable(byte: u8) -> bool {
     !(0x20..=0x7e).contains(&byte)
 }
 
+/// Whether `text` is all printable ASCII: what portable-ascii returns as it
+/// is.
+pub fn is_printable(text: &[u8]) -> bool {
+    // No early exit, so the check runs over whole vectors.
+    !text.iter().fold(false, |unprintable, &byte| {
+        unprintable | is_unprintable(byte)
+    })
+}
+
 /// A character outside printable ASCII: one portable-ascii looks up.
 fn is_unprintable_char(c: char) -> bool {
     u8::try_from(c).map_or(true, is_unprintable)
@@ -150,7 +159,7 @@ fn is_unprintable_char(c: char) -> bool {
 /// `ASCII::to_ascii($value, $language, true, false, false, false)` for a
 /// language whose map `table` is.
 pub fn to_ascii<'a>(value: &'a [u8], table: &Table) -> Cow<'a, [u8]> {
-    if !value.iter().copied().any(is_unprintable) {
+    if is_printable(value) {
         return Cow::Borrowed(value);
     }
     let replaced = match std::str::from_utf8(value) {
@@ -261,7 +270,7 @@ fn strtr<'a, 'b>(
 /// spaces (`\r\n` as one), then every byte outside printable ASCII goes,
 /// but for the DLE (0x10) and DC3 (0x13) its pattern lets through.
 fn remove_unsupported(text: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
-    if !text.iter().copied().any(is_unprintable) {
+    if is_printable(&text) {
         return text;
     }
     let mut out = Vec::with_capacity(text.len());

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::ascii::is_printable;
+
 /// xxh128 of the rules dump `Oxide\Concerns\InflectsNatively` takes from the
 /// inflector `Pluralizer::inflector()` returns, for doctrine/inflector 2.1's
 /// English rules: native inflection is only used when they agree.
@@ -696,11 +698,6 @@ impl Transformation {
     }
 }
 
-/// Whether the native rules can stand in for PCRE on this word.
-fn is_printable_ascii(word: &str) -> bool {
-    word.bytes().all(|b| (b' '..=b'~').contains(&b))
-}
-
 /// The inflected word in the original's case, as `Pluralizer::matchCase()`
 /// sets it: lower-cased, upper-cased or with its first letter upper-cased
 /// when the original is. (Its last test, `ucwords()`, never decides: any
@@ -772,7 +769,7 @@ impl Lowercase {
 /// those words as they are), given whether a lowercased word is in
 /// `Pluralizer::$uncountable` (`None`: cannot tell).
 pub fn plural(value: &str, is_uncountable: impl Fn(&str) -> Option<bool>) -> Option<Cow<'_, str>> {
-    if !is_printable_ascii(value) {
+    if !is_printable(value.as_bytes()) {
         return None;
     }
     let lower = Lowercase::of(value);
@@ -792,7 +789,7 @@ pub fn plural(value: &str, is_uncountable: impl Fn(&str) -> Option<bool>) -> Opt
 
 /// `Str::singular($value)`.
 pub fn singular(value: &str) -> Option<Cow<'_, str>> {
-    if !is_printable_ascii(value) {
+    if !is_printable(value.as_bytes()) {
         return None;
     }
     let lower = Lowercase::of(value);
@@ -808,7 +805,7 @@ pub fn plural_studly(
     value: &str,
     is_uncountable: impl Fn(&str) -> Option<bool>,
 ) -> Option<Cow<'_, str>> {
-    if !is_printable_ascii(value) {
+    if !is_printable(value.as_bytes()) {
         return None;
     }
     let last_word = value

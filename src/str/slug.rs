@@ -1,8 +1,9 @@
-//! `Str::slug()` for ASCII titles (Laravel 13.x).
+//! `Str::slug()` once the title is ASCII (Laravel 13.x).
 //!
-//! Laravel's steps are transliteration (portable-ascii returns printable
-//! ASCII unchanged), then regular expressions with `\pL`, `\pN` and `\s`,
-//! which on ASCII are letters, digits and PCRE's six whitespace bytes.
+//! After transliteration (the caller's: portable-ascii returns printable
+//! ASCII unchanged, [`super::ascii`] does the rest), Laravel's steps are
+//! regular expressions with `\pL`, `\pN` and `\s`, which on ASCII are
+//! letters, digits and PCRE's six whitespace bytes.
 //! Anything else — non-ASCII text or dictionary words, or separators that
 //! `preg_replace()` or `trim()` would read specially — is `None`, for
 //! Laravel's code.
@@ -11,27 +12,18 @@ use std::borrow::Cow;
 
 use crate::arr::{Key, KeyText};
 
-/// `Str::slug($title, $separator, $language, $dictionary)` where
-/// `transliterates` is whether `$language` is truthy and `dictionary` holds
-/// its words (as `str_replace()` reads array keys) and values.
+/// `Str::slug($title, $separator, $language, $dictionary)` from the step
+/// after transliteration: `title` is what `ascii()` made of the title (the
+/// title itself for a falsy `$language`), and `dictionary` holds its words
+/// (as `str_replace()` reads array keys) and values.
 pub fn slug<'a>(
     title: &[u8],
     separator: &[u8],
-    transliterates: bool,
     dictionary: impl IntoIterator<Item = (Key<'a>, &'a [u8])>,
 ) -> Option<Vec<u8>> {
-    // portable-ascii returns only printable ASCII untouched. No early exit,
-    // so the check runs over whole vectors.
-    let untouched = if transliterates {
-        title.iter().fold(true, |printable, &byte| {
-            printable & (0x20..0x7f).contains(&byte)
-        })
-    } else {
-        title.is_ascii()
-    };
     // `$` and `\` are references in preg_replace()'s replacement, `..` a
     // range in trim()'s character list.
-    if !untouched
+    if !title.is_ascii()
         || !separator.is_ascii()
         || separator.iter().any(|&byte| byte == b'$' || byte == b'\\')
         || separator.windows(2).any(|pair| pair == b"..")
@@ -216,7 +208,7 @@ mod tests {
         let dictionary = dictionary
             .iter()
             .map(|(word, value)| (Key::Bytes(word.as_bytes()), value.as_bytes()));
-        slug(title.as_bytes(), separator.as_bytes(), true, dictionary)
+        slug(title.as_bytes(), separator.as_bytes(), dictionary)
             .map(|bytes| String::from_utf8(bytes).unwrap())
     }
 
@@ -258,15 +250,11 @@ mod tests {
         assert_eq!(slugged("a b", "$1", &[]), None);
         assert_eq!(slugged("a b", "\\", &[]), None);
         assert_eq!(slugged("a b", "a..z", &[]), None);
-        assert_eq!(slugged("tab\there", "-", &[]), None);
         assert_eq!(
             slugged("a & b", "-", &[("&", "und")]).as_deref(),
             Some("a-und-b")
         );
         assert_eq!(slugged("a & b", "-", &[("&", "ü")]), None);
-        assert_eq!(
-            slug(b"tab\there", b"-", false, []).as_deref(),
-            Some(&b"tab-here"[..])
-        );
+        assert_eq!(slugged("tab\there", "-", &[]).as_deref(), Some("tab-here"));
     }
 }

@@ -100,7 +100,7 @@ final class ServiceProviderTest extends TestCase
 
         $this->assertFalse($status->isActive(Accelerator::Str));
         $this->assertFalse(Runtime::uses(Accelerator::Str));
-        $this->assertSame('extension 0.0.9 is incompatible with package '.Extension::PACKAGE_VERSION.' (needs 0.6.x)', $status->whyInactive(Accelerator::Str));
+        $this->assertSame('extension 0.0.9 is incompatible with package '.Extension::PACKAGE_VERSION.' (needs 0.7.x)', $status->whyInactive(Accelerator::Str));
         $this->assertStringContainsString('extension 0.0.9 is incompatible', $laravel->artisan('oxide:status'));
     }
 

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use super::case::{MAX_NATIVE_RESULT, snake, studly};
 use super::unicode::{is_pcre_space, is_uncertain, push_titlecase};
 
-fn config() -> ProptestConfig {
+pub(super) fn config() -> ProptestConfig {
     let cases = std::env::var("OXIDE_FUZZ_CASES")
         .ok()
         .and_then(|cases| cases.parse().ok());

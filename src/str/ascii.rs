@@ -69,9 +69,25 @@ fn first_character(bytes: &[u8]) -> u32 {
         .fold(0, |packed, &byte| packed << 8 | u32::from(byte))
 }
 
-/// Whether a length mask of [`Starts`] has `length`.
-fn has_length(lengths: u64, length: usize) -> bool {
-    lengths & 1 << length.min(63) != 0
+/// The lengths of a length mask of [`Starts`] up to `longest`, longest
+/// first (every one from `longest` down to 63 for bit 63).
+fn lengths_down_from(lengths: u64, longest: usize) -> impl Iterator<Item = usize> {
+    let very_long_end = match lengths & 1 << 63 {
+        0 => 0,
+        _ => longest,
+    };
+    let up_to_longest = match longest {
+        ..63 => (1 << (longest + 1)) - 1,
+        _ => u64::MAX,
+    };
+    let mut shorter = lengths & !(1 << 63) & up_to_longest;
+    (63..=very_long_end)
+        .rev()
+        .chain(std::iter::from_fn(move || {
+            let length = shorter.checked_ilog2()?;
+            shorter &= !(1 << length);
+            Some(length as usize)
+        }))
 }
 
 impl Keys {
@@ -276,17 +292,18 @@ fn strtr<'a>(text: &'a [u8], keys: &Keys) -> Cow<'a, [u8]> {
                 .position(|&byte| !is_unprintable(byte))
                 .unwrap_or(longest);
         }
-        let found = (keys.shortest..=longest)
-            .rev()
+        let mut found = None;
+        for length in lengths_down_from(starts.lengths, longest) {
             // Keys are whole UTF-8 characters: a candidate cannot end
             // inside one.
-            .filter(|&length| {
-                has_length(starts.lengths, length) && !is_continuation(text.get(at + length))
-            })
-            .find_map(|length| {
-                keys.get(starts, &text[at..], length)
-                    .map(|value| (length, value))
-            });
+            if is_continuation(text.get(at + length)) {
+                continue;
+            }
+            if let Some(value) = keys.get(starts, &text[at..], length) {
+                found = Some((length, value));
+                break;
+            }
+        }
         match found {
             Some((length, replacement)) => {
                 let out = out.get_or_insert_with(|| Vec::with_capacity(text.len()));
@@ -399,6 +416,18 @@ mod tests {
 
     fn ascii(text: &str) -> String {
         String::from_utf8(to_ascii(text.as_bytes(), &table()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn candidate_lengths_are_the_mask_s_longest_first() {
+        let lengths = 1 << 1 | 1 << 2 | 1 << 4 | 1 << 63;
+        let down_from = |longest| lengths_down_from(lengths, longest).collect::<Vec<_>>();
+        assert_eq!(down_from(3), [2, 1]);
+        assert_eq!(down_from(4), [4, 2, 1]);
+        assert_eq!(down_from(65), [65, 64, 63, 4, 2, 1]);
+        assert_eq!(down_from(0), [0usize; 0]);
+        let without_long = lengths_down_from(lengths & !(1 << 63), 100).collect::<Vec<_>>();
+        assert_eq!(without_long, [4, 2, 1]);
     }
 
     #[test]

@@ -115,6 +115,21 @@ final class SlugParityTest extends TestCase
         foreach ([['Hello', []], ['Hello', '-', 'en', 'not an array'], [['array']], ['Hello', ['-']], ['Hello', new stdClass]] as $i => $arguments) {
             yield "odd arguments {$i}" => [$arguments];
         }
+        // Languages ascii() takes only as strings: an array or a plain object
+        // throws there (even for an ASCII title), a Stringable is its string,
+        // a float its digits.
+        $german = new class
+        {
+            public function __toString(): string
+            {
+                return 'de';
+            }
+        };
+        foreach ([['de'], [], new stdClass, $german, 1.5, -0.0, NAN, 2] as $i => $language) {
+            foreach (['Plain Title', 'Ölkännchen @ home'] as $title) {
+                yield "language of type {$i}, ".json_encode($title) => [[$title, '-', $language]];
+            }
+        }
     }
 
     /**

@@ -20,6 +20,12 @@ PHP_CONFIG ?= $(shell command -v php-config 2>/dev/null || echo php-config)
 PHP ?= $(shell $(PHP_CONFIG) --php-binary 2>/dev/null || command -v php 2>/dev/null || echo php)
 PHPUNIT ?= $(shell command -v phpunit 2>/dev/null || echo vendor/bin/phpunit)
 OXIDE_CACHE ?= $(shell [ -w /var/cache ] && echo /var/cache/oxide || echo $${XDG_CACHE_HOME:-$$HOME/.cache}/oxide)
+# Expanded once here: exported deferred ones would rerun their $(shell) for
+# every recipe line (where GNU Make 4.4 prints "/bin/bash: --: invalid option").
+PHP_CONFIG := $(PHP_CONFIG)
+PHP := $(PHP)
+PHPUNIT := $(PHPUNIT)
+OXIDE_CACHE := $(OXIDE_CACHE)
 export OXIDE_CACHE
 
 # The host is usable when it has php-config for PHP >= 8.3 and a Laravel.

@@ -218,7 +218,7 @@ function str_random(int $length): ?string {}
 function str_singular(string $value): ?string {}
 
 /**
- * Str::slug($title, $separator, $language, $dictionary), where $tables holds the index str_ascii_table() gave each language's ascii() map: a title ascii() would change is transliterated with $language's map in the same call. Null when only Laravel's PHP code can decide the exact result (also for a language without a map in $tables, or one that is no scalar).
+ * Str::slug($title, $separator, $language, $dictionary), where $tables holds the index str_ascii_table() gave each language's ascii() map: a title ascii() would change is transliterated with $language's map in the same call. Null when only Laravel's PHP code can decide the exact result (also for a language without a map in $tables, or one that is no null, bool, int or string).
  *
  * @param  array<array-key, mixed>  $dictionary
  * @param  array<array-key, int|false>  $tables

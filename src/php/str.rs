@@ -65,8 +65,9 @@ fn slug_word<'a>((key, value): (Key<'a>, &'a Zval)) -> Option<(Key<'a>, &'a [u8]
 /// the package's index of `ascii()` maps by language ([`str_ascii_table`]):
 /// a title `ascii()` would change is transliterated with `$language`'s map
 /// there, in the same call. Null when native code cannot decide: a
-/// `$language` that is no scalar (`ascii()` would throw or run PHP code),
-/// or one without a map in `$tables`, besides what [`slug::slug`] leaves.
+/// `$language` that is no null, bool, int or string (`ascii()` would throw,
+/// run PHP code, or warn on PHP 8.5), or one without a map in `$tables`,
+/// besides what [`slug::slug`] leaves.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_slug")]
 pub fn str_slug(
@@ -80,12 +81,12 @@ pub fn str_slug(
     let separator = separator.bytes(2)?;
     let words = slug_words(dictionary.array(4)?)?;
     let tables = tables.array(5)?;
-    // Whether `$language` is truthy, for those `ascii()` takes as they are.
+    // Whether `$language` is truthy, for those Laravel reads without a
+    // word (PHP 8.5 warns when it reads NAN as a boolean or a string).
     let transliterates = match language.kind() {
         Kind::Null => false,
         Kind::Bool(truthy) => truthy,
         Kind::Int(number) => number != 0,
-        Kind::Float(number) => number != 0.0,
         Kind::Str(text) => !matches!(text, b"" | b"0"),
         _ => return None,
     };

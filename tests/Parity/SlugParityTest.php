@@ -45,7 +45,7 @@ final class SlugParityTest extends TestCase
         $this->assertNull(Native\str_slug('Ölkännchen', '-', true, [], $tables));
         $this->assertNull(Native\str_slug('Plain', '-', ['de'], [], $tables));
         $this->assertNull(Native\str_slug('Plain', '-', new \ArrayObject(), [], $tables));
-        $this->assertSame('plain', Native\str_slug('Plain', '-', 1.5, [], []));
+        $this->assertNull(Native\str_slug('Plain', '-', 1.5, [], []));
     }
 
     /**
@@ -117,7 +117,7 @@ final class SlugParityTest extends TestCase
         }
         // Languages ascii() takes only as strings: an array or a plain object
         // throws there (even for an ASCII title), a Stringable is its string,
-        // a float its digits.
+        // a float its digits (NAN with two warnings on PHP 8.5).
         $german = new class
         {
             public function __toString(): string

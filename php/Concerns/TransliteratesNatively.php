@@ -20,13 +20,14 @@ use voku\helper\ASCII;
  * a map (which portable-ascii transliterates) and anything but strings run
  * Laravel's code.
  *
- * slug() is native for titles in printable ASCII (what transliteration
- * leaves as it is), and for others once ascii() has made them so, in the
- * same call where that ascii() is native: the rest of Laravel's slug() then
- * reads only that ASCII text. Titles that stay otherwise (no language,
- * control characters portable-ascii keeps), dictionaries with non-string
- * values, and separators that preg_replace() or trim() would read specially
- * go to Laravel's code.
+ * slug() is one native call for titles in printable ASCII (what
+ * transliteration leaves as it is) and for others whose language has a map:
+ * the call transliterates them with it, and the rest of Laravel's slug()
+ * reads only that ASCII text. For a language without a map, Laravel's
+ * ascii() transliterates and the result is slugged natively. Non-ASCII
+ * titles with no language, languages other than null, bools, ints and
+ * strings, dictionaries with non-string values, and separators that
+ * preg_replace() or trim() would read specially go to Laravel's code.
  */
 trait TransliteratesNatively
 {

@@ -299,6 +299,13 @@ mod tests {
         Tree::Array(entries)
     }
 
+    /// What `dot()` writes for `input`.
+    fn dotted(input: &Tree, prepend: &[u8]) -> Tree {
+        let mut out = Node::new();
+        dot(input, prepend, &mut out).unwrap();
+        out.tree()
+    }
+
     #[test]
     fn dot_flattens_with_prefixes_and_keeps_empty_arrays() {
         let input = array(vec![
@@ -313,10 +320,8 @@ mod tests {
             (bytes("c"), Tree::Leaf(3)),
         ]);
         assert_eq!(count_leaves(&input, 0), Ok(4));
-        let mut out = Node::new();
-        dot(&input, b"p.", &mut out).unwrap();
         assert_eq!(
-            out.tree(),
+            dotted(&input, b"p."),
             array(vec![
                 (bytes("p.a.b"), Tree::Leaf(1)),
                 (bytes("p.a.0"), Tree::Leaf(2)),
@@ -333,10 +338,8 @@ mod tests {
             (bytes("a"), array(vec![(bytes("b"), Tree::Leaf(2))])),
             (bytes("a.b"), Tree::Leaf(3)),
         ]);
-        let mut out = Node::new();
-        dot(&input, b"", &mut out).unwrap();
         assert_eq!(
-            out.tree(),
+            dotted(&input, b""),
             array(vec![
                 (OwnedKey::Index(5), Tree::Leaf(1)),
                 (bytes("a.b"), Tree::Leaf(3))
@@ -359,10 +362,8 @@ mod tests {
             ),
             (bytes("x.a"), array(vec![(bytes("b"), Tree::Leaf(6))])),
         ]);
-        let mut out = Node::new();
-        dot(&input, b"", &mut out).unwrap();
         assert_eq!(
-            out.tree(),
+            dotted(&input, b""),
             array(vec![
                 (bytes("a.b"), Tree::Leaf(2)),
                 (bytes("1.2"), Tree::Leaf(4)),

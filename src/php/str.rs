@@ -83,7 +83,8 @@ pub fn str_slug(
     let tables = tables.array(5)?;
     // Whether `$language` is truthy, for those Laravel reads without a
     // word (PHP 8.5 warns when it reads NAN as a boolean or a string).
-    let transliterates = match language.kind() {
+    let language = language.kind();
+    let transliterates = match language {
         Kind::Null => false,
         Kind::Bool(truthy) => truthy,
         Kind::Int(number) => number != 0,
@@ -94,7 +95,7 @@ pub fn str_slug(
     let title = if !transliterates || ascii::is_printable(title) {
         Cow::Borrowed(title)
     } else {
-        let Kind::Str(language) = language.kind() else {
+        let Kind::Str(language) = language else {
             return None;
         };
         let Kind::Int(table) = tables.get(Key::Bytes(language))?.kind() else {

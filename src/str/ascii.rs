@@ -117,8 +117,8 @@ impl Keys {
         keys
     }
 
-    /// The replacement of `key` at the start of `text`, whose first
-    /// character `starts` describes.
+    /// The replacement of the key that is the first `length` bytes of
+    /// `text`, whose first character `starts` describes.
     fn get<'a>(&'a self, starts: &'a Starts, text: &[u8], length: usize) -> Option<&'a [u8]> {
         if length == character_width(text[0]) {
             starts.alone.as_deref()

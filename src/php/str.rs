@@ -79,7 +79,7 @@ pub fn str_slug(
 ) -> Option<PhpString> {
     let title = title.bytes(1)?;
     let separator = separator.bytes(2)?;
-    let words = slug_words(dictionary.array(4)?)?;
+    let (_, words) = dictionary.array(4)?.as_array()?;
     let tables = tables.array(5)?;
     // Whether `$language` is truthy, for those Laravel reads without a
     // word (PHP 8.5 warns when it reads NAN as a boolean or a string).
@@ -103,17 +103,7 @@ pub fn str_slug(
         };
         with_ascii_table(table, |table| ascii::to_ascii(title, table))?
     };
-    slug::slug(&title, separator, words).map(PhpString::new)
-}
-
-/// The words of a `slug()` dictionary; `None` when a value is no string
-/// (left to Laravel's concatenation).
-fn slug_words(dictionary: &Zval) -> Option<impl Iterator<Item = (Key<'_>, &[u8])>> {
-    let (_, mut entries) = dictionary.as_array()?;
-    if entries.any(|entry| slug_word(entry).is_none()) {
-        return None;
-    }
-    Some(dictionary.as_array()?.1.filter_map(slug_word))
+    slug::slug(&title, separator, words.map(slug_word)).map(PhpString::new)
 }
 
 /// `Str::title($value)`.

@@ -15,11 +15,12 @@ use crate::arr::{Key, KeyText};
 /// `Str::slug($title, $separator, $language, $dictionary)` from the step
 /// after transliteration: `title` is what `ascii()` made of the title (the
 /// title itself for a falsy `$language`), and `dictionary` holds its words
-/// (as `str_replace()` reads array keys) and values.
+/// (as `str_replace()` reads array keys) and values, or `None` for a value
+/// that is no string (left to Laravel's concatenation).
 pub fn slug<'a>(
     title: &[u8],
     separator: &[u8],
-    dictionary: impl IntoIterator<Item = (Key<'a>, &'a [u8])>,
+    dictionary: impl IntoIterator<Item = Option<(Key<'a>, &'a [u8])>>,
 ) -> Option<Vec<u8>> {
     // `$` and `\` are references in preg_replace()'s replacement, `..` a
     // range in trim()'s character list.
@@ -41,7 +42,8 @@ pub fn slug<'a>(
 
     // str_replace() of each dictionary word in turn, with the separator
     // either side of its value; empty words are skipped, as PHP does.
-    for (key, value) in dictionary {
+    for entry in dictionary {
+        let (key, value) = entry?;
         let word = KeyText::of(key);
         let word = word.as_bytes();
         if let Some(first) = find(&text, word) {
@@ -67,56 +69,60 @@ pub fn slug<'a>(
         becomes[usize::from(byte)] = RUN;
         becomes[usize::from(byte.to_ascii_uppercase())] = RUN;
     }
-    // Written by index, with room kept for every byte still to come: no
-    // capacity check per kept byte. Only a separator longer than the run it
-    // replaces can need more room.
-    let mut slug = vec![0; text.len()];
+    // Each run becomes one mark: the separator itself when it is one byte
+    // (the usual `-`), else RUN, which no kept byte (a letter or digit)
+    // can be, for the separator afterwards. A run at the start (trimmed)
+    // is never marked. Marks and kept bytes are written over the bytes
+    // they come from or earlier, so a buffer of the text's length holds
+    // them: no capacity check per byte.
+    let mark = match separator {
+        [byte] => *byte,
+        _ => RUN,
+    };
+    let mut marked = vec![0; text.len()];
     let mut length = 0;
-    let mut in_a_run = false;
-    for (position, &byte) in text.iter().enumerate() {
+    let mut in_a_run = true;
+    for &byte in text.iter() {
         match becomes[usize::from(byte & 0x7f)] {
             DROPPED => {}
             RUN => {
                 if !in_a_run {
-                    let room = length + separator.len() + (text.len() - position - 1);
-                    if room > slug.len() {
-                        slug.resize(room.max(2 * slug.len()), 0);
-                    }
-                    // One byte (the usual `-`) is a store, not a copy call.
-                    match separator {
-                        [byte] => slug[length] = *byte,
-                        _ => slug[length..length + separator.len()].copy_from_slice(separator),
-                    }
-                    length += separator.len();
+                    marked[length] = mark;
+                    length += 1;
                     in_a_run = true;
                 }
             }
             kept => {
-                slug[length] = kept;
+                marked[length] = kept;
                 length += 1;
                 in_a_run = false;
             }
         }
     }
-    slug.truncate(length);
-
-    // trim($title, $separator): the separator as a list of bytes.
-    let is_separator_byte = |byte: &u8| separator.contains(byte);
-    let end = slug
-        .iter()
-        .rposition(|byte| !is_separator_byte(byte))
-        .map_or(0, |last| last + 1);
-    slug.truncate(end);
-    if slug.first().is_some_and(is_separator_byte) {
-        let start = slug.iter().position(|byte| !is_separator_byte(byte));
-        slug.drain(..start.unwrap_or(end));
+    marked.truncate(length);
+    // trim($title, $separator): no kept byte is one of the separator's
+    // (they run), so that is the one mark a run at the end left.
+    if marked.last() == Some(&mark) {
+        marked.pop();
+    }
+    if mark != RUN {
+        return Some(marked);
+    }
+    let runs = marked.iter().filter(|&&byte| byte == RUN).count();
+    let mut slug = Vec::with_capacity(marked.len() - runs + runs * separator.len());
+    for &byte in &marked {
+        match byte {
+            RUN => slug.extend_from_slice(separator),
+            kept => slug.push(kept),
+        }
     }
     Some(slug)
 }
 
 /// In [`BECOMES`]: a byte the last pass removes.
 const DROPPED: u8 = 0;
-/// In [`BECOMES`]: PCRE's `\s`, part of a run that becomes one separator.
+/// In [`BECOMES`]: PCRE's `\s`, part of a run that becomes one separator;
+/// also the mark of a run for a separator of other than one byte.
 const RUN: u8 = 1;
 
 /// What the last pass makes of an ASCII byte that is not the separator's,
@@ -207,7 +213,7 @@ mod tests {
     fn slugged(title: &str, separator: &str, dictionary: &[(&str, &str)]) -> Option<String> {
         let dictionary = dictionary
             .iter()
-            .map(|(word, value)| (Key::Bytes(word.as_bytes()), value.as_bytes()));
+            .map(|(word, value)| Some((Key::Bytes(word.as_bytes()), value.as_bytes())));
         slug(title.as_bytes(), separator.as_bytes(), dictionary)
             .map(|bytes| String::from_utf8(bytes).unwrap())
     }
@@ -242,6 +248,15 @@ mod tests {
             Some("helloworld")
         );
         assert_eq!(slugged("500$ Deal", "-", &[]).as_deref(), Some("500-deal"));
+        assert_eq!(
+            slugged("--Hello  World--", "--", &[]).as_deref(),
+            Some("hello--world")
+        );
+        assert_eq!(
+            slugged(" Bob and Xavier ", "Xb", &[]).as_deref(),
+            Some("oXbandXbxavier")
+        );
+        assert_eq!(slugged("  x  ", "", &[]).as_deref(), Some("x"));
     }
 
     #[test]
@@ -255,6 +270,7 @@ mod tests {
             Some("a-und-b")
         );
         assert_eq!(slugged("a & b", "-", &[("&", "ü")]), None);
+        assert_eq!(slug(b"a & b", b"-", [None]), None);
         assert_eq!(slugged("tab\there", "-", &[]).as_deref(), Some("tab-here"));
     }
 }

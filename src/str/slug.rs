@@ -72,34 +72,12 @@ pub fn slug<'a>(
     // Each run becomes one mark: the separator itself when it is one byte
     // (the usual `-`), else RUN, which no kept byte (a letter or digit)
     // can be, for the separator afterwards. A run at the start (trimmed)
-    // is never marked. Marks and kept bytes are written over the bytes
-    // they come from or earlier, so a buffer of the text's length holds
-    // them: no capacity check per byte.
+    // is never marked.
     let mark = match separator {
         [byte] => *byte,
         _ => RUN,
     };
-    let mut marked = vec![0; text.len()];
-    let mut length = 0;
-    let mut in_a_run = true;
-    for &byte in text.iter() {
-        match becomes[usize::from(byte & 0x7f)] {
-            DROPPED => {}
-            RUN => {
-                if !in_a_run {
-                    marked[length] = mark;
-                    length += 1;
-                    in_a_run = true;
-                }
-            }
-            kept => {
-                marked[length] = kept;
-                length += 1;
-                in_a_run = false;
-            }
-        }
-    }
-    marked.truncate(length);
+    let mut marked = mark_runs(&text, &becomes, mark);
     // trim($title, $separator): no kept byte is one of the separator's
     // (they run), so that is the one mark a run at the end left.
     if marked.last() == Some(&mark) {
@@ -117,6 +95,32 @@ pub fn slug<'a>(
         }
     }
     Some(slug)
+}
+
+/// `text` with each byte as `becomes` says and each run as one `mark`,
+/// from a run (so a run at the start is left out). Each byte written comes
+/// from one at that place or after, so a buffer of the text's length holds
+/// them without a capacity check. Kept bytes, the most, are tested first;
+/// and a function of its own, the loop keeps its values in registers.
+#[inline(never)]
+fn mark_runs(text: &[u8], becomes: &[u8; 128], mark: u8) -> Vec<u8> {
+    let mut marked = vec![0; text.len()];
+    let mut length = 0;
+    let mut in_a_run = true;
+    for &byte in text {
+        let becomes = becomes[usize::from(byte & 0x7f)];
+        if becomes > RUN {
+            marked[length] = becomes;
+            length += 1;
+            in_a_run = false;
+        } else if becomes == RUN && !in_a_run {
+            marked[length] = mark;
+            length += 1;
+            in_a_run = true;
+        }
+    }
+    marked.truncate(length);
+    marked
 }
 
 /// In [`BECOMES`]: a byte the last pass removes.

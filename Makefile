@@ -2,7 +2,8 @@
 #
 #   make test      build (debug) and run every test layer; in the sandbox, on
 #                  PHP 8.4 and 8.5 (full) and Debian 12's PHP 8.2 (native API)
-#   make bench     build (release) and print stock-vs-Oxide ratios
+#   make bench     build (release) and print stock-vs-Oxide ratios, then
+#                  what dot/undot of 100k leaves cannot go below (bench/floors.php)
 #   make build     modules/oxide.so for the PHP that php-config names
 #   make install   release build copied into that PHP's extension dir, enabled
 #   make stubs     regenerate stubs/oxide.stub.php from the built extension
@@ -126,6 +127,7 @@ phpunit-native: build
 bench:
 	$(MAKE) build PROFILE=release
 	$(WITH_OXIDE) bench/run.php --json=bench/results/latest.json
+	$(WITH_OXIDE) bench/floors.php
 
 stubs: build
 	$(WITH_OXIDE) scripts/stubs.php > $(OXIDE_CACHE)/build/oxide.stub.php

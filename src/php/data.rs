@@ -14,7 +14,8 @@ use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::ffi::{
-    _call_user_function_impl, zend_call_known_function, zend_ce_argument_count_error,
+    ZEND_RESULT_CODE_SUCCESS, _call_user_function_impl, zend_call_known_function,
+    zend_ce_argument_count_error,
     zend_class_entry, zend_function, zend_object, zend_throw_error,
 };
 use ext_php_rs::flags::DataType;
@@ -452,21 +453,47 @@ fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&mut Zva
 }
 
 /// `$closure()` for a `Closure` object; `Err` once its exception is
-/// pending. (ext-php-rs's `try_call()` collects arguments in a `Vec` and
-/// checks the callable first.)
+/// pending. The closure's function, bound object and scope come from its
+/// `get_closure` handler, as the engine's own callable check takes them, so
+/// the call skips resolving the callable again (`call_user_function()`
+/// does, about a tenth of `value()`'s time).
 fn call_closure(closure: &Zval) -> Result<Zval, Thrown> {
+    let Some(object) = closure.object() else {
+        return Ok(closure.shallow_clone());
+    };
+    let object = std::ptr::from_ref(object).cast_mut();
+    let mut scope = std::ptr::null_mut();
+    let mut function = std::ptr::null_mut();
+    let mut this = std::ptr::null_mut();
     let mut result = Zval::new();
-    // SAFETY: a live callable zval, which the engine only reads; the result
-    // is ours.
+    // SAFETY: a live object, whose handlers the engine set; `Closure`'s
+    // `get_closure` only reads it. The function it names lives in the
+    // closure, which the caller's zval keeps alive for the call.
     unsafe {
-        _call_user_function_impl(
-            std::ptr::null_mut(),
-            std::ptr::from_ref(closure).cast_mut(),
-            &raw mut result,
-            0,
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        );
+        let resolved = (*(*object).handlers).get_closure.is_some_and(|get_closure| {
+            get_closure(object, &raw mut scope, &raw mut function, &raw mut this, false)
+                == ZEND_RESULT_CODE_SUCCESS
+        });
+        if resolved {
+            zend_call_known_function(
+                function,
+                this,
+                scope,
+                &raw mut result,
+                0,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
+        } else {
+            _call_user_function_impl(
+                std::ptr::null_mut(),
+                std::ptr::from_ref(closure).cast_mut(),
+                &raw mut result,
+                0,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
+        }
     }
     Thrown::if_pending()?;
     Ok(result)

@@ -14,6 +14,7 @@ use Illuminate\Support\LazyCollection;
 use Oxide\Arr as OxideArr;
 use Oxide\Native;
 use Oxide\Tests\Support\Fixtures\Bag;
+use Oxide\Tests\Support\Fixtures\ClosureSources;
 use Oxide\Tests\Support\Fixtures\GetOnly;
 use Oxide\Tests\Support\Fixtures\HookedProperties;
 use Oxide\Tests\Support\Fixtures\IssetOnly;
@@ -342,6 +343,12 @@ final class DataHelpersParityTest extends TestCase
         ];
         foreach ($cases as $index => $arguments) {
             $this->assertParity('value', $arguments, "value case {$index}");
+        }
+        // Called without arguments, a closure is called natively with the
+        // function, object and scope its handler names.
+        foreach (ClosureSources::closures() as $label => $closure) {
+            $this->assertParity('value', [$closure], "value of a closure from a {$label}");
+            $this->assertParity('data_get', [[], 'missing', $closure], "data_get default from a {$label}");
         }
         $this->assertSame(
             value(static fn (...$all) => $all, 1, id: 2),

@@ -131,9 +131,18 @@ pub fn str_apa(mut value: StringArg) -> Option<PhpString> {
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ucsplit")]
 pub fn str_ucsplit(mut value: StringArg) -> Option<ZBox<ZendHashTable>> {
-    let pieces = title::ucsplit(value.utf8(1).ok()??)?;
+    let text = value.utf8(1).ok()??;
+    let pieces = title::ucsplit(text)?;
     let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
     let mut writer = ArrayWriter::new(&mut list);
+    // One piece that is the whole value (no capital after its start): the
+    // value itself, shared, as preg_split() shares its subject.
+    if let [piece] = pieces[..]
+        && piece.len() == text.len()
+    {
+        writer.append(value.zval().shallow_clone());
+        return Some(list);
+    }
     for piece in pieces {
         let mut zval = Zval::new();
         zval.set_zend_string(ZendStr::new(piece, false));

@@ -14,9 +14,8 @@ use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
 use ext_php_rs::convert::IntoZvalDyn;
 use ext_php_rs::ffi::{
-    ZEND_RESULT_CODE_SUCCESS, _call_user_function_impl, zend_call_known_function,
-    zend_ce_argument_count_error,
-    zend_class_entry, zend_function, zend_object, zend_throw_error,
+    _call_user_function_impl, ZEND_RESULT_CODE_SUCCESS, zend_call_known_function,
+    zend_ce_argument_count_error, zend_class_entry, zend_function, zend_object, zend_throw_error,
 };
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
@@ -470,10 +469,17 @@ fn call_closure(closure: &Zval) -> Result<Zval, Thrown> {
     // `get_closure` only reads it. The function it names lives in the
     // closure, which the caller's zval keeps alive for the call.
     unsafe {
-        let resolved = (*(*object).handlers).get_closure.is_some_and(|get_closure| {
-            get_closure(object, &raw mut scope, &raw mut function, &raw mut this, false)
-                == ZEND_RESULT_CODE_SUCCESS
-        });
+        let resolved = (*(*object).handlers)
+            .get_closure
+            .is_some_and(|get_closure| {
+                get_closure(
+                    object,
+                    &raw mut scope,
+                    &raw mut function,
+                    &raw mut this,
+                    false,
+                ) == ZEND_RESULT_CODE_SUCCESS
+            });
         if resolved {
             zend_call_known_function(
                 function,

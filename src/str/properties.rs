@@ -7,7 +7,9 @@
 use proptest::prelude::*;
 
 use super::case::{MAX_NATIVE_RESULT, snake, studly};
+use super::slug::slug;
 use super::unicode::{is_pcre_space, is_uncertain, push_titlecase};
+use crate::arr::Key;
 
 pub(super) fn config() -> ProptestConfig {
     let cases = std::env::var("OXIDE_FUZZ_CASES")
@@ -87,8 +89,105 @@ fn literal_studly(value: &str) -> String {
         .collect()
 }
 
+/// Each maximal run of bytes `in_run` accepts replaced by `replacement`,
+/// as `preg_replace('![…]+!u', $replacement, $text)` does.
+fn runs_replaced(text: &[u8], in_run: impl Fn(u8) -> bool, replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut in_a_run = false;
+    for &byte in text {
+        if in_run(byte) {
+            if !in_a_run {
+                out.extend_from_slice(replacement);
+            }
+            in_a_run = true;
+        } else {
+            out.push(byte);
+            in_a_run = false;
+        }
+    }
+    out
+}
+
+/// `str_replace($search, $replacement, $text)` for one non-empty search.
+fn replaced(text: &[u8], search: &[u8], replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        if text[at..].starts_with(search) {
+            out.extend_from_slice(replacement);
+            at += search.len();
+        } else {
+            out.push(text[at]);
+            at += 1;
+        }
+    }
+    out
+}
+
+/// Laravel's `slug()` step by step on ASCII, after transliteration: the
+/// other dash's runs, the dictionary, lowercase, remove, collapse, trim.
+fn literal_slug(title: &[u8], separator: &[u8], dictionary: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
+    let flip = if separator == b"-" { b'_' } else { b'-' };
+    let mut text = runs_replaced(title, |byte| byte == flip, separator);
+    for (word, value) in dictionary.iter().filter(|(word, _)| !word.is_empty()) {
+        text = replaced(&text, word, &[separator, value, separator].concat());
+    }
+    let is_separator_byte = |byte: u8| separator.contains(&byte);
+    let is_space = |byte: u8| matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let kept: Vec<u8> = text
+        .to_ascii_lowercase()
+        .into_iter()
+        .filter(|&byte| is_separator_byte(byte) || byte.is_ascii_alphanumeric() || is_space(byte))
+        .collect();
+    let collapsed = runs_replaced(
+        &kept,
+        |byte| is_separator_byte(byte) || is_space(byte),
+        separator,
+    );
+    let start = collapsed
+        .iter()
+        .position(|&byte| !is_separator_byte(byte))
+        .unwrap_or(collapsed.len());
+    let end = collapsed
+        .iter()
+        .rposition(|&byte| !is_separator_byte(byte))
+        .map_or(start, |last| last + 1);
+    collapsed[start..end].to_vec()
+}
+
+/// ASCII bytes, mostly those `slug()` treats specially.
+fn slug_bytes(length: std::ops::Range<usize>) -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        proptest::collection::vec(0u8..128, length.clone()),
+        proptest::collection::vec(
+            prop::sample::select(b"aAzZ09 -_.\t\n\x0b\x0c\r@&!$\\\x00\x01\x7f".to_vec()),
+            length,
+        ),
+    ]
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn slug_is_laravels_or_a_documented_hand_back(
+        title in slug_bytes(0..40),
+        separator in slug_bytes(0..4),
+        dictionary in proptest::collection::vec((slug_bytes(0..3), slug_bytes(0..4)), 0..3),
+    ) {
+        let words = dictionary
+            .iter()
+            .map(|(word, value)| Some((Key::Bytes(word), value.as_slice())));
+        match slug(&title, &separator, words) {
+            Some(slugged) => prop_assert_eq!(slugged, literal_slug(&title, &separator, &dictionary)),
+            None => prop_assert!(
+                separator.contains(&b'$')
+                    || separator.contains(&b'\\')
+                    || separator.windows(2).any(|pair| pair == b".."),
+                "undocumented hand-back"
+            ),
+        }
+    }
 
     #[test]
     fn snake_is_laravels_or_a_documented_hand_back(value in text(), delimiter in delimiter()) {

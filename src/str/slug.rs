@@ -100,8 +100,8 @@ pub fn slug<'a>(
 /// `text` with each byte as `becomes` says and each run as one `mark`,
 /// from a run (so a run at the start is left out). Each byte written comes
 /// from one at that place or after, so a buffer of the text's length holds
-/// them without a capacity check. Kept bytes, the most, are tested first;
-/// and a function of its own, the loop keeps its values in registers.
+/// them without a capacity check. Kept bytes, the most common, are tested
+/// first; as a function of its own, the loop keeps its values in registers.
 #[inline(never)]
 fn mark_runs(text: &[u8], becomes: &[u8; 128], mark: u8) -> Vec<u8> {
     let mut marked = vec![0; text.len()];

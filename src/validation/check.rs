@@ -2,10 +2,11 @@
 //! certainly records no failure (the rule is skipped, the attribute is not
 //! validatable, or the rule passes), `false` when Laravel must decide.
 
-use std::cell::RefCell;
+use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::distinct::Distinct;
 use super::formats;
@@ -74,6 +75,8 @@ pub struct Run<'a, D> {
     pub rules: D,
     pub implicit: D,
     pub options: Options,
+    /// Expanded attribute => the first wildcard attribute that lists it.
+    primary: OnceCell<FxHashMap<&'a [u8], &'a [u8]>>,
     distinct: Distinct<'a, D>,
     exclusions: RefCell<Exclusions>,
 }
@@ -110,6 +113,7 @@ impl<'a, D: Data<'a>> Run<'a, D> {
             rules,
             implicit,
             options,
+            primary: OnceCell::new(),
             distinct: Distinct::default(),
             exclusions: RefCell::default(),
         }
@@ -132,6 +136,99 @@ impl<'a, D: Data<'a>> Run<'a, D> {
             }
         }
         lookup(self.data, Key::Bytes(path))
+    }
+
+    /// `getPrimaryAttribute()`: the wildcard attribute `attribute` was
+    /// expanded from (the first that lists it), if any.
+    pub fn primary_attribute(&self, attribute: &[u8]) -> Option<&'a [u8]> {
+        let primary = self.primary.get_or_init(|| {
+            let mut primary = FxHashMap::default();
+            if let Some((_, patterns)) = self.implicit.as_array() {
+                for (pattern, attributes) in patterns {
+                    let (Key::Bytes(pattern), Some((_, attributes))) =
+                        (pattern, attributes.as_array())
+                    else {
+                        continue;
+                    };
+                    for (_, attribute) in attributes {
+                        if let Kind::Str(attribute) = attribute.kind() {
+                            primary.entry(attribute).or_insert(pattern);
+                        }
+                    }
+                }
+            }
+            primary
+        });
+        primary.get(attribute).copied()
+    }
+
+    /// `getExplicitKeys()`: the segments of `attribute` that its primary
+    /// attribute's `*`s stand for (none when it has no primary); `None`
+    /// when the primary is not whole `*` segments aligned with it.
+    fn explicit_keys<'n>(&self, attribute: &'n [u8]) -> Option<Vec<&'n [u8]>> {
+        let Some(pattern) = self.primary_attribute(attribute) else {
+            return Some(Vec::new());
+        };
+        let mut keys = Vec::new();
+        let mut segments = attribute.split(|&b| b == b'.');
+        for wanted in pattern.split(|&b| b == b'.') {
+            let segment = segments.next()?;
+            if wanted == b"*" {
+                keys.push(segment);
+            } else if wanted.contains(&b'*') || wanted != segment {
+                return None;
+            }
+        }
+        segments.next().is_none().then_some(keys)
+    }
+
+    /// The parameters of a rule in `$dependentRules` as
+    /// `validateAttribute()` passes them on: escaped dots replaced by a
+    /// placeholder, then, for an attribute with explicit keys, each
+    /// parameter through `vsprintf(str_replace('*', '%s', $p), $keys)`.
+    /// `None` when Laravel must do it: escaped dots, `%` (a format
+    /// specifier to `vsprintf`), more `*`s than keys (Laravel throws a
+    /// `ValueError`), a primary attribute native code does not follow.
+    fn field_parameters<'p>(
+        &self,
+        attribute: Key<'_>,
+        parameters: &'p [Vec<u8>],
+    ) -> Option<Cow<'p, [Vec<u8>]>> {
+        let any = |wanted: &[u8]| {
+            parameters
+                .iter()
+                .any(|p| p.iter().any(|b| wanted.contains(b)))
+        };
+        if any(b"\\") {
+            return None;
+        }
+        if !any(b"*%") {
+            return Some(Cow::Borrowed(parameters));
+        }
+        let keys = match attribute {
+            Key::Bytes(name) => self.explicit_keys(name)?,
+            // Never listed by a wildcard attribute (they list strings).
+            Key::Index(_) => Vec::new(),
+        };
+        if keys.is_empty() {
+            return Some(Cow::Borrowed(parameters));
+        }
+        if any(b"%") {
+            return None;
+        }
+        let mut substituted = Vec::with_capacity(parameters.len());
+        for parameter in parameters {
+            let mut field = Vec::with_capacity(parameter.len());
+            let mut keys = keys.iter();
+            for (position, part) in parameter.split(|&b| b == b'*').enumerate() {
+                if position > 0 {
+                    field.extend_from_slice(keys.next()?);
+                }
+                field.extend_from_slice(part);
+            }
+            substituted.push(field);
+        }
+        Some(Cow::Owned(substituted))
     }
 
     /// Whether Laravel's loop has removed an attribute since the run began.
@@ -218,6 +315,16 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
         let Some(parameters) = &rule.parameters else {
             return Verdict::Ask;
         };
+        // Laravel substitutes before anything else (and may throw there).
+        let parameters = if rule.name.depends_on_other_fields() {
+            match self.run.field_parameters(self.attribute, parameters) {
+                Some(parameters) => parameters,
+                None => return Verdict::Ask,
+            }
+        } else {
+            Cow::Borrowed(parameters.as_slice())
+        };
+        let parameters = parameters.as_ref();
         let value = match self.found {
             Found::Unknown => return Verdict::Ask,
             Found::Missing => Kind::Null,
@@ -322,11 +429,6 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
 
     fn evaluate(&self, rule: &Rule, parameters: &[Vec<u8>], value: Kind<'a>) -> bool {
         let name = rule.name;
-        // Dependent rules' parameters pass through Laravel's dot and
-        // asterisk substitution first: only plain ones are read as-is.
-        if name.depends_on_other_fields() && !parameters.iter().all(|p| plain_field(p)) {
-            return false;
-        }
         let first = parameters.first().map(Vec::as_slice);
         match name {
             Name::Required => required(value),
@@ -651,11 +753,12 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
         if contains(name, b"__dot__") || contains(name, b"__asterisk__") {
             return None;
         }
-        if !parameters.iter().all(|p| plain_field(p)) {
-            return None;
+        if rule.name == Name::Exclude {
+            return Some(true);
         }
+        let parameters = self.run.field_parameters(self.attribute, parameters)?;
+        let parameters = parameters.as_ref();
         match rule.name {
-            Name::Exclude => Some(true),
             Name::ExcludeWith => match self.run.find(parameters.first()?) {
                 Found::Missing => Some(false),
                 Found::Value(_) => Some(true),
@@ -675,7 +778,7 @@ impl<'a, D: Data<'a>> Context<'_, '_, '_, 'a, D> {
                 (!parameters.is_empty()).then_some(any_failing)
             }
             Name::ExcludeIf | Name::ExcludeUnless => {
-                let [field, values @ ..] = parameters.as_slice() else {
+                let [field, values @ ..] = parameters else {
                     return None;
                 };
                 if values.is_empty() {
@@ -859,12 +962,6 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window == needle)
 }
 
-/// A field name used as-is by dependent rules: no escaped dots (`\.`), no
-/// asterisks or `%` (which wildcard attributes would substitute).
-fn plain_field(field: &[u8]) -> bool {
-    !field.iter().any(|b| matches!(b, b'\\' | b'*' | b'%'))
-}
-
 /// `-?[0-9]+(\.[0-9]+)?`: certainly `is_numeric()`.
 fn plain_decimal(text: &[u8]) -> bool {
     let unsigned = text.strip_prefix(b"-").unwrap_or(text);
@@ -948,7 +1045,48 @@ mod tests {
         let none = T::Array(Vec::new());
         let run = Run::new(data, &none, &none, Options { email: true });
         let key = Key::Bytes(name.as_bytes());
-        attribute(&run, key, lookup(data, key), &plan)
+        attribute_flags(&run, key, lookup(data, key), &plan)
+    }
+
+    #[test]
+    fn wildcard_parameters_take_the_attributes_keys() {
+        let data = arr([(
+            "foo",
+            arr([("0", arr([("bar", T::Int(1)), ("baz", s("x"))]))]),
+        )]);
+        let implicit = arr([("foo.*.baz", arr([("0", s("foo.0.baz"))]))]);
+        let none = T::Array(Vec::new());
+        let run = Run::new(&data, &none, &implicit, Options { email: true });
+        let flags = |attribute: &str, rule: &str| {
+            let plan = Plan::compile([Some(rule.as_bytes())]);
+            let key = Key::Bytes(attribute.as_bytes());
+            attribute_flags(&run, key, lookup(&data, key), &plan)
+        };
+        // foo.0.bar is present: Laravel fails it.
+        assert_eq!(flags("foo.0.baz", "missing_with:foo.*.bar,foo.*.fred"), "1");
+        assert_eq!(flags("foo.0.baz", "missing_with:foo.*.fred"), "-");
+        assert_eq!(
+            flags("foo.0.baz", "missing_with_all:foo.*.bar,foo.*.fred"),
+            "-"
+        );
+        // More `*`s than keys: Laravel's vsprintf() throws.
+        assert_eq!(flags("foo.0.baz", "different:foo.*.x.*.y"), "1");
+        assert_eq!(flags("foo.0.baz", "gt:foo.*.x.*.y"), "1");
+        // `%` is a format to vsprintf(); escaped dots become placeholders.
+        assert_eq!(flags("foo.0.baz", "missing_with:foo.%s"), "1");
+        assert_eq!(flags("foo.0.baz", "missing_with:foo\\.bar"), "1");
+        // Not expanded from a wildcard: parameters are read as written.
+        assert_eq!(flags("other", "required_with:foo.*.bar"), "-");
+        assert_eq!(flags("other", "required_with:foo.0.bar"), "1");
+    }
+
+    fn attribute_flags<'a>(
+        run: &Run<'a, &'a T>,
+        key: Key<'_>,
+        found: Found<&'a T>,
+        plan: &Plan,
+    ) -> String {
+        attribute(run, key, found, plan)
             .unwrap()
             .map_or_else(|| "-".into(), |flags| String::from_utf8(flags).unwrap())
     }

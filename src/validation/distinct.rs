@@ -7,7 +7,7 @@
 //! (floats, booleans in loose mode, numeric strings in unusual forms,
 //! arrays, objects) sends its attributes' `distinct` to Laravel.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
@@ -32,9 +32,6 @@ type Counts = Option<FxHashMap<Vec<u8>, usize>>;
 
 /// What one run has learnt about its wildcard attributes.
 pub struct Distinct<'a, D> {
-    /// Expanded attribute => the first wildcard attribute that lists it
-    /// (`getPrimaryAttribute()`).
-    primary: OnceCell<FxHashMap<&'a [u8], &'a [u8]>>,
     /// Per wildcard and mode.
     groups: RefCell<FxHashMap<(&'a [u8], Mode), Counts>>,
     values: std::marker::PhantomData<D>,
@@ -43,7 +40,6 @@ pub struct Distinct<'a, D> {
 impl<D> Default for Distinct<'_, D> {
     fn default() -> Self {
         Self {
-            primary: OnceCell::new(),
             groups: RefCell::new(FxHashMap::default()),
             values: std::marker::PhantomData,
         }
@@ -70,7 +66,7 @@ impl<'a, D: Data<'a>> Distinct<'a, D> {
             } else {
                 Mode::Loose
             };
-        let Some(&pattern) = self.primary(run).get(attribute) else {
+        let Some(pattern) = run.primary_attribute(attribute) else {
             // Not expanded from a wildcard: Laravel compares the value with
             // the attribute's own entry only, which it then removes. Its
             // regexes must compile, though, or PHP warns.
@@ -98,27 +94,6 @@ impl<'a, D: Data<'a>> Distinct<'a, D> {
             Some(counts) => counts.get(&key).copied().unwrap_or(0) == usize::from(own),
             None => false,
         }
-    }
-
-    fn primary(&self, run: &Run<'a, D>) -> &FxHashMap<&'a [u8], &'a [u8]> {
-        self.primary.get_or_init(|| {
-            let mut primary = FxHashMap::default();
-            if let Some((_, patterns)) = run.implicit.as_array() {
-                for (pattern, attributes) in patterns {
-                    let (Key::Bytes(pattern), Some((_, attributes))) =
-                        (pattern, attributes.as_array())
-                    else {
-                        continue;
-                    };
-                    for (_, attribute) in attributes {
-                        if let Kind::Str(attribute) = attribute.kind() {
-                            primary.entry(attribute).or_insert(pattern);
-                        }
-                    }
-                }
-            }
-            primary
-        })
     }
 }
 

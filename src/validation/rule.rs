@@ -192,7 +192,9 @@ impl Name {
         )
     }
 
-    /// In the validator's `$dependentRules`: parameters name other fields.
+    /// In the validator's default `$dependentRules`: `validateAttribute()`
+    /// substitutes escaped dots and the attribute's wildcard keys into
+    /// their parameters.
     pub fn depends_on_other_fields(self) -> bool {
         matches!(
             self,
@@ -211,6 +213,8 @@ impl Name {
                 | Self::Prohibits
                 | Self::MissingIf
                 | Self::MissingUnless
+                | Self::MissingWith
+                | Self::MissingWithAll
                 | Self::Gt
                 | Self::Gte
                 | Self::Lt

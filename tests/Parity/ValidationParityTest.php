@@ -41,6 +41,35 @@ final class ValidationParityTest extends TestCase
         'exclude', 'exclude_if:a,1', 'exclude_if:b,x,true', 'exclude_unless:a,abc', 'exclude_with:b', 'exclude_without:c',
     ];
 
+    /**
+     * Every rule that names other fields, native or Laravel's, with `{f}`
+     * for a field reference and `{v}` for a compared value.
+     */
+    private const FIELD_RULES = [
+        'same:{f}', 'different:{f}', 'different:{f},{f}', 'confirmed:{f}', 'required_with:{f}', 'required_with:{f},{f}',
+        'required_with_all:{f},{f}', 'required_without:{f}', 'required_without_all:{f},{f}', 'required_if:{f},{v}',
+        'required_if:{f},{v},{v}', 'required_unless:{f},{v}', 'prohibited_if:{f},{v}', 'prohibited_unless:{f},{v}',
+        'prohibits:{f}', 'prohibits:{f},{f}', 'missing_if:{f},{v}', 'missing_unless:{f},{v}', 'missing_with:{f}',
+        'missing_with:{f},{f}', 'missing_with_all:{f},{f}', 'gt:{f}', 'gte:{f}', 'lt:{f}', 'lte:{f}',
+        'exclude_if:{f},{v}', 'exclude_unless:{f},{v}', 'exclude_with:{f}', 'exclude_without:{f}',
+        'accepted_if:{f},{v}', 'declined_if:{f},{v}', 'present_if:{f},{v}', 'present_unless:{f},{v}',
+        'present_with:{f}', 'present_with_all:{f},{f}', 'required_if_accepted:{f}', 'prohibited_if_declined:{f}',
+    ];
+
+    /**
+     * Field references: plain, under wildcards (as many `*`s as the
+     * attribute, fewer, more, nested), missing, escaped dots, integers, and
+     * texts `vsprintf()` reads as formats.
+     */
+    private const FIELDS = [
+        'a', 'b', 'x', 'a_confirmation', 'items', 'items.*', 'items.*.id', 'items.*.name', 'items.*.nope',
+        'items.*.tags', 'items.*.tags.*', 'items.*.sub.*.p', 'items.*.sub.*', 'items.*.*', 'items.0.id',
+        'items.*.tags.0', '*.id', 'a\\.b', 'items.*.a\\.b', '10', '0', 'items.%s', 'items.*.id%',
+    ];
+
+    /** Compared values of conditional rules (substituted as fields are). */
+    private const FIELD_VALUES = ['1', '0', 'a', 'x', 'true', 'false', 'null', '', 'abc', 'p*', 'id'];
+
     /** Rules Laravel evaluates (or that make the whole run Laravel's). */
     private const LARAVEL_RULES = [
         'regex:/^[a-z]+$/', 'date', 'decimal:0,2', 'email:rfc,dns', 'uuid:4',
@@ -120,6 +149,29 @@ final class ValidationParityTest extends TestCase
             ['x' => [1, '1', 'a', 'A', 'b', 1.0, true, '1e0', 'c']],
             ['x.*' => 'distinct', 'y.*' => 'distinct:strict'],
         ];
+        // Wildcards inside the parameters of rules that name other fields.
+        yield 'missing_with under a wildcard (a bypass before 0.8)' => [['foo' => [['bar' => 1, 'baz' => 'should be missing']]], ['foo.*.baz' => 'missing_with:foo.*.bar,foo.*.fred']];
+        yield 'missing_with_all under a wildcard' => [['foo' => [['bar' => 1, 'fred' => 2, 'baz' => 'x']]], ['foo.*.baz' => 'missing_with_all:foo.*.bar,foo.*.fred']];
+        $nested = ['items' => [['a' => 1, 'sub' => [['p' => 1], ['p' => 2]]], ['a' => 'x'], ['sub' => []]]];
+        foreach (['different', 'same', 'gt', 'gte', 'lt', 'lte', 'present_with', 'missing_with', 'required_with', 'prohibits', 'exclude_with'] as $rule) {
+            yield "{$rule} with more wildcards than its attribute (Laravel throws)" => [$nested, ['items.*.a' => "{$rule}:items.*.sub.*.p"]];
+            yield "{$rule} with as many wildcards as its attribute" => [$nested, ['items.*.sub.*.p' => "{$rule}:items.*.sub.*.p,items.*.a"]];
+            yield "{$rule} with fewer wildcards than its attribute" => [$nested, ['items.*.sub.*.p' => "{$rule}:items.*.a"]];
+            yield "{$rule} with a wildcard from a plain attribute" => [$nested + ['x' => 1], ['x' => "{$rule}:items.*.a"]];
+        }
+        yield 'conditional values substituted too' => [['items' => [['k' => 'p0', 'v' => ''], ['k' => 'p0', 'v' => '']]], ['items.*.v' => 'required_if:items.*.k,p*']];
+        yield 'escaped dots and formats in parameters' => [
+            ['a.b' => 1, 'items' => [['a.b' => 2, 'c' => '']]],
+            ['items.*.c' => 'required_with:items.*.a\.b|missing_with:a\.b', 'x' => 'required_with:items.%s', 'items.*' => 'prohibits:items.*.c%'],
+        ];
+        yield 'references under an excluded attribute' => [
+            ['items' => [['skip' => 1, 'id' => 'x', 'n' => ''], ['skip' => 0, 'id' => 2, 'n' => '']]],
+            ['items.*.id' => 'exclude_if:items.*.skip,1|integer', 'items.*.n' => 'required_with:items.*.id|missing_with:items.*.id'],
+        ];
+        yield 'references to arrays and objects' => [
+            ['items' => [['a' => [1, 2], 'b' => [3], 'o' => new stdClass]]],
+            ['items.*.a' => 'gt:items.*.b|different:items.*.b|same:items.*.o|required_with:items.*.o'],
+        ];
         yield 'unknown and empty rules' => [['a' => 'x'], ['a' => 'required||string|', 'b' => '']];
     }
 
@@ -161,7 +213,7 @@ final class ValidationParityTest extends TestCase
     public function test_seeded_random_payloads_and_rules(): void
     {
         $random = new RandomText(RandomText::seed());
-        $cases = (int) (getenv('OXIDE_VALIDATION_CASES') ?: 1500);
+        $cases = (int) (getenv('OXIDE_VALIDATION_CASES') ?: 3000);
         [$nativeExplode, $nativePending] = [0, 0];
         for ($i = 0; $i < $cases; $i++) {
             [$data, $rules] = $this->randomCase($random);
@@ -345,38 +397,59 @@ final class ValidationParityTest extends TestCase
 
             return $random->pick(self::VALUES);
         };
-        $fields = ['a', 'b', 'c', 'a_confirmation'];
         $data = [];
-        foreach ($fields as $field) {
+        foreach (['a', 'b', 'c', 'x', 'a_confirmation', 'a.b'] as $field) {
             if ($random->pick([true, true, false])) {
                 $data[$field] = $value();
             }
         }
-        if ($random->pick([true, true, false])) {
+        if ($random->pick([true, true, true, false])) {
+            // Items with nested lists (sub.*.p), missing keys, empty arrays,
+            // lists of lists and scalars where arrays are expected.
             $items = [];
             foreach (range(1, $random->pick([0, 1, 2, 4])) as $_) {
                 $item = [];
-                foreach (['id', 'name', 'tags'] as $field) {
+                foreach (['id', 'name', 'tags', 'sub'] as $field) {
                     if ($random->pick([true, true, true, false])) {
-                        $item[$field] = $field === 'tags' && $random->pick([true, false]) ? [$value(), $value()] : $value();
+                        $item[$field] = match ($field) {
+                            'tags' => $random->pick([true, false]) ? [$value(), $value()] : $value(),
+                            'sub' => $random->pick([true, true, false]) ? array_map(
+                                fn () => $random->pick([['p' => $value()], ['p' => $value()], ['q' => 1], $value(), []]),
+                                range(1, $random->pick([1, 2, 3])),
+                            ) : $value(),
+                            default => $value(),
+                        };
                     }
                 }
-                $items[] = $random->pick([$item, $item, $item, $value()]);
+                $items[] = $random->pick([$item, $item, $item, $item, $value(), [$item]]);
             }
-            $data['items'] = $items;
+            $data['items'] = $random->pick([$items, $items, $items, $value()]);
         }
 
-        $ruleFor = function () use ($random): array {
+        $fieldRule = fn (): string => preg_replace_callback(
+            '/\{([fv])\}/',
+            fn (array $m): string => $random->pick($m[1] === 'f' ? self::FIELDS : self::FIELD_VALUES),
+            $random->pick(self::FIELD_RULES),
+        );
+        $ruleFor = function () use ($random, $fieldRule): array {
             $rules = [];
             foreach (range(1, $random->pick([1, 2, 3, 4])) as $_) {
-                $rules[] = $random->pick([true, true, true, true, true, false]) ? $random->pick(self::NATIVE_RULES) : $random->pick(self::LARAVEL_RULES);
+                $rules[] = match ($random->pick([0, 0, 0, 0, 1, 1, 2])) {
+                    0 => $random->pick(self::NATIVE_RULES),
+                    1 => $fieldRule(),
+                    2 => $random->pick(self::LARAVEL_RULES),
+                };
             }
 
             return $rules;
         };
         $rules = [];
-        foreach (['a', 'b', 'c', 'd', 'items', 'items.*', 'items.*.id', 'items.*.name', 'items.*.tags', 'items.*.tags.*', 'items.0.id'] as $attribute) {
-            if ($random->pick([true, false])) {
+        $attributes = [
+            'a', 'b', 'c', 'd', 'x', 'items', 'items.*', 'items.*.id', 'items.*.name', 'items.*.tags', 'items.*.tags.*',
+            'items.*.sub.*.p', 'items.*.sub.*', 'items.*.sub', 'items.0.id', 'items.*.*',
+        ];
+        foreach ($attributes as $attribute) {
+            if ($random->pick([true, false, false])) {
                 $list = $ruleFor();
                 $rules[$attribute] = $random->pick([true, false]) ? implode('|', $list) : $list;
             }

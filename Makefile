@@ -4,6 +4,8 @@
 #                  PHP 8.4 and 8.5 (full) and Debian 12's PHP 8.2 (native API)
 #   make bench     build (release) and print stock-vs-Oxide ratios, then
 #                  what dot/undot of 100k leaves cannot go below (bench/floors.php)
+#   make bench-app the real-app benchmark: bench/app behind php-fpm and nginx,
+#                  stock vs Oxide, CPU per request, req/s, latency, bodies compared
 #   make build     modules/oxide.so for the PHP that php-config names
 #   make install   release build copied into that PHP's extension dir, enabled
 #   make stubs     regenerate stubs/oxide.stub.php from the built extension
@@ -41,7 +43,7 @@ ifeq ($(OXIDE_ENV),sandbox)
 
 # Re-run the same goals inside the sid root (the repo keeps its path there);
 # the sandbox starts from an empty environment, so pass the settings on.
-bench build stubs lint cargo-test fuzz soak valgrind:
+bench bench-app build stubs lint cargo-test fuzz soak valgrind:
 	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
 
 # The PHP version matrix.
@@ -129,6 +131,11 @@ bench:
 	$(WITH_OXIDE) bench/run.php --json=bench/results/latest.json
 	$(WITH_OXIDE) bench/floors.php
 
+# php-fpm, nginx and wrk start and stop with it; state under $(OXIDE_CACHE)/build/bench-app.
+bench-app:
+	$(MAKE) build PROFILE=release
+	$(PHP) bench/bench-app.php --extension=$(MODULES)/oxide.so --json=bench/results/app.json
+
 stubs: build
 	$(WITH_OXIDE) scripts/stubs.php > $(OXIDE_CACHE)/build/oxide.stub.php
 	mv $(OXIDE_CACHE)/build/oxide.stub.php stubs/oxide.stub.php
@@ -140,4 +147,4 @@ install:
 
 endif
 
-.PHONY: test phpunit phpunit-opcache phpunit-native bench build stubs lint cargo-test fuzz soak valgrind install
+.PHONY: test phpunit phpunit-opcache phpunit-native bench bench-app build stubs lint cargo-test fuzz soak valgrind install

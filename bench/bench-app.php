@@ -578,26 +578,21 @@ final class Stats
 final class Report
 {
     /**
+     * The results as the Markdown table the README shows.
+     *
      * @param  list<array<string, mixed>>  $results
      */
     public static function table(array $results): void
     {
-        $rows = [['endpoint', 'status', 'stock CPU ms', 'Oxide CPU ms', 'CPU ratio [95% CI]', 'stock req/s', 'Oxide req/s', 'stock p50/p99 ms', 'Oxide p50/p99 ms']];
+        echo "| endpoint | stock CPU ms | Oxide CPU ms | CPU ratio [95% CI] | req/s stock → Oxide | p50 ms stock → Oxide | p99 ms stock → Oxide |\n";
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
         foreach ($results as $r) {
-            $rows[] = [
-                $r['endpoint'], (string) $r['status'],
-                sprintf('%.2f', $r['stock']['cpu_ms_median']), sprintf('%.2f', $r['oxide']['cpu_ms_median']),
-                sprintf('%.2fx [%.2f-%.2f]', $r['cpu_ratio'], ...$r['cpu_ratio_95']),
-                sprintf('%.0f', $r['stock']['requests_per_s']), sprintf('%.0f', $r['oxide']['requests_per_s']),
-                sprintf('%.1f / %.1f', $r['stock']['p50_ms'], $r['stock']['p99_ms']), sprintf('%.1f / %.1f', $r['oxide']['p50_ms'], $r['oxide']['p99_ms']),
-            ];
-        }
-        $widths = array_map(fn (int $c) => max(array_map(fn ($row) => mb_strlen($row[$c]), $rows)), array_keys($rows[0]));
-        foreach ($rows as $i => $row) {
-            echo '| '.implode(' | ', array_map(fn ($cell, $w) => $cell.str_repeat(' ', $w - mb_strlen($cell)), $row, $widths))." |\n";
-            if ($i === 0) {
-                echo '|'.implode('|', array_map(fn ($w) => str_repeat('-', $w + 2), $widths))."|\n";
-            }
+            [$stock, $oxide] = [$r['stock'], $r['oxide']];
+            printf(
+                "| %s | %.2f | %.2f | **%.2f×** [%.2f–%.2f] | %.0f → %.0f | %.1f → %.1f | %.1f → %.1f |\n",
+                $r['endpoint'], $stock['cpu_ms_median'], $oxide['cpu_ms_median'], $r['cpu_ratio'], ...$r['cpu_ratio_95'],
+                ...[$stock['requests_per_s'], $oxide['requests_per_s'], $stock['p50_ms'], $oxide['p50_ms'], $stock['p99_ms'], $oxide['p99_ms']],
+            );
         }
     }
 }

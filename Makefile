@@ -43,7 +43,7 @@ ifeq ($(OXIDE_ENV),sandbox)
 
 # Re-run the same goals inside the sid root (the repo keeps its path there);
 # the sandbox starts from an empty environment, so pass the settings on.
-bench bench-app build stubs lint cargo-test fuzz soak valgrind:
+bench bench-app build stubs fingerprints lint cargo-test fuzz soak valgrind:
 	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
 
 # The PHP version matrix.
@@ -91,7 +91,13 @@ lint:
 	cargo clippy --quiet --lib -- -D warnings
 	cargo clippy --quiet --lib --tests -- -D warnings
 
-test: lint cargo-test phpunit phpunit-opcache soak valgrind
+test: lint cargo-test phpunit phpunit-transparent phpunit-opcache soak valgrind
+
+# Transparent mode: the parity and fuzz suites compare Laravel's own Str and
+# Arr (patched) with Laravel's code, and the integration suite boots apps.
+phpunit-transparent: build
+	@echo "== PHPUnit in transparent mode (parity, fuzz, integration against Laravel's own classes)"
+	OXIDE_TRANSPARENT=on $(WITH_OXIDE) $(PHPUNIT) --testsuite parity,fuzz,integration
 
 # Production runs with opcache: literal arrays become immutable and code is
 # JIT-compiled, so the native paths run again under both.
@@ -136,6 +142,11 @@ bench-app:
 	$(MAKE) build PROFILE=release
 	$(PHP) bench/bench-app.php --extension=$(MODULES)/oxide.so --json=bench/results/app.json
 
+# After the parity suites pass on a new Laravel release: record its bodies
+# of the methods transparent mode mirrors (older releases' stay accepted).
+fingerprints: build
+	$(WITH_OXIDE) scripts/fingerprints.php
+
 stubs: build
 	$(WITH_OXIDE) scripts/stubs.php > $(OXIDE_CACHE)/build/oxide.stub.php
 	mv $(OXIDE_CACHE)/build/oxide.stub.php stubs/oxide.stub.php
@@ -147,4 +158,4 @@ install:
 
 endif
 
-.PHONY: test phpunit phpunit-opcache phpunit-native bench bench-app build stubs lint cargo-test fuzz soak valgrind install
+.PHONY: test phpunit phpunit-transparent fingerprints phpunit-opcache phpunit-native bench bench-app build stubs lint cargo-test fuzz soak valgrind install

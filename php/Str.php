@@ -7,6 +7,7 @@ namespace Oxide;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Concerns\FormatsStringsNatively;
 use Oxide\Concerns\GeneratesIdStrings;
+use Oxide\Concerns\GeneratesIdStringsNatively;
 use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\InflectsNatively;
 use Oxide\Concerns\MakesOxideStringables;
@@ -24,6 +25,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
     {
         use FormatsStringsNatively;
         use GeneratesIdsNatively;
+        use GeneratesIdStringsNatively;
         use InflectsNatively;
         use MakesOxideStringables;
         use TransliteratesNatively;

@@ -2,6 +2,15 @@
 
 declare(strict_types=1);
 
+// Transparent mode only where a test run asks for it (make
+// phpunit-transparent), with its cache outside the work tree.
+if (getenv('OXIDE_TRANSPARENT') === false) {
+    putenv('OXIDE_TRANSPARENT=off');
+}
+if (getenv('OXIDE_TRANSPARENT_CACHE') === false) {
+    putenv('OXIDE_TRANSPARENT_CACHE='.(getenv('OXIDE_CACHE') ?: sys_get_temp_dir().'/oxide').'/build/transparent');
+}
+
 // A user who ran `composer install` tests against their vendor/; otherwise
 // Debian's php-laravel-framework (the sandbox) provides Laravel. The native
 // suite needs no Laravel: on PHP 8.2 (Debian 12) it runs without one.
@@ -27,3 +36,6 @@ spl_autoload_register(static function (string $class): void {
         }
     }
 });
+
+// What Composer's "files" autoload does for the package.
+require __DIR__.'/../php/transparent-mode.php';

@@ -6,7 +6,6 @@ namespace Oxide\Concerns;
 
 use Oxide\Native;
 use Oxide\Runtime;
-use Oxide\Str;
 
 /**
  * Native title(), headline(), apa(), ucsplit(), squish(), words(), limit(),
@@ -38,7 +37,7 @@ trait FormatsStringsNatively
 
     public static function headline($value)
     {
-        if (! \is_string($value) || ! (Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::headline($value);
         }
         if (($headline = Native\str_headline($value)) !== null) {
@@ -72,7 +71,7 @@ trait FormatsStringsNatively
 
     public static function squish($value)
     {
-        if (\is_string($value) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_squish($value) ?? parent::squish($value);
         }
 
@@ -81,7 +80,7 @@ trait FormatsStringsNatively
 
     public static function words($value, $words = 100, $end = '...')
     {
-        if (\is_string($value) && \is_int($words) && \is_string($end) && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && \is_int($words) && \is_string($end) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_words($value, $words, $end) ?? parent::words($value, $words, $end);
         }
 

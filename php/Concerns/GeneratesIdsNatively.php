@@ -20,8 +20,8 @@ use Symfony\Component\Uid\Ulid;
 
 /**
  * Native uuid(), uuid7(), orderedUuid(), ulid() and random() for a subclass
- * of Illuminate\Support\Str, plus *String() variants for callers that only
- * want the text.
+ * of Illuminate\Support\Str (GeneratesIdStringsNatively adds Oxide\Str's
+ * *String() variants).
  *
  * Laravel's factories (createUuidsUsing(), createUlidsUsing(),
  * createRandomStringsUsing() and their sequences and freezes) always win: a
@@ -45,14 +45,6 @@ trait GeneratesIdsNatively
         return self::nativeUuids() ? new LazyUuidFromString(Native\str_uuid()) : parent::uuid();
     }
 
-    /**
-     * (string) Str::uuid().
-     */
-    public static function uuidString(): string
-    {
-        return self::nativeUuids() ? Native\str_uuid() : (string) parent::uuid();
-    }
-
     public static function uuid7($time = null)
     {
         $milliseconds = self::milliseconds($time);
@@ -60,14 +52,6 @@ trait GeneratesIdsNatively
         return $milliseconds !== false && self::nativeUuids()
             ? new LazyUuidFromString(Native\str_uuid7($milliseconds))
             : parent::uuid7($time);
-    }
-
-    /**
-     * (string) Str::uuid7($time).
-     */
-    public static function uuid7String(?DateTimeInterface $time = null): string
-    {
-        return self::nativeUuids() ? Native\str_uuid7(self::milliseconds($time)) : (string) parent::uuid7($time);
     }
 
     public static function orderedUuid()
@@ -79,31 +63,11 @@ trait GeneratesIdsNatively
         return (self::$orderedUuidBuilder ??= self::orderedUuidBuilder())(Native\str_ordered_uuid_fields());
     }
 
-    /**
-     * (string) Str::orderedUuid().
-     */
-    public static function orderedUuidString(): string
-    {
-        return static::$uuidFactory === null && Runtime::$str
-            ? Native\str_ordered_uuid()
-            : (string) parent::orderedUuid();
-    }
-
     public static function ulid($time = null)
     {
         $milliseconds = self::ulidMilliseconds($time);
 
         return $milliseconds !== false ? new Ulid(Native\str_ulid($milliseconds)) : parent::ulid($time);
-    }
-
-    /**
-     * (string) Str::ulid($time).
-     */
-    public static function ulidString(?DateTimeInterface $time = null): string
-    {
-        $milliseconds = self::ulidMilliseconds($time);
-
-        return $milliseconds !== false ? Native\str_ulid($milliseconds) : (string) parent::ulid($time);
     }
 
     public static function random($length = 16)

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -18,7 +17,7 @@ trait ReadsArraysNatively
 {
     public static function get($array, $key, $default = null)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_get($array, (string) $key, $default);
         }
 
@@ -27,7 +26,7 @@ trait ReadsArraysNatively
 
     public static function has($array, $keys)
     {
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::has($array, $keys);
         }
 
@@ -36,7 +35,7 @@ trait ReadsArraysNatively
 
     public static function hasAll($array, $keys)
     {
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::hasAll($array, $keys);
         }
 
@@ -45,7 +44,7 @@ trait ReadsArraysNatively
 
     public static function hasAny($array, $keys)
     {
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, true) ?? parent::hasAny($array, $keys);
         }
 
@@ -58,7 +57,7 @@ trait ReadsArraysNatively
             \is_array($array)
             && ($value === null || \is_string($value) || \is_int($value) || \is_array($value))
             && ($key === null || \is_string($key) || \is_int($key) || \is_array($key))
-            && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))
+            && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
         ) {
             return Native\arr_pluck($array, $value, $key);
         }
@@ -68,7 +67,7 @@ trait ReadsArraysNatively
 
     public static function select($array, $keys)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_select($array, $keys) ?? parent::select($array, $keys);
         }
 

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -18,7 +17,7 @@ trait ReshapesArraysNatively
 {
     public static function flatten($array, $depth = INF)
     {
-        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_flatten($array, $depth) ?? parent::flatten($array, $depth);
         }
 
@@ -50,7 +49,7 @@ trait ReshapesArraysNatively
 
     public static function prependKeysWith($array, $prependWith)
     {
-        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_prepend_keys_with($array, $prependWith);
         }
 
@@ -59,7 +58,7 @@ trait ReshapesArraysNatively
 
     public static function whereNotNull($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_where_not_null($array) ?? parent::whereNotNull($array);
         }
 
@@ -68,7 +67,7 @@ trait ReshapesArraysNatively
 
     public static function toCssClasses($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_css($array, false) ?? parent::toCssClasses($array);
         }
 
@@ -77,7 +76,7 @@ trait ReshapesArraysNatively
 
     public static function toCssStyles($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_css($array, true) ?? parent::toCssStyles($array);
         }
 

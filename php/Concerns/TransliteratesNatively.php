@@ -6,7 +6,6 @@ namespace Oxide\Concerns;
 
 use Oxide\Native;
 use Oxide\Runtime;
-use Oxide\Str;
 use ReflectionClass;
 use voku\helper\ASCII;
 
@@ -49,7 +48,7 @@ trait TransliteratesNatively
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
         if (\is_string($title) && \is_string($separator) && \is_array($dictionary)
-            && Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) {
+            && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_slug($title, $separator, $language, $dictionary, self::$asciiTables)
                 ?? self::slugOnceMapped($title, $separator, $language, $dictionary)
                 ?? parent::slug($title, $separator, $language, $dictionary);

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -27,7 +26,7 @@ trait UsesNativeArrayFlattening
 
     public static function undot($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_undot($array) ?? parent::undot($array);
         }
 

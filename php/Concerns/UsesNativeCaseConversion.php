@@ -6,7 +6,6 @@ namespace Oxide\Concerns;
 
 use Oxide\Native;
 use Oxide\Runtime;
-use Oxide\Str;
 
 /**
  * Native snake/studly for a subclass of Illuminate\Support\Str. Laravel's
@@ -24,7 +23,7 @@ trait UsesNativeCaseConversion
     {
         if (\is_string($value) && \is_string($delimiter)) {
             return static::$snakeCache[$value][$delimiter] ??= (
-                ((Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_snake($value, $delimiter) : null)
+                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_snake($value, $delimiter) : null)
                 ?? parent::snake($value, $delimiter)
             );
         }
@@ -36,7 +35,7 @@ trait UsesNativeCaseConversion
     {
         if (! $normalize && \is_string($value)) {
             return static::$studlyCache[$value] ??= (
-                ((Runtime::$str && (static::class === Str::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_studly($value) : null)
+                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_studly($value) : null)
                 ?? parent::studly($value)
             );
         }

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace Oxide\Concerns;
 
-use Oxide\Arr;
 use Oxide\Native;
 use Oxide\Runtime;
 
@@ -31,7 +30,7 @@ trait WritesArraysNatively
         if (
             \is_array($array)
             && (\is_string($keys) || \is_int($keys) || \is_array($keys))
-            && Runtime::$arr && (static::class === Arr::class || Runtime::inheritsOnly(static::class, self::class))
+            && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
             && Native\arr_forget($array, $keys) !== null
         ) {
             return;

@@ -9,6 +9,7 @@ use Illuminate\Foundation\Application;
 use Oxide\Accelerator;
 use Oxide\Extension;
 use Oxide\Status;
+use Oxide\Transparent;
 use Symfony\Component\Console\Attribute\AsCommand;
 
 #[AsCommand(name: 'oxide:status')]
@@ -21,6 +22,7 @@ final class StatusCommand extends Command
     public function handle(Status $status): int
     {
         $extension = $status->extension;
+        $transparent = Transparent::report();
 
         $this->table(['Oxide', 'Value'], [
             ['Extension loaded', $extension->isLoaded() ? 'yes' : 'no'],
@@ -30,6 +32,7 @@ final class StatusCommand extends Command
             ['PHP version', PHP_VERSION],
             ['Laravel version', Application::VERSION],
             ['Global helpers', $status->helpersSummary()],
+            ['Transparent mode', $transparent['on'] ? 'on: Laravel\'s own Str and Arr run native paths' : 'off ('.$transparent['why'].')'],
         ]);
 
         $this->table(['Accelerator', 'Active', 'Why not'], array_map(fn (Accelerator $accelerator) => [
@@ -37,6 +40,17 @@ final class StatusCommand extends Command
             $status->isActive($accelerator) ? 'yes' : 'no',
             $status->whyInactive($accelerator) ?? '',
         ], Accelerator::cases()));
+
+        if ($transparent['on']) {
+            $rows = [];
+            foreach ($transparent['classes'] as $class => $report) {
+                $rows[] = [$class, $report['patched'] ? wordwrap('native: '.implode(', ', $report['native']), 72) : 'Laravel\'s ('.$report['why'].')'];
+                foreach ($report['skipped'] as $method => $why) {
+                    $rows[] = ['', "{$method}(): Laravel's, {$why}"];
+                }
+            }
+            $this->table(['Transparent mode', 'Methods'], $rows);
+        }
 
         return self::SUCCESS;
     }

@@ -4,10 +4,10 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Fuzz;
 
-use Illuminate\Support\Arr as LaravelArr;
-use Illuminate\Support\Str as LaravelStr;
-use Oxide\Arr;
-use Oxide\Str;
+use Oxide\Tests\Support\LaravelArr;
+use Oxide\Tests\Support\LaravelStr;
+use Oxide\Tests\Support\NativeArr as Arr;
+use Oxide\Tests\Support\NativeStr as Str;
 use Oxide\Tests\Support\HostileValues;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;

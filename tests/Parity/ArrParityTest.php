@@ -5,9 +5,9 @@ declare(strict_types=1);
 namespace Oxide\Tests\Parity;
 
 use ArrayObject;
-use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Tests\Support\LaravelArr;
 use Illuminate\Support\Collection;
-use Oxide\Arr;
+use Oxide\Tests\Support\NativeArr as Arr;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;

@@ -5,10 +5,10 @@ declare(strict_types=1);
 namespace Oxide\Tests\Parity;
 
 use ArrayObject;
-use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Tests\Support\LaravelArr;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
-use Oxide\Arr;
+use Oxide\Tests\Support\NativeArr as Arr;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;
 use Oxide\Tests\Support\Fixtures\PublicAndMagic;
 use Oxide\Tests\Support\Fixtures\StringableStar;

@@ -6,9 +6,9 @@ namespace Oxide\Tests\Parity;
 
 use ArrayObject;
 use Closure;
-use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Tests\Support\LaravelArr;
 use Illuminate\Support\Collection;
-use Oxide\Arr;
+use Oxide\Tests\Support\NativeArr as Arr;
 use Oxide\Native;
 use Oxide\Tests\Support\ComparesInPlaceWrites;
 use Oxide\Tests\Support\Fixtures\OffsetsOnly;

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Parity;
 
-use Illuminate\Support\Str as LaravelStr;
-use Oxide\Str;
+use Oxide\Tests\Support\LaravelStr;
+use Oxide\Tests\Support\NativeStr as Str;
 use Oxide\Tests\Support\CodePoints;
 use Oxide\Tests\Support\ComparesWithLaravelStr;
 use Oxide\Tests\Support\Outcome;

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Parity;
 
 use ArrayObject;
-use Illuminate\Support\Arr as LaravelArr;
+use Oxide\Tests\Support\LaravelArr;
 use DateTimeImmutable;
 use DateTimeZone;
 use Illuminate\Support\Collection;

@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Parity;
 
 use DateTimeImmutable;
-use Illuminate\Support\Str as LaravelStr;
+use Oxide\Tests\Support\LaravelStr;
 use Oxide\Native;
 use Oxide\Str;
 use Oxide\Tests\Support\Outcome;

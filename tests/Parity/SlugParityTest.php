@@ -4,9 +4,9 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Parity;
 
-use Illuminate\Support\Str as LaravelStr;
+use Oxide\Tests\Support\LaravelStr;
 use Oxide\Native;
-use Oxide\Str;
+use Oxide\Tests\Support\NativeStr as Str;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;

@@ -4,12 +4,12 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Parity;
 
-use Illuminate\Support\Arr as LaravelArr;
-use Illuminate\Support\Str as LaravelStr;
+use Oxide\Tests\Support\LaravelArr;
+use Oxide\Tests\Support\LaravelStr;
 use Illuminate\Validation\Validator as LaravelValidator;
-use Oxide\Arr;
+use Oxide\Tests\Support\NativeArr as Arr;
 use Oxide\Runtime;
-use Oxide\Str;
+use Oxide\Tests\Support\NativeStr as Str;
 use Oxide\Tests\Support\Fixtures\OverridesArrMethods;
 use Oxide\Tests\Support\Fixtures\OverridesEmailRule;
 use Oxide\Tests\Support\Fixtures\OverridesStrMethods;

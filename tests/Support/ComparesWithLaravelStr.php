@@ -4,8 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Support;
 
-use Illuminate\Support\Str as LaravelStr;
-use Oxide\Str;
+use Oxide\Tests\Support\NativeStr as Str;
 
 /**
  * Parity of one Oxide\Str call with Laravel's Str: same value, same

@@ -27,7 +27,7 @@ final readonly class Outcome
     {
         $errors = [];
         set_error_handler(static function (int $errno, string $message) use (&$errors): bool {
-            $errors[] = "{$errno}: {$message}";
+            $errors[] = self::laravelsNames("{$errno}: {$message}");
 
             return true;
         });
@@ -35,10 +35,21 @@ final readonly class Outcome
         try {
             return new self($call(), null, $errors);
         } catch (Throwable $e) {
-            return new self(null, $e::class.': '.$e->getMessage(), $errors);
+            return new self(null, self::laravelsNames($e::class.': '.$e->getMessage()), $errors);
         } finally {
             restore_error_handler();
         }
+    }
+
+    /**
+     * In transparent mode the reference side calls Laravel's code under the
+     * name it was renamed to (Illuminate\Support\OxideOriginalStr), where a
+     * stock app names Illuminate\Support\Str; TransparentModeTest checks
+     * that Laravel's classes themselves never show the new name.
+     */
+    private static function laravelsNames(string $message): string
+    {
+        return str_replace('Illuminate\\Support\\OxideOriginal', 'Illuminate\\Support\\', $message);
     }
 
     /**

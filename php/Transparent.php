@@ -1,0 +1,506 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide;
+
+use Composer\Autoload\ClassLoader;
+use ReflectionClass;
+use Throwable;
+
+/**
+ * Transparent mode: Laravel's own Str and Arr run Oxide's native paths, for
+ * every caller (the framework, packages, the app), with no code change.
+ *
+ * Composer loads php/transparent-mode.php before any class, which registers a
+ * prepended autoloader for the classes below. It reads Laravel's file and
+ * writes a copy in which Laravel's class, unchanged but renamed
+ * (OxideOriginalStr), is extended by a class of the original name that uses
+ * the same native traits as Oxide\Str (whose fallbacks reach Laravel's code
+ * through parent::, exactly as Oxide\Str's do) and declares Laravel's other
+ * methods again, verbatim, so that they name their class as Laravel's do. A trait is used only when every Laravel method it mirrors (the methods
+ * it overrides and those they call through static:: or self::) has a body
+ * whose normalised tokens hash to one proven against (fingerprints.php);
+ * otherwise those methods stay Laravel's. The copy is cached by the source
+ * file's path, size and modification time and Oxide's version, then required,
+ * so OPcache, the JIT and preloading see ordinary PHP.
+ */
+final class Transparent
+{
+    /** Laravel's classes, and the native traits each may use. */
+    public const CLASSES = [
+        'Illuminate\Support\Str' => [
+            Concerns\FormatsStringsNatively::class,
+            Concerns\GeneratesIdsNatively::class,
+            Concerns\InflectsNatively::class,
+            Concerns\TransliteratesNatively::class,
+            Concerns\UsesNativeCaseConversion::class,
+        ],
+        'Illuminate\Support\Arr' => [
+            Concerns\ReadsArraysNatively::class,
+            Concerns\ReshapesArraysNatively::class,
+            Concerns\UsesNativeArrayFlattening::class,
+            Concerns\WritesArraysNatively::class,
+        ],
+    ];
+
+    /** Laravel's class keeps its namespace and takes this prefix. */
+    private const ORIGINAL_PREFIX = 'OxideOriginal';
+
+    private static bool $registered = false;
+
+    /** Why transparent mode is off in this process, when it is. */
+    private static ?string $off = null;
+
+    /** @var array<class-string, string> why a class stayed Laravel's */
+    private static array $unpatched = [];
+
+    /** @var array<class-string, string> patched class => its renamed original */
+    private static array $originals = [];
+
+    /**
+     * Turns transparent mode on unless switched off (OXIDE_TRANSPARENT=off)
+     * or the extension is missing or incompatible; Composer's files
+     * autoload calls it before any Laravel class loads.
+     */
+    public static function register(): void
+    {
+        if (self::$registered) {
+            return;
+        }
+        self::$registered = true;
+        $switch = getenv('OXIDE_TRANSPARENT');
+        if (\is_string($switch) && \in_array(strtolower(trim($switch)), ['0', 'off', 'false', 'no', ''], true)) {
+            self::$off = "switched off (OXIDE_TRANSPARENT={$switch})";
+
+            return;
+        }
+        $extension = Extension::detect();
+        if (! $extension->provides(Accelerator::Str) || ! $extension->provides(Accelerator::Arr)) {
+            self::$off = $extension->isLoaded() ? 'the extension is incompatible with this package' : 'the extension is not loaded';
+
+            return;
+        }
+        foreach (array_keys(self::CLASSES) as $class) {
+            if (class_exists($class, false)) {
+                self::$unpatched[$class] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
+            }
+        }
+        spl_autoload_register(self::load(...), true, true);
+    }
+
+    /**
+     * @internal the autoloader
+     */
+    public static function load(string $class): void
+    {
+        if (! isset(self::CLASSES[$class]) || isset(self::$unpatched[$class])) {
+            return;
+        }
+        try {
+            $file = self::patchedFile($class);
+        } catch (Throwable $e) {
+            $file = null;
+            self::$unpatched[$class] = 'could not be patched: '.$e->getMessage();
+        }
+        if ($file !== null) {
+            require $file;
+            self::$originals[$class] = self::originalName($class);
+        }
+        // Otherwise the next autoloader loads Laravel's class as it is.
+    }
+
+    /**
+     * The class that holds Laravel's own code for $class: its renamed
+     * original in transparent mode, else $class itself.
+     *
+     * @param  class-string  $class
+     * @return class-string
+     */
+    public static function original(string $class): string
+    {
+        class_exists($class);
+
+        return self::$originals[$class] ?? $class;
+    }
+
+    /**
+     * For oxide:status: whether transparent mode is on, and per class the
+     * methods that run natively and those left to Laravel, with why.
+     *
+     * @return array{on: bool, why: ?string, classes: array<class-string, array{patched: bool, why: ?string, native: list<string>, skipped: array<string, string>}>}
+     */
+    public static function report(): array
+    {
+        $classes = [];
+        foreach (array_keys(self::CLASSES) as $class) {
+            class_exists($class);
+            $patched = isset(self::$originals[$class]);
+            $plan = ['native' => [], 'skipped' => []];
+            $source = self::laravelFile($class);
+            if ($source !== null) {
+                $plan = self::plan($class, (string) file_get_contents($source));
+            }
+            $why = self::$off ?? self::$unpatched[$class] ?? ($patched ? null : ($source === null ? 'Laravel\'s file was not found' : 'not loaded through Oxide'));
+            $classes[$class] = ['patched' => $patched, 'why' => $why, 'native' => $patched ? $plan['native'] : [], 'skipped' => $plan['skipped']];
+        }
+
+        return ['on' => self::$off === null && self::$registered, 'why' => self::$registered ? self::$off : 'not registered (php/transparent-mode.php was not loaded)', 'classes' => $classes];
+    }
+
+    /**
+     * Which of the class's native traits can be used with this source: a
+     * trait whose mirrored methods all have proven bodies.
+     *
+     * @return array{traits: list<class-string>, native: list<string>, skipped: array<string, string>}
+     */
+    public static function plan(string $class, string $source): array
+    {
+        $methods = self::methods($source, self::shortName($class));
+        $proven = (require __DIR__.'/Transparent/fingerprints.php')[$class] ?? [];
+        $plan = ['traits' => [], 'native' => [], 'skipped' => []];
+        foreach (self::CLASSES[$class] as $trait) {
+            $overrides = self::overrides($trait, $methods);
+            $differs = array_values(array_filter(
+                self::mirrored($overrides, $methods),
+                fn (string $method) => ! \in_array(self::fingerprint($methods[$method]['code']), $proven[$method] ?? [], true),
+            ));
+            if ($differs === []) {
+                $plan['traits'][] = $trait;
+                array_push($plan['native'], ...$overrides);
+            } else {
+                foreach ($overrides as $method) {
+                    $plan['skipped'][$method] = 'Laravel\'s '.implode('(), ', $differs).'() differ'.(\count($differs) === 1 ? 's' : '').' from the code Oxide was proven against';
+                }
+            }
+        }
+
+        return $plan;
+    }
+
+    /**
+     * Every method's normalised token hash, for scripts/fingerprints.php.
+     *
+     * @return array<string, string>
+     */
+    public static function fingerprints(string $class, string $source): array
+    {
+        $methods = self::methods($source, self::shortName($class));
+        $mirrored = [];
+        foreach (self::CLASSES[$class] as $trait) {
+            array_push($mirrored, ...self::mirrored(self::overrides($trait, $methods), $methods));
+        }
+        $fingerprints = [];
+        foreach (array_unique($mirrored) as $method) {
+            $fingerprints[$method] = self::fingerprint($methods[$method]['code']);
+        }
+        ksort($fingerprints);
+
+        return $fingerprints;
+    }
+
+    private static function patchedFile(string $class): ?string
+    {
+        $source = self::laravelFile($class);
+        if ($source === null) {
+            self::$unpatched[$class] = 'Laravel\'s file was not found by any autoloader';
+
+            return null;
+        }
+        $directory = self::cacheDirectory();
+        if ($directory === null) {
+            self::$unpatched[$class] = 'no cache directory: set OXIDE_TRANSPARENT_CACHE or keep storage/framework writable';
+
+            return null;
+        }
+        $stat = stat($source) ?: throw new \RuntimeException("cannot stat {$source}");
+        $cached = \sprintf('%s/%s-%s.php', $directory, self::shortName($class), md5($source.'|'.$stat['size'].'|'.$stat['mtime'].'|'.Extension::PACKAGE_VERSION));
+        if (is_file($cached)) {
+            return $cached;
+        }
+        $code = self::patch($class, (string) file_get_contents($source));
+        if ($code === null) {
+            return null;
+        }
+        if (! is_dir($directory) && ! @mkdir($directory, 0777, true) && ! is_dir($directory)) {
+            self::$unpatched[$class] = "the cache directory {$directory} cannot be created";
+
+            return null;
+        }
+        // Written whole, then renamed: a concurrent worker sees all or nothing.
+        $temporary = @tempnam($directory, 'oxide');
+        if ($temporary === false || @file_put_contents($temporary, $code) !== \strlen($code) || ! @rename($temporary, $cached)) {
+            if (\is_string($temporary)) {
+                @unlink($temporary);
+            }
+            self::$unpatched[$class] = "the cache directory {$directory} is not writable";
+
+            return null;
+        }
+        @chmod($cached, 0644);
+
+        return $cached;
+    }
+
+    /**
+     * Laravel's source with its class renamed and extended by the class of
+     * the original name using the usable native traits; null when none is.
+     */
+    private static function patch(string $class, string $source): ?string
+    {
+        $short = self::shortName($class);
+        $tokens = token_get_all($source);
+        $renamed = '';
+        $declarations = 0;
+        foreach ($tokens as $index => $token) {
+            $text = \is_array($token) ? $token[1] : $token;
+            // Code that names its own class would see the new name.
+            $self = \is_array($token) && strtolower($text) === 'self'
+                && (\in_array(self::previousCode($tokens, $index), ['new', 'instanceof'], true) || self::nextCode($tokens, $index, 2) === '::class');
+            if ($self || \is_array($token) && $token[0] === T_CLASS_C) {
+                self::$unpatched[$class] = 'Laravel\'s class refers to its own name';
+
+                return null;
+            }
+            if (\is_array($token) && $token[0] === T_STRING && $text === $short && self::previousCode($tokens, $index) === 'class') {
+                $text = self::ORIGINAL_PREFIX.$short;
+                $declarations++;
+            }
+            $renamed .= $text;
+        }
+        if ($declarations !== 1 || ! str_contains($source, 'namespace '.substr($class, 0, -\strlen($short) - 1).';') || preg_match('/\?>\s*$/', $source)) {
+            self::$unpatched[$class] = 'Laravel\'s file is not shaped as Oxide expects';
+
+            return null;
+        }
+        $plan = self::plan($class, $source);
+        if ($plan['traits'] === []) {
+            self::$unpatched[$class] = 'no method has the body Oxide was proven against';
+
+            return null;
+        }
+        // Laravel's other methods are declared again by the class of the
+        // original name, so that what names their class (argument errors,
+        // static::/self:: calls) names it as Laravel's does.
+        $copies = '';
+        foreach (self::methods($source, $short) as $method => $declaration) {
+            if (\in_array('parent', $declaration['code'], true)) {
+                self::$unpatched[$class] = "Laravel's {$method}() calls its parent class";
+
+                return null;
+            }
+            if (! \in_array($method, $plan['native'], true)) {
+                $copies .= $declaration['text']."\n";
+            }
+        }
+        $uses = implode('', array_map(fn (string $trait) => "    use \\{$trait};\n", $plan['traits']));
+
+        return rtrim($renamed)."\n\n/**\n * Written by Oxide's transparent mode from Laravel's class above (renamed):\n"
+            ." * native paths for ".implode(', ', $plan['native']).".\n */\n"
+            .'class '.$short.' extends '.self::ORIGINAL_PREFIX.$short."\n{\n{$uses}{$copies}}\n";
+    }
+
+    /** @param list<mixed> $tokens */
+    private static function previousCode(array $tokens, int $index): ?string
+    {
+        for ($i = $index - 1; $i >= 0; $i--) {
+            $token = $tokens[$i];
+            if (\is_array($token) && \in_array($token[0], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true)) {
+                continue;
+            }
+
+            return \is_array($token) ? strtolower($token[1]) : $token;
+        }
+
+        return null;
+    }
+
+    /**
+     * The next $count code tokens after $index, joined, lower-cased.
+     *
+     * @param  list<mixed>  $tokens
+     */
+    private static function nextCode(array $tokens, int $index, int $count): string
+    {
+        $code = '';
+        for ($i = $index + 1; $count > 0 && isset($tokens[$i]); $i++) {
+            $token = $tokens[$i];
+            if (\is_array($token) && \in_array($token[0], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true)) {
+                continue;
+            }
+            $code .= strtolower(\is_array($token) ? $token[1] : $token);
+            $count--;
+        }
+
+        return $code;
+    }
+
+    /**
+     * The methods of the class declared in $source: each one's code tokens
+     * (no whitespace or comments, from `function` on), and its whole text
+     * with its doc comment, attributes and modifiers.
+     *
+     * @return array<string, array{code: list<string>, text: string}>
+     */
+    private static function methods(string $source, string $short): array
+    {
+        $tokens = token_get_all($source);
+        $methods = [];
+        $inClass = false;
+        $depth = 0;
+        $current = null;
+        [$memberStart, $start] = [0, 0];
+        foreach ($tokens as $index => $token) {
+            $id = \is_array($token) ? $token[0] : null;
+            $text = \is_array($token) ? $token[1] : $token;
+            if (! $inClass) {
+                $inClass = $id === T_STRING && $text === $short && self::previousCode($tokens, $index) === 'class';
+
+                continue;
+            }
+            if ($text === '{' || $id === T_CURLY_OPEN || $id === T_DOLLAR_OPEN_CURLY_BRACES) {
+                if (++$depth === 1) {
+                    $memberStart = $index + 1;
+                }
+            } elseif ($text === '}') {
+                $depth--;
+                if ($current !== null && $depth === 1) {
+                    $methods[$current] = [
+                        'code' => self::code(\array_slice($tokens, $start, $index - $start + 1)),
+                        'text' => implode('', array_map(fn ($t) => \is_array($t) ? $t[1] : $t, \array_slice($tokens, $memberStart, $index - $memberStart + 1))),
+                    ];
+                    $current = null;
+                }
+                if ($depth === 1) {
+                    $memberStart = $index + 1;
+                }
+                if ($depth === 0) {
+                    break;
+                }
+            } elseif ($text === ';' && $depth === 1) {
+                $memberStart = $index + 1;
+            } elseif ($id === T_FUNCTION && $depth === 1 && $current === null) {
+                $name = null;
+                for ($i = $index + 1; $name === null; $i++) {
+                    $name = \is_array($tokens[$i]) && $tokens[$i][0] === T_STRING ? $tokens[$i][1] : null;
+                }
+                [$current, $start] = [$name, $index];
+            }
+        }
+
+        return $methods;
+    }
+
+    /**
+     * @param  list<mixed>  $tokens
+     * @return list<string>
+     */
+    private static function code(array $tokens): array
+    {
+        $code = [];
+        foreach ($tokens as $token) {
+            if (! \is_array($token) || ! \in_array($token[0], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true)) {
+                $code[] = \is_array($token) ? $token[1] : $token;
+            }
+        }
+
+        return $code;
+    }
+
+    /** @param list<string> $code */
+    private static function fingerprint(array $code): string
+    {
+        return substr(hash('sha256', implode("\0", $code)), 0, 24);
+    }
+
+    /**
+     * The trait's public methods that replace one of Laravel's.
+     *
+     * @param  array<string, array{code: list<string>, text: string}>  $methods
+     * @return list<string>
+     */
+    private static function overrides(string $trait, array $methods): array
+    {
+        $names = array_map(fn ($method) => $method->name, (new ReflectionClass($trait))->getMethods(\ReflectionMethod::IS_PUBLIC));
+
+        return array_values(array_filter($names, fn (string $name) => isset($methods[$name])));
+    }
+
+    /**
+     * The methods whose behaviour native paths mirror: $overrides and what
+     * they call through static:: or self::, transitively.
+     *
+     * @param  list<string>  $overrides
+     * @param  array<string, array{code: list<string>, text: string}>  $methods
+     * @return list<string>
+     */
+    private static function mirrored(array $overrides, array $methods): array
+    {
+        $seen = [];
+        $pending = $overrides;
+        while ($pending !== []) {
+            $method = array_pop($pending);
+            if (isset($seen[$method]) || ! isset($methods[$method])) {
+                continue;
+            }
+            $seen[$method] = true;
+            $code = $methods[$method]['code'];
+            foreach ($code as $i => $text) {
+                if (($text === 'static' || $text === 'self') && ($code[$i + 1] ?? null) === '::' && ($code[$i + 3] ?? null) === '(') {
+                    $pending[] = $code[$i + 2];
+                }
+            }
+        }
+
+        return array_keys($seen);
+    }
+
+    /** Laravel's file for $class, as the other autoloaders would find it. */
+    private static function laravelFile(string $class): ?string
+    {
+        foreach (spl_autoload_functions() as $loader) {
+            if (\is_array($loader) && $loader[0] instanceof ClassLoader && \is_string($file = $loader[0]->findFile($class))) {
+                return realpath($file) ?: null;
+            }
+        }
+        // Debian's Laravel keeps the framework's source tree on the include
+        // path, whose autoloaders cannot be asked where a class lives.
+        $short = self::shortName($class);
+        foreach (["Illuminate/Support/{$short}.php", "Illuminate/Collections/{$short}.php"] as $candidate) {
+            $file = stream_resolve_include_path($candidate);
+            if ($file !== false) {
+                return $file;
+            }
+        }
+
+        return null;
+    }
+
+    /**
+     * OXIDE_TRANSPARENT_CACHE, else the Composer project's
+     * storage/framework/oxide.
+     */
+    private static function cacheDirectory(): ?string
+    {
+        $directory = getenv('OXIDE_TRANSPARENT_CACHE');
+        if (\is_string($directory) && $directory !== '') {
+            return rtrim($directory, '/');
+        }
+        if (! class_exists(ClassLoader::class, false)) {
+            return null;
+        }
+        $project = \dirname((string) (new ReflectionClass(ClassLoader::class))->getFileName(), 3);
+
+        return is_dir("{$project}/storage/framework") ? "{$project}/storage/framework/oxide" : null;
+    }
+
+    private static function shortName(string $class): string
+    {
+        return substr($class, strrpos($class, '\\') + 1);
+    }
+
+    private static function originalName(string $class): string
+    {
+        return substr($class, 0, strrpos($class, '\\') + 1).self::ORIGINAL_PREFIX.self::shortName($class);
+    }
+}

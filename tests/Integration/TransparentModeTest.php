@@ -1,0 +1,171 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Integration;
+
+use Illuminate\Foundation\Http\Middleware\TrimStrings;
+use Illuminate\Http\Request;
+use Illuminate\Support\Arr;
+use Illuminate\Support\Str;
+use Oxide\Concerns\FormatsStringsNatively;
+use Oxide\Transparent;
+use Oxide\Tests\Support\LaravelApp;
+use PHPUnit\Framework\TestCase;
+use ReflectionClass;
+use ReflectionMethod;
+use Throwable;
+
+/**
+ * Transparent mode: Laravel's own Str and Arr run native paths when it is on
+ * (make phpunit-transparent), and are Laravel's classes as they are when it
+ * is off, switched off, or cannot work.
+ */
+final class TransparentModeTest extends TestCase
+{
+    private static function on(): bool
+    {
+        return getenv('OXIDE_TRANSPARENT') === 'on' && extension_loaded('oxide');
+    }
+
+    public function test_laravels_classes_run_native_paths_exactly_when_it_is_on(): void
+    {
+        $is = new ReflectionMethod(Str::class, 'is');
+        if (self::on()) {
+            $this->assertSame('Illuminate\Support\OxideOriginalStr', get_parent_class(Str::class));
+            $this->assertSame('Illuminate\Support\OxideOriginalArr', get_parent_class(Arr::class));
+            $this->assertSame((new ReflectionClass(FormatsStringsNatively::class))->getFileName(), $is->getFileName());
+            $this->assertTrue(Transparent::report()['on']);
+        } else {
+            $this->assertFalse(get_parent_class(Str::class));
+            $this->assertFalse(get_parent_class(Arr::class));
+            $this->assertStringEndsWith('Illuminate/Support/Str.php', (string) $is->getFileName());
+            $this->assertFalse(Transparent::report()['on']);
+        }
+    }
+
+    public function test_the_frameworks_own_calls_take_the_native_path(): void
+    {
+        // TrimStrings asks Str::is() whether each key is excepted.
+        $middleware = new TrimStrings;
+        TrimStrings::except(['secret*', 'keep.*']);
+        $request = Request::create('/', 'POST', ['name' => '  Taylor  ', 'secret_code' => '  x  ', 'keep' => ['a' => ' y ']]);
+        $trimmed = $middleware->handle($request, fn (Request $request) => $request->all());
+        TrimStrings::flushState();
+
+        $this->assertSame(['name' => 'Taylor', 'secret_code' => '  x  ', 'keep' => ['a' => ' y ']], $trimmed);
+        // What TrimStrings called: Oxide's native is() in transparent mode.
+        $this->assertSame(self::on(), (new ReflectionMethod(Str::class, 'is'))->getFileName() === (new ReflectionClass(FormatsStringsNatively::class))->getFileName());
+    }
+
+    public function test_a_method_whose_laravel_body_differs_stays_laravels(): void
+    {
+        $source = (string) file_get_contents((string) (new ReflectionClass(Transparent::original(Str::class)))->getFileName());
+        $plan = Transparent::plan(Str::class, self::laravelsStr($source));
+        $this->assertContains('snake', $plan['native']);
+        $this->assertContains('is', $plan['native']);
+
+        // Another Laravel release changes is(): it and the methods its trait
+        // mirrors stay Laravel's; the rest stays native.
+        $altered = preg_replace('/(public static function is\(\$pattern, \$value, \$ignoreCase = false\)\s*\{)/', '$1 $value = (string) $value;', self::laravelsStr($source), 1, $count);
+        $this->assertSame(1, $count);
+        $plan = Transparent::plan(Str::class, $altered);
+        $this->assertNotContains('is', $plan['native']);
+        $this->assertArrayHasKey('is', $plan['skipped']);
+        $this->assertStringContainsString('is() differs', $plan['skipped']['is']);
+        $this->assertContains('snake', $plan['native']);
+
+        // A release where every mirrored method differs: nothing native.
+        $plan = Transparent::plan(Str::class, preg_replace('/(public static function \w+\([^)]*\)\s*(?::\s*[\w?|\\\\]+\s*)?\{)/', '$1 ;', self::laravelsStr($source)));
+        $this->assertSame([], $plan['native']);
+    }
+
+    public function test_laravels_classes_never_show_the_renamed_original(): void
+    {
+        if (! self::on()) {
+            $this->assertFalse(class_exists('Illuminate\Support\OxideOriginalStr', false));
+
+            return;
+        }
+        // Native methods hand what they cannot decide to the original through
+        // parent::, where an error would name it: feed them what fails.
+        $seen = [];
+        foreach (Transparent::report()['classes'] as $class => $report) {
+            foreach ($report['native'] as $method) {
+                foreach ([[], [[]], [new \stdClass, new \stdClass, new \stdClass], [[], [], [], []]] as $arguments) {
+                    try {
+                        set_error_handler(static function (int $errno, string $message) use (&$seen, $class, $method): bool {
+                            $seen[] = "{$class}::{$method}: {$message}";
+
+                            return true;
+                        });
+                        $class::{$method}(...$arguments);
+                    } catch (Throwable $e) {
+                        $seen[] = "{$class}::{$method}: ".$e->getMessage();
+                    } finally {
+                        restore_error_handler();
+                    }
+                }
+            }
+        }
+        $this->assertNotEmpty($seen);
+        $this->assertSame([], array_values(array_filter($seen, fn (string $message) => str_contains($message, 'OxideOriginal'))));
+    }
+
+    public function test_it_falls_back_to_laravels_classes_when_it_cannot_work(): void
+    {
+        $this->assertStringContainsString(
+            'Illuminate\Support\Str: stock; off (switched off (OXIDE_TRANSPARENT=off))',
+            self::child(['OXIDE_TRANSPARENT' => 'off']),
+        );
+        if (! extension_loaded('oxide')) {
+            $this->assertStringContainsString('off (the extension is not loaded)', self::child(['OXIDE_TRANSPARENT' => 'on']));
+
+            return;
+        }
+        // A cache directory that cannot be created (even by root).
+        $this->assertStringContainsString(
+            'Illuminate\Support\Str: stock; on; Laravel\'s (the cache directory /proc/oxide-cache cannot be created)',
+            self::child(['OXIDE_TRANSPARENT' => 'on', 'OXIDE_TRANSPARENT_CACHE' => '/proc/oxide-cache']),
+        );
+        $this->assertStringContainsString('Illuminate\Support\Str: native; on', self::child(['OXIDE_TRANSPARENT' => 'on']));
+    }
+
+    public function test_an_app_boots_and_reports_it(): void
+    {
+        $output = (new LaravelApp)->artisan('oxide:status');
+
+        $this->assertStringContainsString(self::on() ? 'Transparent mode  | on' : 'Transparent mode  | off', $output);
+    }
+
+    /** Laravel's Str as its file declares it (the renamed original's source is the same file). */
+    private static function laravelsStr(string $source): string
+    {
+        return str_replace('class OxideOriginalStr', 'class Str', $source);
+    }
+
+    /**
+     * A fresh PHP with $environment: which Str it got, and the report.
+     *
+     * @param  array<string, string>  $environment
+     */
+    private static function child(array $environment): string
+    {
+        $command = [PHP_BINARY];
+        $module = getenv('OXIDE_EXTENSION');
+        if (\is_string($module) && $module !== '' && extension_loaded('oxide')) {
+            array_push($command, '-d', "extension={$module}");
+        }
+        $script = 'require '.var_export(\dirname(__DIR__).'/bootstrap.php', true).';'
+            .'$report = Oxide\Transparent::report();'
+            .'echo "Illuminate\\\\Support\\\\Str: ", get_parent_class(Illuminate\Support\Str::class) ? "native" : "stock", "; ",'
+            .'$report["on"] ? "on" : "off (".$report["why"].")",'
+            .'$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"] ? "; Laravel\'s (".$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"].")" : "";';
+        array_push($command, '-r', $script);
+        $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $environment + getenv());
+        $output = (string) stream_get_contents($pipes[1]).(string) stream_get_contents($pipes[2]);
+        proc_close($process);
+
+        return $output;
+    }
+}

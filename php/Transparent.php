@@ -161,10 +161,17 @@ final class Transparent
         $plan = ['traits' => [], 'native' => [], 'skipped' => []];
         foreach (self::CLASSES[$class] as $trait) {
             $overrides = self::overrides($trait, $methods);
+            // A helper of the trait's that Laravel's class also declares
+            // would replace Laravel's.
+            $helpers = array_map(fn ($method) => $method->name, (new ReflectionClass($trait))->getMethods(\ReflectionMethod::IS_PRIVATE | \ReflectionMethod::IS_PROTECTED));
             $differs = array_values(array_filter(
                 self::mirrored($overrides, $methods),
                 fn (string $method) => ! \in_array(self::fingerprint($methods[$method]['code']), $proven[$method] ?? [], true),
             ));
+            $shadowed = array_intersect($helpers, array_keys($methods));
+            if ($shadowed !== []) {
+                $differs = $shadowed;
+            }
             if ($differs === []) {
                 $plan['traits'][] = $trait;
                 array_push($plan['native'], ...$overrides);
@@ -293,11 +300,126 @@ final class Transparent
                 $copies .= $declaration['text']."\n";
             }
         }
-        $uses = implode('', array_map(fn (string $trait) => "    use \\{$trait};\n", $plan['traits']));
+        // The traits' code is written into the class where its imports can
+        // join Laravel's (one file to load, no trait to autoload and bind per
+        // request); a trait whose imports would change what a name in
+        // Laravel's code means is used as a trait instead.
+        [$imports, $uses, $bodies] = [self::imports($tokens, \count($tokens)) ?? [], '', ''];
+        $added = '';
+        foreach ($plan['traits'] as $trait) {
+            $trait_tokens = token_get_all((string) file_get_contents((string) (new ReflectionClass($trait))->getFileName()));
+            $body = self::traitBody($trait_tokens);
+            $wanted = $body === null ? null : self::imports($trait_tokens, $body[0]);
+            $namespace = substr($class, 0, -\strlen($short));
+            $clashes = $wanted === null || self::imports($tokens, \count($tokens)) === null || array_filter($wanted, fn (string $target, string $alias) => ($imports[$alias] ?? null) !== $target
+                && (isset($imports[$alias]) || self::names($tokens, $alias) && strcasecmp($target, $namespace.$alias) !== 0), ARRAY_FILTER_USE_BOTH) !== [];
+            if ($clashes) {
+                $uses .= "    use \\{$trait};\n";
 
-        return rtrim($renamed)."\n\n/**\n * Written by Oxide's transparent mode from Laravel's class above (renamed):\n"
+                continue;
+            }
+            foreach ($wanted as $alias => $target) {
+                if (! isset($imports[$alias])) {
+                    $imports[$alias] = $target;
+                    $added .= "use {$target};\n";
+                }
+            }
+            $bodies .= "    // From {$trait}.\n".$body[1]."\n";
+        }
+
+        return rtrim($renamed)."\n\n{$added}\n/**\n * Written by Oxide's transparent mode from Laravel's class above (renamed):\n"
             ." * native paths for ".implode(', ', $plan['native']).".\n */\n"
-            .'class '.$short.' extends '.self::ORIGINAL_PREFIX.$short."\n{\n{$uses}{$copies}}\n";
+            .'class '.$short.' extends '.self::ORIGINAL_PREFIX.$short."\n{\n{$uses}{$bodies}{$copies}}\n";
+    }
+
+    /**
+     * The top-level `use Name [as Alias];` imports before token $end, by
+     * lower-cased alias; null when there are other kinds (functions,
+     * constants, groups).
+     *
+     * @param  list<mixed>  $tokens
+     * @return array<string, string>|null
+     */
+    private static function imports(array $tokens, int $end): ?array
+    {
+        $imports = [];
+        $depth = 0;
+        for ($i = 0; $i < $end; $i++) {
+            $text = \is_array($tokens[$i]) ? $tokens[$i][1] : $tokens[$i];
+            $depth += match ($text) { '{' => 1, '}' => -1, default => 0 };
+            if ($depth !== 0 || ! \is_array($tokens[$i]) || $tokens[$i][0] !== T_USE) {
+                continue;
+            }
+            $statement = [];
+            for ($i++; $i < $end && $tokens[$i] !== ';'; $i++) {
+                if (! \is_array($tokens[$i]) || $tokens[$i][0] !== T_WHITESPACE) {
+                    $statement[] = \is_array($tokens[$i]) ? $tokens[$i][1] : $tokens[$i];
+                }
+            }
+            $name = ltrim($statement[0] ?? '', '\\');
+            $alias = match (\count($statement)) {
+                1 => substr($name, (int) strrpos('\\'.$name, '\\')),
+                3 => strtolower($statement[1]) === 'as' ? $statement[2] : null,
+                default => null,
+            };
+            if ($alias === null || preg_match('/^[\w\\\\]+$/', $name) !== 1 || \in_array(strtolower($name), ['function', 'const'], true)) {
+                return null;
+            }
+            $imports[strtolower($alias)] = $name;
+        }
+
+        return $imports;
+    }
+
+    /**
+     * Where the trait's declaration starts, and the code between its braces;
+     * null for code that names its file, line or trait.
+     *
+     * @param  list<mixed>  $tokens
+     * @return array{int, string}|null
+     */
+    private static function traitBody(array $tokens): ?array
+    {
+        foreach ($tokens as $token) {
+            if (\is_array($token) && \in_array($token[0], [T_FILE, T_DIR, T_LINE, T_TRAIT_C], true)) {
+                return null;
+            }
+        }
+        [$start, $open, $depth] = [null, null, 0];
+        foreach ($tokens as $index => $token) {
+            $text = \is_array($token) ? $token[1] : $token;
+            if ($start === null) {
+                $start = \is_array($token) && $token[0] === T_TRAIT ? $index : null;
+
+                continue;
+            }
+            if ($text === '{' || \is_array($token) && \in_array($token[0], [T_CURLY_OPEN, T_DOLLAR_OPEN_CURLY_BRACES], true)) {
+                $open ??= $index;
+                $depth++;
+            } elseif ($text === '}' && --$depth === 0) {
+                $body = implode('', array_map(fn ($t) => \is_array($t) ? $t[1] : $t, \array_slice($tokens, $open + 1, $index - $open - 1)));
+
+                return [$start, $body];
+            }
+        }
+
+        return null;
+    }
+
+    /**
+     * Whether Laravel's code uses $alias as a bare name.
+     *
+     * @param  list<mixed>  $tokens
+     */
+    private static function names(array $tokens, string $alias): bool
+    {
+        foreach ($tokens as $token) {
+            if (\is_array($token) && $token[0] === T_STRING && strtolower($token[1]) === $alias) {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /** @param list<mixed> $tokens */

@@ -27,7 +27,7 @@ trait ReshapesArraysNatively
     public static function collapse($array)
     {
         if (\is_array($array) && Runtime::$arr) {
-            return Native\arr_collapse($array);
+            return Native\arr_collapse($array) ?? parent::collapse($array);
         }
 
         return parent::collapse($array);

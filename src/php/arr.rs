@@ -296,8 +296,11 @@ pub fn arr_flatten(mut array: ArrayArg, depth: &Zval) -> Option<ZBox<ZendHashTab
     Some(results)
 }
 
-/// `Arr::collapse($array)`: the arrays (and collections) among the values,
-/// merged as `array_merge()` merges them.
+/// `Arr::collapse($array)`: the arrays among the values, merged as
+/// `array_merge()` merges them; `null` (Laravel's code) when a value is an
+/// object (a collection) or holds references, which the framework's own
+/// calls often pass (the providers' partition at boot): handing back costs
+/// less than compiling the engine's steps into the request.
 #[php_function]
 #[php(name = "Oxide\\Native\\arr_collapse")]
 pub fn arr_collapse(mut array: ArrayArg) -> Zval {
@@ -309,10 +312,8 @@ pub fn arr_collapse(mut array: ArrayArg) -> Zval {
     };
     let mut arrays = Vec::with_capacity(count);
     for (_, value) in entries {
-        // Collections and references that array_merge() would keep: the
-        // engine merges.
         if value.is_object() || holds_references(value) {
-            return answer(step(Step::Collapse, &[array]));
+            return Zval::null();
         }
         if value.is_array() {
             arrays.push(value);

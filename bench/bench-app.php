@@ -7,8 +7,11 @@ declare(strict_types=1);
  * by php-fpm (pm static, OPcache, config/route/view caches, APP_DEBUG=false)
  * behind nginx on 127.0.0.1, once per mode:
  *
- *   stock  no extension, Oxide not discovered
- *   oxide  the extension and the package, as package discovery loads it
+ *   stock                    no extension, Oxide not discovered
+ *   oxide                    the extension and the package, as package
+ *                            discovery loads it (transparent mode on)
+ *   oxide-transparent-off    the same with OXIDE_TRANSPARENT=off: only code
+ *                            that calls Oxide's classes is native
  *
  * Per endpoint: the CPU time each request cost its worker (the app reports it
  * in a header; requests interleaved across modes, medians, ratio with a
@@ -34,8 +37,9 @@ $work = (getenv('OXIDE_CACHE') ?: sys_get_temp_dir().'/oxide').'/build/bench-app
 $extension = realpath((string) $options['extension']) ?: throw new RuntimeException("no extension at {$options['extension']}: run make build PROFILE=release");
 
 $modes = [
-    'stock' => ['extension' => null, 'discover' => false],
-    'oxide' => ['extension' => $extension, 'discover' => true],
+    'stock' => ['extension' => null, 'discover' => false, 'environment' => []],
+    'oxide' => ['extension' => $extension, 'discover' => true, 'environment' => []],
+    'oxide-transparent-off' => ['extension' => $extension, 'discover' => true, 'environment' => ['OXIDE_TRANSPARENT' => 'off']],
 ];
 
 $servers = new Servers($work);
@@ -52,7 +56,7 @@ echo "Preparing the app in {$work}\n";
 $instances = [];
 $port = 18080;
 foreach ($modes as $mode => $settings) {
-    $instances[$mode] = Instance::prepare("{$work}/{$mode}", $settings['extension'], $settings['discover'], ++$port);
+    $instances[$mode] = Instance::prepare("{$work}/{$mode}", $settings['extension'], $settings['discover'], $settings['environment'], ++$port);
 }
 $database = $instances['stock']->migrateAndSeed();
 foreach ($instances as $instance) {
@@ -121,13 +125,16 @@ foreach ($endpoints as $name => $endpoint) {
             'cpu_samples' => \count($cpu[$name][$mode]),
         ] + $load[$name][$mode];
     }
-    [$low, $high] = Stats::ratioInterval($cpu[$name]['stock'], $cpu[$name]['oxide']);
-    $row['cpu_ratio'] = $row['stock']['cpu_ms_median'] / $row['oxide']['cpu_ms_median'];
-    $row['cpu_ratio_95'] = [$low, $high];
+    foreach (array_keys($instances) as $mode) {
+        if ($mode !== 'stock') {
+            $row[$mode]['cpu_ratio'] = $row['stock']['cpu_ms_median'] / $row[$mode]['cpu_ms_median'];
+            $row[$mode]['cpu_ratio_95'] = Stats::ratioInterval($cpu[$name]['stock'], $cpu[$name][$mode]);
+        }
+    }
     $results[] = $row;
 }
 
-Report::table($results);
+Report::table($results, array_keys($instances));
 $machine = ['php' => PHP_VERSION, 'cpus' => (int) shell_exec('nproc'), 'fpm_workers' => Servers::WORKERS, 'wrk_connections' => Wrk::CONNECTIONS,
     'rounds' => (int) $options['rounds'], 'duration_s' => (int) $options['duration'], 'laravel' => $instances['stock']->laravelVersion()];
 @mkdir(\dirname((string) $options['json']), 0777, true);
@@ -147,13 +154,20 @@ if ($different === []) {
  */
 final class Instance
 {
+    /**
+     * @param  array<string, string>  $environment  for its workers and artisan
+     */
     private function __construct(
         public readonly string $path,
         public readonly ?string $extension,
+        public readonly array $environment,
         public readonly int $port,
     ) {}
 
-    public static function prepare(string $path, ?string $extension, bool $discover, int $port): self
+    /**
+     * @param  array<string, string>  $environment
+     */
+    public static function prepare(string $path, ?string $extension, bool $discover, array $environment, int $port): self
     {
         passthru('rm -rf '.escapeshellarg($path));
         passthru('cp -r '.escapeshellarg(APP).' '.escapeshellarg($path), $status);
@@ -161,7 +175,7 @@ final class Instance
         foreach (['bootstrap/cache', 'storage/framework/sessions', 'storage/framework/views', 'storage/framework/cache/data', 'storage/logs', 'vendor/composer', 'config'] as $dir) {
             @mkdir("{$path}/{$dir}", 0777, true);
         }
-        $instance = new self($path, $extension, $port);
+        $instance = new self($path, $extension, $environment, $port);
         $instance->writeAutoloader($discover);
         $instance->copyFrameworkConfig();
         file_put_contents("{$path}/.env", implode("\n", [
@@ -196,7 +210,11 @@ final class Instance
                 $psr4['Oxide\\'] = \dirname(__DIR__).'/php/';
             }
         }
+        // Transparent mode's copies go to this instance's storage.
+        $framework = "putenv('OXIDE_TRANSPARENT_CACHE={$this->path}/storage/framework/oxide');\n".$framework;
         file_put_contents("{$this->path}/vendor/composer/installed.json", json_encode(['packages' => $packages]));
+        // Without Composer, the package's "files" autoload is required here.
+        $files = $discover && ! is_file($composerVendor) ? "\nrequire '".\dirname(__DIR__)."/php/transparent-mode.php';\n" : '';
         file_put_contents("{$this->path}/vendor/autoload.php", "<?php\n\n// Written by bench/bench-app.php.\n{$framework}\n\n"
             .'spl_autoload_register(static function (string $class): void {'."\n"
             .'    foreach ('.var_export($psr4, true).' as $prefix => $dir) {'."\n"
@@ -205,7 +223,7 @@ final class Instance
             .'            return;'."\n"
             .'        }'."\n"
             .'    }'."\n"
-            ."});\n");
+            ."});\n".$files);
     }
 
     /** Debian's Laravel keeps the framework's default config where the app must copy it from. */
@@ -245,7 +263,8 @@ final class Instance
     public function artisan(string $command): string
     {
         $php = escapeshellarg(PHP_BINARY).($this->extension ? ' -d extension='.escapeshellarg($this->extension) : '');
-        exec("cd {$this->path} && {$php} artisan {$command} --no-ansi 2>&1", $output, $status);
+        $environment = implode(' ', array_map(fn ($name, $value) => "{$name}=".escapeshellarg($value), array_keys($this->environment), $this->environment));
+        exec("cd {$this->path} && env {$environment} {$php} artisan {$command} --no-ansi 2>&1", $output, $status);
         $status === 0 || throw new RuntimeException("artisan {$command} failed in {$this->path}:\n".implode("\n", $output));
 
         return implode("\n", $output)."\n";
@@ -277,6 +296,7 @@ final class Servers
         $dir = "{$this->work}/run/".basename($instance->path);
         @mkdir($dir, 0777, true);
         $workers = self::WORKERS;
+        $environment = implode("\n", array_map(fn ($name, $value) => "env[{$name}] = \"{$value}\"", array_keys($instance->environment), $instance->environment));
         file_put_contents("{$dir}/fpm.conf", <<<CONF
             [global]
             pid = {$dir}/fpm.pid
@@ -291,6 +311,7 @@ final class Servers
             pm = static
             pm.max_children = {$workers}
             catch_workers_output = yes
+            {$environment}
             CONF);
         $fpm = getenv('OXIDE_PHP_FPM') ?: '/usr/sbin/php-fpm'.PHP_MAJOR_VERSION.'.'.PHP_MINOR_VERSION;
         $ini = ['opcache.enable=1', 'opcache.validate_timestamps=0', 'opcache.memory_consumption=256', 'opcache.max_accelerated_files=20000', 'memory_limit=512M'];
@@ -578,21 +599,29 @@ final class Stats
 final class Report
 {
     /**
-     * The results as the Markdown table the README shows.
+     * The results as the Markdown table the README shows: CPU per request
+     * per mode (with the ratio to stock), then throughput and p99.
      *
      * @param  list<array<string, mixed>>  $results
+     * @param  list<string>  $modes
      */
-    public static function table(array $results): void
+    public static function table(array $results, array $modes): void
     {
-        echo "| endpoint | stock CPU ms | Oxide CPU ms | CPU ratio [95% CI] | req/s stock → Oxide | p50 ms stock → Oxide | p99 ms stock → Oxide |\n";
-        echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+        $others = array_values(array_diff($modes, ['stock']));
+        $header = ['endpoint', 'stock CPU ms'];
+        foreach ($others as $mode) {
+            $header[] = "{$mode} CPU ms (ratio [95% CI])";
+        }
+        array_push($header, 'req/s '.implode(' / ', $modes), 'p99 ms '.implode(' / ', $modes));
+        echo '| '.implode(' | ', $header)." |\n|".str_repeat(' --- |', \count($header))."\n";
         foreach ($results as $r) {
-            [$stock, $oxide] = [$r['stock'], $r['oxide']];
-            printf(
-                "| %s | %.2f | %.2f | **%.2f×** [%.2f–%.2f] | %.0f → %.0f | %.1f → %.1f | %.1f → %.1f |\n",
-                $r['endpoint'], $stock['cpu_ms_median'], $oxide['cpu_ms_median'], $r['cpu_ratio'], ...$r['cpu_ratio_95'],
-                ...[$stock['requests_per_s'], $oxide['requests_per_s'], $stock['p50_ms'], $oxide['p50_ms'], $stock['p99_ms'], $oxide['p99_ms']],
-            );
+            $cells = [$r['endpoint'], sprintf('%.2f', $r['stock']['cpu_ms_median'])];
+            foreach ($others as $mode) {
+                $cells[] = sprintf('%.2f (**%.2f×** [%.2f–%.2f])', $r[$mode]['cpu_ms_median'], $r[$mode]['cpu_ratio'], ...$r[$mode]['cpu_ratio_95']);
+            }
+            $cells[] = implode(' / ', array_map(fn ($mode) => sprintf('%.0f', $r[$mode]['requests_per_s']), $modes));
+            $cells[] = implode(' / ', array_map(fn ($mode) => sprintf('%.1f', $r[$mode]['p99_ms']), $modes));
+            echo '| '.implode(' | ', $cells)." |\n";
         }
     }
 }

@@ -135,6 +135,7 @@ phpunit-native: build
 bench:
 	$(MAKE) build PROFILE=release
 	$(WITH_OXIDE) bench/run.php --json=bench/results/latest.json
+	OXIDE_TRANSPARENT=on $(WITH_OXIDE) bench/run.php --filter='^framework' --json=bench/results/framework.json
 	$(WITH_OXIDE) bench/floors.php
 
 # php-fpm, nginx and wrk start and stop with it; state under $(OXIDE_CACHE)/build/bench-app.

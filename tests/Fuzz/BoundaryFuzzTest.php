@@ -178,6 +178,8 @@ final class BoundaryFuzzTest extends TestCase
      */
     private function assertSameOutcome(string $laravelClass, string $oxideClass, string $method, array $arguments, string $label): void
     {
+        // The classes' own names, not those of the test's aliases.
+        [$laravelClass, $oxideClass] = [(new \ReflectionClass($laravelClass))->getName(), (new \ReflectionClass($oxideClass))->getName()];
         $aligned = fn (string $message) => preg_replace('/ on line \d+/', ' on line N', preg_replace(
             '/^(ArgumentCountError: Too few arguments to function |TypeError: )'.preg_quote($oxideClass.'::', '/').'/',
             '${1}'.$laravelClass.'::',

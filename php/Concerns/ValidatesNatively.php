@@ -29,11 +29,11 @@ trait ValidatesNatively
     /** @var array<string, array<int, string>>|null the rule sets native verdicts assume */
     private static ?array $laravelRuleSets = null;
 
-    /** @var array<string, list<array-key>> the implicit attributes $primaryAttributes indexes */
+    /** @var array<string, list<array-key>> the implicit attributes $expansions was built from */
     private array $indexedImplicitAttributes = [];
 
-    /** @var array<string, string> expanded attribute => its wildcard attribute */
-    private array $primaryAttributes = [];
+    /** @var array<string, array<array-key, int>|null> wildcard attribute => its expansions as keys */
+    private array $expansions = [];
 
     public function parseData(array $data)
     {
@@ -172,32 +172,59 @@ trait ValidatesNatively
 
     /**
      * Laravel scans every expanded attribute of every wildcard attribute for
-     * each message it formats (quadratic on big payloads); an index of the
-     * same answers, rebuilt whenever the implicit attributes change (an
-     * unchanged array is the same array, so the check costs nothing).
+     * each message it formats (quadratic on big payloads). Here a wildcard
+     * attribute's expansions are a set (array_flip(), built when first
+     * needed), and a wildcard attribute whose shape cannot produce the name
+     * (another number of segments, another leading path) is skipped without
+     * one: every expansion has its wildcard's segments, with keys holding no
+     * dots in place of the *s. The sets are rebuilt whenever the implicit
+     * attributes change (an unchanged array is the same array, so the check
+     * costs nothing).
      */
     protected function getPrimaryAttribute($attribute)
     {
-        // Integer-like names would meet PHP's key normalisation in the index.
+        // Integer-like names would meet PHP's key normalisation in the sets.
         if (! \is_string($attribute) || (string) (int) $attribute === $attribute) {
             return parent::getPrimaryAttribute($attribute);
         }
 
         if ($this->indexedImplicitAttributes !== $this->implicitAttributes) {
-            $this->primaryAttributes = [];
-
-            foreach ($this->implicitAttributes as $unparsed => $parsed) {
-                foreach ($parsed as $expanded) {
-                    if (\is_string($expanded)) {
-                        $this->primaryAttributes[$expanded] ??= $unparsed;
-                    }
-                }
-            }
-
+            $this->expansions = [];
             $this->indexedImplicitAttributes = $this->implicitAttributes;
         }
 
-        return $this->primaryAttributes[$attribute] ?? $attribute;
+        $dots = substr_count($attribute, '.');
+        foreach ($this->implicitAttributes as $unparsed => $parsed) {
+            $unparsed = (string) $unparsed;
+            $leading = strstr($unparsed, '*', true);
+            if (substr_count($unparsed, '.') !== $dots || ($leading !== false && ! str_starts_with($attribute, $leading))) {
+                continue;
+            }
+            $expansions = $this->expansions[$unparsed] ??= self::setOf($parsed);
+            if ($expansions === null ? \in_array($attribute, $parsed, true) : isset($expansions[$attribute])) {
+                return $unparsed;
+            }
+        }
+
+        return $attribute;
+    }
+
+    /**
+     * The expansions as array keys; null when one is not a string (Laravel's
+     * strict in_array() then decides).
+     *
+     * @param  array<array-key, mixed>  $parsed
+     * @return array<array-key, int>|null
+     */
+    private static function setOf(array $parsed): ?array
+    {
+        foreach ($parsed as $name) {
+            if (! \is_string($name)) {
+                return null;
+            }
+        }
+
+        return array_flip($parsed);
     }
 
     /**

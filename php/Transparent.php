@@ -21,8 +21,8 @@ use Throwable;
  * methods again, verbatim, so that they name their class as Laravel's do. A trait is used only when every Laravel method it mirrors (the methods
  * it overrides and those they call through static:: or self::) has a body
  * whose normalised tokens hash to one proven against (fingerprints.php);
- * otherwise those methods stay Laravel's. The copy is cached by the source
- * file's path, size and modification time and Oxide's version, then required,
+ * otherwise those methods stay Laravel's. The copy is cached by the path, size
+ * and modification time of Laravel's file and of Oxide's code, then required,
  * so OPcache, the JIT and preloading see ordinary PHP.
  */
 final class Transparent
@@ -220,8 +220,14 @@ final class Transparent
 
             return null;
         }
-        $stat = stat($source) ?: throw new \RuntimeException("cannot stat {$source}");
-        $cached = \sprintf('%s/%s-%s.php', $directory, self::shortName($class), md5($source.'|'.$stat['size'].'|'.$stat['mtime'].'|'.Extension::PACKAGE_VERSION));
+        // Laravel's file and Oxide's code that goes into the copy: a change
+        // to either (an upgrade, a checkout of the package) writes a new copy.
+        $version = Extension::PACKAGE_VERSION;
+        foreach ([$source, __FILE__, ...array_map(fn (string $trait) => __DIR__.'/Concerns/'.self::shortName($trait).'.php', self::CLASSES[$class])] as $file) {
+            $stat = @stat($file) ?: throw new \RuntimeException("cannot stat {$file}");
+            $version .= "|{$file}|{$stat['size']}|{$stat['mtime']}";
+        }
+        $cached = \sprintf('%s/%s-%s.php', $directory, self::shortName($class), md5($version));
         if (is_file($cached)) {
             return $cached;
         }

@@ -23,7 +23,7 @@ final class ArrParityTest extends TestCase
 
     public function test_oxide_arr_is_the_native_variant(): void
     {
-        $this->assertContains('Oxide\Concerns\UsesNativeArrayFlattening', class_uses(Arr::class));
+        $this->assertContains('Oxide\Concerns\UsesNativeArrayFlattening', class_uses(\Oxide\Arr::class));
     }
 
     /**

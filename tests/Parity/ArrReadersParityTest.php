@@ -32,7 +32,7 @@ final class ArrReadersParityTest extends TestCase
 
     public function test_oxide_arr_reads_natively(): void
     {
-        $this->assertContains('Oxide\Concerns\ReadsArraysNatively', class_uses(Arr::class));
+        $this->assertContains('Oxide\Concerns\ReadsArraysNatively', class_uses(\Oxide\Arr::class));
     }
 
     /**

@@ -26,7 +26,7 @@ final class ArrReshapingParityTest extends TestCase
 
     public function test_oxide_arr_reshapes_natively(): void
     {
-        $this->assertContains('Oxide\Concerns\ReshapesArraysNatively', class_uses(Arr::class));
+        $this->assertContains('Oxide\Concerns\ReshapesArraysNatively', class_uses(\Oxide\Arr::class));
     }
 
     /**

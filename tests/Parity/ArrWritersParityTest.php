@@ -32,7 +32,7 @@ final class ArrWritersParityTest extends TestCase
 
     public function test_oxide_arr_writes_natively(): void
     {
-        $this->assertContains('Oxide\Concerns\WritesArraysNatively', class_uses(Arr::class));
+        $this->assertContains('Oxide\Concerns\WritesArraysNatively', class_uses(\Oxide\Arr::class));
     }
 
     /**

@@ -30,7 +30,7 @@ final class CaseConversionParityTest extends TestCase
 
     public function test_oxide_str_is_the_native_variant(): void
     {
-        $this->assertContains('Oxide\Concerns\UsesNativeCaseConversion', class_uses(Str::class));
+        $this->assertContains('Oxide\Concerns\UsesNativeCaseConversion', class_uses(\Oxide\Str::class));
     }
 
     /**

@@ -82,7 +82,13 @@ final class Transparent
             return;
         }
         foreach (array_keys(self::CLASSES) as $class) {
-            if (class_exists($class, false)) {
+            if (! class_exists($class, false)) {
+                continue;
+            }
+            // Preloaded: Oxide's copy (patched), or Laravel's own file.
+            if (get_parent_class($class) === self::originalName($class)) {
+                self::$originals[$class] = self::originalName($class);
+            } else {
                 self::$unpatched[$class] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
             }
         }

@@ -22,6 +22,12 @@ use Throwable;
  */
 final class TransparentModeTest extends TestCase
 {
+    /** A child's check: Laravel's classes give what their originals give. */
+    private const SAME_RESULTS = '$calls = [["slug", "Hello World"], ["snake", "FooBarBaz"], ["is", "a/*", "a/b"], ["squish", "  a  b "], ["limit", "abcdef", 3], ["plural", "child"]];'
+        .'$same = true; foreach ($calls as $a) { $m = array_shift($a); $same = $same && Illuminate\\Support\\Str::$m(...$a) === Illuminate\\Support\\OxideOriginalStr::$m(...$a); }'
+        .'$same = $same && Illuminate\\Support\\Arr::get(["a" => ["b" => 1]], "a.b") === 1 && Illuminate\\Support\\Arr::dot(["a" => ["b" => 1]]) === ["a.b" => 1];'
+        .'echo "same results: ", $same ? "yes" : "no", "\\n";';
+
     private static function on(): bool
     {
         return getenv('OXIDE_TRANSPARENT') === 'on' && extension_loaded('oxide');
@@ -130,6 +136,31 @@ final class TransparentModeTest extends TestCase
         $this->assertStringContainsString('Illuminate\Support\Str: native; on', self::child(['OXIDE_TRANSPARENT' => 'on']));
     }
 
+    public function test_it_holds_under_opcache_the_tracing_jit_and_preloading(): void
+    {
+        if (! extension_loaded('oxide')) {
+            $this->assertStringContainsString('off (the extension is not loaded)', self::child(['OXIDE_TRANSPARENT' => 'on']));
+
+            return;
+        }
+        $opcache = ['-d', 'opcache.enable_cli=1', '-d', 'opcache.jit=tracing', '-d', 'opcache.jit_buffer_size=32M'];
+        $this->assertStringContainsString('Illuminate\Support\Str: native; on', self::child(['OXIDE_TRANSPARENT' => 'on'], $opcache));
+        $this->assertStringContainsString('same results: yes', self::child(['OXIDE_TRANSPARENT' => 'on'], $opcache, self::SAME_RESULTS));
+
+        // Preloaded by a script that loads the classes as an app would:
+        // requests then start with Oxide's copies already linked.
+        $preload = sys_get_temp_dir().'/oxide-preload-'.getmypid().'.php';
+        file_put_contents($preload, '<?php require '.var_export(\dirname(__DIR__).'/bootstrap.php', true).'; class_exists(Illuminate\Support\Str::class); class_exists(Illuminate\Support\Arr::class);');
+        try {
+            $preloading = [...$opcache, '-d', "opcache.preload={$preload}", '-d', 'opcache.preload_user='.(get_current_user() ?: 'root')];
+            $preloaded = 'echo in_array("Illuminate\\\\Support\\\\Str", opcache_get_status()["preload_statistics"]["classes"] ?? [], true) ? "preloaded" : "not preloaded";';
+            $this->assertStringContainsString("Illuminate\\Support\\Str: native; on\npreloaded", self::child(['OXIDE_TRANSPARENT' => 'on'], $preloading, $preloaded));
+            $this->assertStringContainsString('same results: yes', self::child(['OXIDE_TRANSPARENT' => 'on'], $preloading, self::SAME_RESULTS));
+        } finally {
+            @unlink($preload);
+        }
+    }
+
     public function test_an_app_boots_and_reports_it(): void
     {
         $output = (new LaravelApp)->artisan('oxide:status');
@@ -153,13 +184,15 @@ final class TransparentModeTest extends TestCase
     }
 
     /**
-     * A fresh PHP with $environment: which Str it got, and the report.
+     * A fresh PHP with $environment and $options: which Str it got, the
+     * report, and what $then prints.
      *
      * @param  array<string, string>  $environment
+     * @param  list<string>  $options
      */
-    private static function child(array $environment): string
+    private static function child(array $environment, array $options = [], string $then = ''): string
     {
-        $command = [PHP_BINARY];
+        $command = [PHP_BINARY, ...$options];
         $module = getenv('OXIDE_EXTENSION');
         if (\is_string($module) && $module !== '' && extension_loaded('oxide')) {
             array_push($command, '-d', "extension={$module}");
@@ -168,7 +201,8 @@ final class TransparentModeTest extends TestCase
             .'$report = Oxide\Transparent::report();'
             .'echo "Illuminate\\\\Support\\\\Str: ", get_parent_class(Illuminate\Support\Str::class) ? "native" : "stock", "; ",'
             .'$report["on"] ? "on" : "off (".$report["why"].")",'
-            .'$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"] ? "; Laravel\'s (".$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"].")" : "";';
+            .'$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"] ? "; Laravel\'s (".$report["classes"]["Illuminate\\\\Support\\\\Str"]["why"].")" : "";'
+            .'echo "\\n";'.$then;
         array_push($command, '-r', $script);
         $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $environment + getenv());
         $output = (string) stream_get_contents($pipes[1]).(string) stream_get_contents($pipes[2]);

@@ -301,7 +301,11 @@ final class Transparent
         // Laravel's other methods are declared again by the class of the
         // original name, so that what names their class (argument errors,
         // static::/self:: calls) names it as Laravel's does.
-        $copies = '';
+        // So are its constants: `self::CONSTANT` in a copied method is then
+        // the class's own, which OPcache folds at compile time as it does
+        // in Laravel's class (inherited, it is fetched and concatenated on
+        // every call: Str::trim() took three times as long).
+        $copies = self::constants($tokens);
         foreach (self::methods($source, $short) as $method => $declaration) {
             if (\in_array('parent', $declaration['code'], true)) {
                 self::$unpatched[$class] = "Laravel's {$method}() calls its parent class";
@@ -447,6 +451,37 @@ final class Transparent
         }
 
         return null;
+    }
+
+    /**
+     * The class's constant declarations (but final ones, which cannot be
+     * declared again), as written.
+     *
+     * @param  list<mixed>  $tokens  a file declaring one class
+     */
+    private static function constants(array $tokens): string
+    {
+        [$constants, $depth, $start, $isConstant] = ['', 0, null, false];
+        foreach ($tokens as $index => $token) {
+            $text = \is_array($token) ? $token[1] : $token;
+            if ($text === '{' || \is_array($token) && \in_array($token[0], [T_CURLY_OPEN, T_DOLLAR_OPEN_CURLY_BRACES], true)) {
+                $depth++;
+                $start = $depth === 1 ? $index + 1 : $start;
+            } elseif ($text === '}') {
+                $depth--;
+                $start = $depth === 1 ? $index + 1 : $start;
+            } elseif ($depth === 1 && \is_array($token) && $token[0] === T_CONST) {
+                $isConstant = true;
+            } elseif ($depth === 1 && $text === ';') {
+                $statement = implode('', array_map(fn ($t) => \is_array($t) ? $t[1] : $t, \array_slice($tokens, (int) $start, $index - (int) $start + 1)));
+                if ($isConstant && ! preg_match('/\bfinal\b/i', $statement)) {
+                    $constants .= $statement."\n";
+                }
+                [$start, $isConstant] = [$index + 1, false];
+            }
+        }
+
+        return $constants;
     }
 
     /**

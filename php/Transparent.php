@@ -320,14 +320,13 @@ final class Transparent
         // join Laravel's (one file to load, no trait to autoload and bind per
         // request); a trait whose imports would change what a name in
         // Laravel's code means is used as a trait instead.
-        [$imports, $uses, $bodies] = [self::imports($tokens, \count($tokens)) ?? [], '', ''];
-        $added = '';
+        $laravelImports = self::imports($tokens, \count($tokens));
+        [$imports, $namespace, $added, $uses, $bodies] = [$laravelImports ?? [], substr($class, 0, -\strlen($short)), '', '', ''];
         foreach ($plan['traits'] as $trait) {
-            $trait_tokens = token_get_all((string) file_get_contents((string) (new ReflectionClass($trait))->getFileName()));
-            $body = self::traitBody($trait_tokens);
-            $wanted = $body === null ? null : self::imports($trait_tokens, $body[0]);
-            $namespace = substr($class, 0, -\strlen($short));
-            $clashes = $wanted === null || self::imports($tokens, \count($tokens)) === null || array_filter($wanted, fn (string $target, string $alias) => ($imports[$alias] ?? null) !== $target
+            $traitTokens = token_get_all((string) file_get_contents((string) (new ReflectionClass($trait))->getFileName()));
+            $body = self::traitBody($traitTokens);
+            $wanted = $body === null ? null : self::imports($traitTokens, $body[0]);
+            $clashes = $wanted === null || $laravelImports === null || array_filter($wanted, fn (string $target, string $alias) => ($imports[$alias] ?? null) !== $target
                 && (isset($imports[$alias]) || self::names($tokens, $alias) && strcasecmp($target, $namespace.$alias) !== 0), ARRAY_FILTER_USE_BOTH) !== [];
             if ($clashes) {
                 $uses .= "    use \\{$trait};\n";

@@ -8,32 +8,19 @@
 use std::borrow::Cow;
 
 use ext_php_rs::boxed::ZBox;
-use ext_php_rs::ffi::{zend_class_entry, zend_string};
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{PhpRef, ZendHashTable, ZendStr, Zval};
-use ext_php_rs::zend::ClassEntry;
+use ext_php_rs::types::{PhpRef, ZendHashTable, Zval};
 
-use super::args::{ArrayArg, PhpString, StringArg, Thrown};
-use super::array::{
+use super::data::{Segment, answer, default_of, get, step_into, values_of, with_path};
+use super::engine::args::{ArrayArg, PhpString, StringArg, Thrown};
+use super::engine::array::{
     ArrayWriter, forget_paths, holds_references, holds_references_deeply, set_path,
 };
-use super::data::{
-    Segment, Step, answer, default_of, get, is_truthy, step, step_into, values_of, with_path,
-};
+use super::engine::call::{Step, is_truthy, step};
+use super::engine::object;
 use crate::arr::css::{is_numeric, push_finished_with_semicolon};
 use crate::arr::{Decimal, Key, Value, dot, push_key};
 use crate::validation::{Found, lookup};
-
-unsafe extern "C" {
-    fn zend_lookup_class_ex(
-        name: *mut zend_string,
-        key: *mut zend_string,
-        flags: u32,
-    ) -> *mut zend_class_entry;
-}
-
-/// `ZEND_FETCH_CLASS_NO_AUTOLOAD` (zend_compile.h, unchanged since PHP 7).
-const ZEND_FETCH_CLASS_NO_AUTOLOAD: u32 = 0x80;
 
 /// `Arr::dot($array, $prepend)` with the default depth; `null` when the
 /// array nests too deep for native code (Laravel's code then decides).
@@ -219,21 +206,6 @@ fn optional_path<T>(
     with_path(key, |segments| body(Some(segments)))
 }
 
-/// `Illuminate\Support\Collection` if it is loaded, without loading it: no
-/// instance can exist before, and only a Collection's own code could load it.
-fn collection_class() -> Option<&'static ClassEntry> {
-    let mut name = ZendStr::new("Illuminate\\Support\\Collection", false);
-    // SAFETY: a live name string; the lookup only reads the class table.
-    unsafe {
-        zend_lookup_class_ex(
-            &raw mut *name,
-            std::ptr::null_mut(),
-            ZEND_FETCH_CLASS_NO_AUTOLOAD,
-        )
-        .as_ref()
-    }
-}
-
 /// `$collection->all()`.
 fn all_of(collection: &Zval) -> Result<Zval, Thrown> {
     collection
@@ -259,7 +231,7 @@ pub fn arr_flatten(mut array: ArrayArg, depth: &Zval) -> Option<ZBox<ZendHashTab
         items: values_of(array).into_iter(),
         depth: depth.long(),
     }];
-    let collection = collection_class();
+    let collection = object::loaded_class("Illuminate\\Support\\Collection");
     let mut ran_php = false;
     while let Some(level) = levels.last_mut() {
         let Some(item) = level.items.next() else {

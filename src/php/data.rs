@@ -8,26 +8,24 @@
 //! collections) is one call into `data_steps.php`, which the engine runs
 //! with Laravel's exact semantics and diagnostics.
 
-use std::ffi::{CStr, CString, c_char, c_int};
+use std::ffi::CStr;
 
 use ext_php_rs::args::Arg;
 use ext_php_rs::builders::FunctionBuilder;
-use ext_php_rs::convert::IntoZvalDyn;
-use ext_php_rs::ffi::{
-    _call_user_function_impl, ZEND_RESULT_CODE_SUCCESS, zend_call_known_function,
-    zend_ce_argument_count_error, zend_class_entry, zend_function, zend_object, zend_throw_error,
-};
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
-use ext_php_rs::php_eval;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::ExecuteData;
 use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 
-use super::args::{Thrown, executor_globals};
-use super::array::{self, ArrayWriter, LookupKey, first_value, last_value};
-use super::object::{self, Property};
+use super::engine::args::Thrown;
+use super::engine::array::{self, ArrayWriter, LookupKey, first_value, last_value};
+use super::engine::call::{Step, boolean, call, call_closure, is_closure, is_truthy, step};
+use super::engine::frame::{arguments, passed};
+use super::engine::ini_flag;
+use super::engine::object::{self, Property};
+use super::engine::write::{Write, write_reference};
 use crate::arr::{Decimal, Key, KeyText, Value};
 use crate::validation::Data;
 
@@ -39,17 +37,6 @@ static INI: IniEntryDefs<2> = IniEntryDefs::new([
     IniEntryDef::new(HELPERS_SETTING, c"0", IniEntryPermission::System),
     IniEntryDef::end(),
 ]);
-
-unsafe extern "C" {
-    /// php.ini's value for `name` (with `-d` overrides), readable before startup.
-    fn cfg_get_string(name: *const c_char, result: *mut *mut c_char) -> c_int;
-    static zend_ce_closure: *mut zend_class_entry;
-    /// `(bool) $value`. PHP < 8.3 declares it returning `int` (0 or 1),
-    /// which reads the same as `bool` on every ABI PHP supports.
-    fn zend_is_true(value: *const Zval) -> bool;
-}
-
-const STEPS: &str = include_str!("data_steps.php");
 
 /// One segment of a key path.
 #[derive(Clone, Copy)]
@@ -151,128 +138,6 @@ pub(super) fn with_path<T>(
     }
     let pieces = call("explode", vec![&".", key])?;
     body(&values(&pieces))
-}
-
-/// Calls a PHP function; `Err` once its exception is pending.
-pub(super) fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
-    ZendCallable::try_from_name(function)
-        .and_then(|callable| callable.try_call(arguments))
-        .map_err(|_| Thrown)
-}
-
-/// The functions of `data_steps.php`.
-#[derive(Clone, Copy)]
-pub(super) enum Step {
-    Get,
-    Has,
-    Property,
-    ExistingProperty,
-    Offset,
-    ArrayKey,
-    Items,
-    EdgeKey,
-    WildcardAmong,
-    Collapse,
-    Call,
-    Set,
-    Forget,
-}
-
-impl Step {
-    /// The function's key in the function table: its name in lower case.
-    fn function(self) -> &'static str {
-        match self {
-            Step::Get => "oxide\\native\\steps\\get",
-            Step::Has => "oxide\\native\\steps\\has",
-            Step::Property => "oxide\\native\\steps\\property",
-            Step::ExistingProperty => "oxide\\native\\steps\\existingproperty",
-            Step::Offset => "oxide\\native\\steps\\offset",
-            Step::ArrayKey => "oxide\\native\\steps\\arraykey",
-            Step::Items => "oxide\\native\\steps\\items",
-            Step::EdgeKey => "oxide\\native\\steps\\edgekey",
-            Step::WildcardAmong => "oxide\\native\\steps\\wildcardamong",
-            Step::Collapse => "oxide\\native\\steps\\collapse",
-            Step::Call => "oxide\\native\\steps\\call",
-            Step::Set => "oxide\\native\\steps\\set",
-            Step::Forget => "oxide\\native\\steps\\forget",
-        }
-    }
-
-    /// The function, once `data_steps.php` is compiled into this request.
-    fn compiled(self) -> Option<*mut zend_function> {
-        let functions = executor_globals().function_table()?;
-        let function = array::stored_pointer(functions, self.function().as_bytes());
-        (!function.is_null()).then(|| function.cast())
-    }
-}
-
-/// Calls one of `data_steps.php`'s functions, compiling the file into the
-/// request first if this request has not needed it yet. The function is
-/// found by its key and called directly: the name needs no resolving.
-pub(super) fn step(step: Step, arguments: &[&Zval]) -> Result<Zval, Thrown> {
-    let function = match step.compiled() {
-        Some(function) => function,
-        None => {
-            php_eval::execute(STEPS).map_err(|_| Thrown)?;
-            step.compiled().ok_or(Thrown)?
-        }
-    };
-    // The steps take at most four arguments: copied on the stack, not the heap.
-    let mut copies: [Zval; 4] = std::array::from_fn(|_| Zval::new());
-    let copies = copies.get_mut(..arguments.len()).ok_or(Thrown)?;
-    for (copy, argument) in copies.iter_mut().zip(arguments) {
-        *copy = argument.shallow_clone();
-    }
-    // SAFETY: a function of this request's function table.
-    unsafe { call_known(function, None, copies) }
-}
-
-/// Calls `function` (a method of `object` when there is one) with
-/// `arguments`, which the engine copies into the call frame (references
-/// stay references, for `&$target`); `Err` once its exception is pending.
-///
-/// # Safety
-/// `function` must be live, and a method of `object`'s class when given.
-pub(super) unsafe fn call_known(
-    function: *mut zend_function,
-    object: Option<&zend_object>,
-    arguments: &mut [Zval],
-) -> Result<Zval, Thrown> {
-    let (object, scope) = object.map_or((std::ptr::null_mut(), std::ptr::null_mut()), |object| {
-        (std::ptr::from_ref(object).cast_mut(), object.ce)
-    });
-    // SAFETY: the caller vouches for `function` and `object`.
-    unsafe { call_in_scope(function, object, scope, arguments) }
-}
-
-/// [`call_known`] with the called scope given apart from the object (a
-/// closure's, which may have a scope and no object).
-///
-/// # Safety
-/// `function` must be live; `object` null or live, and `scope` null or the
-/// class `function` is called in.
-unsafe fn call_in_scope(
-    function: *mut zend_function,
-    object: *mut zend_object,
-    scope: *mut zend_class_entry,
-    arguments: &mut [Zval],
-) -> Result<Zval, Thrown> {
-    let count = u32::try_from(arguments.len()).map_err(|_| Thrown)?;
-    let mut result = Zval::new();
-    // SAFETY: the caller vouches for `function`, `object` and `scope`.
-    unsafe {
-        zend_call_known_function(
-            function,
-            object,
-            scope,
-            &raw mut result,
-            count,
-            arguments.as_mut_ptr(),
-            std::ptr::null_mut(),
-        );
-    }
-    Thrown::if_pending()?;
-    Ok(result)
 }
 
 /// The value at `segment` of `target`, as `data_get()` (`Step::Get`),
@@ -380,13 +245,6 @@ fn offset_step(
     stepped(step(property, &[target, &offset])?).map(Some)
 }
 
-fn is_closure(value: &Zval) -> bool {
-    value.object().is_some_and(|object| {
-        // SAFETY: `zend_ce_closure` is set at engine startup and never changes.
-        std::ptr::eq(object.ce, unsafe { zend_ce_closure })
-    })
-}
-
 /// `value($default)` as `data_get()` calls it: a closure is called without
 /// arguments.
 pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
@@ -396,165 +254,35 @@ pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
     call_closure(default)
 }
 
-/// `ZEND_USER_FUNCTION` and `ZEND_EVAL_CODE` (zend_compile.h): code with a
-/// file and line, where `ZEND_USER_CODE()` holds.
-fn is_user_code(function: &zend_function) -> bool {
-    // SAFETY: every member of the union starts with the type byte.
-    unsafe { function.type_ & 1 == 0 }
-}
-
-/// Whether a helper's call passes its required arguments. Laravel's helpers
-/// are userland functions: more arguments are ignored (`->map('head')`
-/// passes the key too), and too few throw the `ArgumentCountError` PHP
-/// throws for a userland function, naming the caller's file and line, which
-/// this throws before answering false.
-fn has_required_arguments(frame: &ExecuteData) -> bool {
-    // SAFETY: the engine passes this call's frame: its function, and the
-    // caller's frame with its function and current line, are live.
-    unsafe {
-        let function = &(*frame.func).common;
-        let passed = frame.This.u2.num_args;
-        let required = function.required_num_args;
-        if passed >= required {
-            return true;
-        }
-        let mut message = b"Too few arguments to function ".to_vec();
-        if let Some(name) = function.function_name.as_ref() {
-            message.extend_from_slice(name.as_bytes());
-        }
-        message.extend_from_slice(format!("(), {passed} passed").as_bytes());
-        let caller = frame.prev_execute_data.as_ref();
-        if let Some(caller) = caller.filter(|caller| caller.func.as_ref().is_some_and(is_user_code))
-            && let (Some(file), Some(line)) = (
-                (*caller.func).op_array.filename.as_ref(),
-                caller.opline.as_ref(),
-            )
-        {
-            message.extend_from_slice(b" in ");
-            message.extend_from_slice(file.as_bytes());
-            message.extend_from_slice(format!(" on line {}", line.lineno).as_bytes());
-        }
-        let arity = if required == function.num_args {
-            "exactly"
-        } else {
-            "at least"
-        };
-        message.extend_from_slice(format!(" and {arity} {required} expected").as_bytes());
-        let message = CString::new(message).unwrap_or_default();
-        zend_throw_error(
-            zend_ce_argument_count_error,
-            c"%s".as_ptr(),
-            message.as_ptr(),
-        );
-        false
-    }
-}
-
-/// The first `N` arguments of a helper's call (`None` for one not passed),
-/// once [`has_required_arguments`] holds.
-fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&mut Zval>; N]> {
-    if !has_required_arguments(frame) {
-        return None;
-    }
-    // SAFETY: the frame's argument count, then the first `num_args` zvals
-    // after its header: this call's arguments, distinct and live for the
-    // whole call.
-    unsafe {
-        let passed = frame.This.u2.num_args as usize;
-        Some(std::array::from_fn(|position| {
-            frame.zend_call_arg(position).filter(|_| position < passed)
-        }))
-    }
-}
-
-/// `$closure()` for a `Closure` object; `Err` once its exception is
-/// pending. The closure's function, bound object and scope come from its
-/// `get_closure` handler, as the engine's own callable check takes them, so
-/// the call does not resolve the callable again as `call_user_function()`
-/// would.
-fn call_closure(closure: &Zval) -> Result<Zval, Thrown> {
-    let Some(object) = closure.object() else {
-        return Ok(closure.shallow_clone());
-    };
-    let object = std::ptr::from_ref(object).cast_mut();
-    let mut scope = std::ptr::null_mut();
-    let mut function = std::ptr::null_mut();
-    let mut this = std::ptr::null_mut();
-    // SAFETY: a live object, whose handlers the engine set; `Closure`'s
-    // `get_closure` only reads it. The function it names lives in the
-    // closure, which the caller's zval keeps alive for the call.
-    unsafe {
-        let resolved = (*(*object).handlers)
-            .get_closure
-            .is_some_and(|get_closure| {
-                get_closure(
-                    object,
-                    &raw mut scope,
-                    &raw mut function,
-                    &raw mut this,
-                    false,
-                ) == ZEND_RESULT_CODE_SUCCESS
-            });
-        if resolved {
-            return call_in_scope(function, this, scope, &mut []);
-        }
-        let mut result = Zval::new();
-        _call_user_function_impl(
-            std::ptr::null_mut(),
-            std::ptr::from_ref(closure).cast_mut(),
-            &raw mut result,
-            0,
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        );
-        Thrown::if_pending()?;
-        Ok(result)
-    }
-}
-
-/// `ZEND_CALL_HAS_EXTRA_NAMED_PARAMS` (zend_compile.h, PHP >= 8.0).
-const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
-
 /// `value($value, ...$args)`, written against the call frame: named
 /// arguments (`value($closure, id: 1)`) reach the closure as they do in PHP.
 extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    // SAFETY: the engine passes this call's frame; its arguments are the
-    // `num_args` zvals after the frame header, its named extras a table when
-    // the call info says so.
-    unsafe {
-        if !has_required_arguments(frame) {
-            return;
-        }
-        let count = frame.This.u2.num_args;
-        let Some(value) = frame.zend_call_arg(0) else {
-            return;
-        };
-        if !is_closure(value) {
-            *result = value.shallow_clone();
-            return;
-        }
-        let named = frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0;
-        if count == 1 && !named {
-            *result = answer(call_closure(value));
-            return;
-        }
-        // Arguments go through PHP's spread, which passes them by reference
-        // where the closure wants that (a direct call would warn).
-        let mut arguments = ZendHashTable::new();
-        for position in 1..count as usize {
-            if let Some(argument) = frame.zend_call_arg(position) {
-                let _ = arguments.push(argument.shallow_clone());
-            }
-        }
-        if named && let Some(extras) = frame.extra_named_params.as_ref() {
-            for (name, argument) in extras {
-                let _ = arguments.insert(name, argument.shallow_clone());
-            }
-        }
-        let mut arguments_zval = Zval::new();
-        arguments_zval.set_hashtable(arguments);
-        *result = answer(step(Step::Call, &[&*value, &arguments_zval]));
+    let Some(passed) = passed(frame) else {
+        return;
+    };
+    let Some((&value, rest)) = passed.positional.split_first() else {
+        return;
+    };
+    if !is_closure(value) {
+        *result = value.shallow_clone();
+        return;
     }
+    if rest.is_empty() && passed.named.is_none() {
+        *result = answer(call_closure(value));
+        return;
+    }
+    // Arguments go through PHP's spread, which passes them by reference
+    // where the closure wants that (a direct call would warn).
+    let mut arguments = ZendHashTable::new();
+    for argument in rest {
+        let _ = arguments.push(argument.shallow_clone());
+    }
+    for (name, argument) in passed.named.into_iter().flatten() {
+        let _ = arguments.insert(name, argument.shallow_clone());
+    }
+    let mut arguments_zval = Zval::new();
+    arguments_zval.set_hashtable(arguments);
+    *result = answer(step(Step::Call, &[value, &arguments_zval]));
 }
 
 /// Which of Laravel's writing helpers a handler is.
@@ -566,24 +294,6 @@ enum Helper {
     Fill,
     /// `data_forget(&$target, $key)`.
     Forget,
-}
-
-/// What a writing helper does along its path.
-#[derive(Clone, Copy)]
-pub(super) enum Write<'a> {
-    /// `data_set($target, …, $value, $overwrite)` (`data_fill()` does not
-    /// overwrite).
-    Set { value: &'a Zval, overwrite: bool },
-    /// `data_forget($target, …)`.
-    Forget,
-}
-
-/// Whether `zval` is a PHP reference to a typed property (assignments
-/// through it are checked against the property's type).
-fn is_typed_reference(zval: &Zval) -> bool {
-    // SAFETY: an IS_REFERENCE zval points at a live reference, whose source
-    // list is null or its typed properties.
-    zval.is_reference() && unsafe { !(*zval.value.ref_).sources.ptr.is_null() }
 }
 
 /// The segments of a key that native writes take: a string split at dots
@@ -605,73 +315,6 @@ fn write_segments<'a>(key: &'a Zval, digits: &'a mut String) -> Option<Vec<Key<'
     segments.into_iter().map(Segment::key).collect()
 }
 
-/// A writing helper's `write` along `segments` (`None` for a key native
-/// code does not split) on what `slot` holds: the caller's variable (a PHP
-/// reference), or a value `data_set($target[$segment], …)` fetched from an
-/// `ArrayAccess` object on the way. Native where `array.rs` can do all of
-/// it; otherwise, before anything has changed, `data_steps.php` with `slot`
-/// as a reference, as PHP passes it, and `key` (the rest of the path as an
-/// array when there is none).
-///
-/// # Safety
-/// `slot` must be a live zval the caller may change.
-pub(super) unsafe fn write_into(
-    slot: *mut Zval,
-    segments: Option<&[Key<'_>]>,
-    key: Option<&Zval>,
-    write: Write<'_>,
-) -> Result<(), Thrown> {
-    // SAFETY: the caller's guarantees; the target is read and changed
-    // through `slot` only.
-    unsafe {
-        if let Some(segments) = segments {
-            let typed = is_typed_reference(&*slot);
-            let target = (*slot).dereference_mut();
-            let done = match write {
-                Write::Forget => array::data_forget(target, segments),
-                // `*` on an object that is not accessible assigns `[]` to
-                // the caller's variable: a typed property's reference checks
-                // that.
-                Write::Set { .. }
-                    if typed
-                        && target.is_object()
-                        && segments.first() == Some(&Key::Bytes(b"*")) =>
-                {
-                    None
-                }
-                Write::Set { value, overwrite } => {
-                    array::data_set(target, segments, value, overwrite)
-                }
-            };
-            if done.is_some() {
-                return Ok(());
-            }
-        }
-        array::make_reference(slot);
-        let rest;
-        let key = match key {
-            Some(key) => key,
-            None => {
-                let mut list = ZendHashTable::new();
-                for &segment in segments.unwrap_or_default() {
-                    list.push(array::key_zval(segment)).map_err(|_| Thrown)?;
-                }
-                let mut list_zval = Zval::new();
-                list_zval.set_hashtable(list);
-                rest = list_zval;
-                &rest
-            }
-        };
-        match write {
-            Write::Forget => step(Step::Forget, &[&*slot, key]),
-            Write::Set { value, overwrite } => {
-                step(Step::Set, &[&*slot, key, value, &boolean(overwrite)])
-            }
-        }
-        .map(drop)
-    }
-}
-
 /// The writing helpers, against the call frame: the target arrives as the
 /// caller's reference, which [`write_into`] changes; the helper answers
 /// what it holds afterwards.
@@ -679,7 +322,6 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, helper: Helper) {
     let Some([Some(reference), Some(key), value, flag]) = arguments::<4>(frame) else {
         return;
     };
-    let reference = std::ptr::from_mut(reference);
     let key = &*key;
     let write = match (helper, value) {
         (Helper::Forget, _) => Write::Forget,
@@ -692,13 +334,8 @@ fn write(frame: &mut ExecuteData, result: &mut Zval, helper: Helper) {
     };
     let mut digits = String::new();
     let segments = write_segments(key, &mut digits);
-    // SAFETY: the caller's variable, live for the whole call.
-    unsafe {
-        *result = match write_into(reference, segments.as_deref(), Some(key), write) {
-            Ok(()) => (*reference).dereference().shallow_clone(),
-            Err(Thrown) => Zval::null(),
-        };
-    }
+    *result = write_reference(reference, segments.as_deref(), key, write)
+        .unwrap_or_else(|Thrown| Zval::null());
 }
 
 extern "C" fn data_set_handler(frame: &mut ExecuteData, result: &mut Zval) {
@@ -751,12 +388,6 @@ fn value_function(name: &str) -> FunctionBuilder<'static> {
         // takes one off, so all but the variadic (`$value`) are required.
         .arg(Arg::new("args", DataType::Mixed).is_variadic())
         .returns(DataType::Mixed, false, false)
-}
-
-pub(super) fn boolean(value: bool) -> Zval {
-    let mut zval = Zval::new();
-    zval.set_bool(value);
-    zval
 }
 
 /// `data_get($target, $path, $default)` from a path that is already split.
@@ -1010,13 +641,6 @@ fn has(target: &Zval, segments: &[Segment<'_>]) -> Result<bool, Thrown> {
     Ok(true)
 }
 
-/// `(bool) $value`, as the engine casts it (objects without PHP code).
-pub(super) fn is_truthy(value: &Zval) -> bool {
-    // SAFETY: a live zval; the engine only reads it.
-    unsafe { zend_is_true(value) }
-}
-
-/// `head()`/`last()`: `empty($array) ? false : array_first($array)`.
 fn edge(array: &Zval, last: bool) -> Result<Zval, Thrown> {
     if array.is_array() {
         let found = if last {
@@ -1113,33 +737,6 @@ fn read_functions<'a>(module: ModuleBuilder<'a>, prefix: &str) -> ModuleBuilder<
         )
 }
 
-/// Whether php.ini (or `-d`) turns the global helpers on, read as PHP reads
-/// a boolean setting.
-fn helpers_enabled() -> bool {
-    let mut value: *mut c_char = std::ptr::null_mut();
-    // SAFETY: the configuration hash is complete before extensions load; the
-    // returned string belongs to it.
-    let found = unsafe { cfg_get_string(HELPERS_SETTING.as_ptr(), &raw mut value) } == 0;
-    if !found || value.is_null() {
-        return false;
-    }
-    // SAFETY: a NUL-terminated string owned by the configuration hash.
-    let text = unsafe { CStr::from_ptr(value) }.to_bytes();
-    let word = ["on", "yes", "true"]
-        .iter()
-        .any(|word| text.eq_ignore_ascii_case(word.as_bytes()));
-    // Otherwise `atol()`: leading blanks, a sign, then digits.
-    let number = text.trim_ascii_start();
-    let digits = number
-        .strip_prefix(b"-")
-        .or(number.strip_prefix(b"+"))
-        .unwrap_or(number);
-    word || digits
-        .iter()
-        .take_while(|byte| byte.is_ascii_digit())
-        .any(|&digit| digit != b'0')
-}
-
 /// Registers `oxide.helpers` (so `ini_get()` reports it).
 pub extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
     IniEntryDef::register(INI.as_slice(), module_number);
@@ -1150,7 +747,7 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module =
         read_functions(module, "Oxide\\Native\\").function(value_function("Oxide\\Native\\value"));
     let module = write_functions(module, "Oxide\\Native\\");
-    if !helpers_enabled() {
+    if !ini_flag(HELPERS_SETTING) {
         return module;
     }
     let module = read_functions(module, "").function(value_function("value"));

@@ -10,8 +10,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ext_php_rs::prelude::*;
 
-use super::args::PhpString;
-use super::random;
+use super::engine::args::PhpString;
+use super::engine::random;
 use crate::str::ids::{
     self, Clock, Monotonic, UlidRandom, Uuid7Random, comb_ticks, ordered_uuid_fields,
     timestamp_first, uuid_text, uuid4,

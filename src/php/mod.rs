@@ -2,14 +2,11 @@
 
 use ext_php_rs::builders::ModuleBuilder;
 
-pub mod args;
 pub mod arr;
-mod array;
 pub mod data;
+mod engine;
 pub mod ids;
 pub mod info;
-mod object;
-mod random;
 pub mod str;
 pub mod validation;
 

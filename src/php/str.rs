@@ -13,8 +13,9 @@ use rustc_hash::FxHashMap;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
-use super::args::{ArrayArg, PhpString, StringArg};
-use super::array::ArrayWriter;
+use super::engine::args::{ArrayArg, PhpString, StringArg};
+use super::engine::array::ArrayWriter;
+use super::engine::pcre_reads_ascii_as_c;
 use crate::arr::{Key, Value};
 use crate::str::{ascii, case, inflector, mask, pattern, slug, squish, title, truncate};
 use crate::validation::{Data, Kind};
@@ -343,21 +344,6 @@ fn with_ascii_table<T>(index: i64, body: impl FnOnce(&ascii::Table) -> T) -> Opt
         }
         Some(body(seen.get(index)?.as_deref()?))
     })
-}
-
-/// Whether PCRE reads non-UTF patterns with the C locale's character tables
-/// (PHP builds others after `setlocale()`, and e.g. Turkish ones fold `I`
-/// differently): the inflector's rules are regexes of that kind.
-fn pcre_reads_ascii_as_c() -> bool {
-    // SAFETY: a null locale only queries; the name is read before anything
-    // else can call setlocale() on this thread.
-    let name = unsafe { libc::setlocale(libc::LC_CTYPE, std::ptr::null()) };
-    // SAFETY: setlocale() returns null or a NUL-terminated string.
-    !name.is_null()
-        && matches!(
-            unsafe { std::ffi::CStr::from_ptr(name) }.to_bytes(),
-            b"C" | b"POSIX" | b"C.UTF-8" | b"C.utf8"
-        )
 }
 
 /// Whether a lowercased word is in `Pluralizer::$uncountable`, as

@@ -8,8 +8,8 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use rustc_hash::FxHashMap;
 
-use super::args::{ArrayArg, StringArg};
-use super::array::{ArrayWriter, rebuilds_identically};
+use super::engine::args::{ArrayArg, StringArg};
+use super::engine::array::{ArrayWriter, rebuilds_identically};
 use crate::arr::{Key, Value};
 use crate::validation::expand::{self, Attribute, Piece};
 use crate::validation::rule::Plan;

@@ -32,8 +32,8 @@ use crate::arr::{Key, KeyText, Value, Writer, numeric_key};
 use crate::validation::{Data, Kind};
 
 use super::args::Thrown;
-use super::data::{Write, write_into};
 use super::object::{self, DeclaredProperty, NamedProperty, Offsets};
+use super::write::{Write, write_into};
 
 unsafe extern "C" {
     /// `$table[$key] = $value` for a string key the table then shares
@@ -63,7 +63,7 @@ const HASH_FLAG_PACKED: u32 = 1 << 2;
 /// `HASH_FLAG_UNINITIALIZED` (zend_hash.h): no storage of its own yet.
 const HASH_FLAG_UNINITIALIZED: u32 = 1 << 3;
 
-pub(super) fn type_of(zval: &Zval) -> u32 {
+pub fn type_of(zval: &Zval) -> u32 {
     // SAFETY: `type_info` is always initialised; its low byte is the type.
     unsafe { zval.u1.type_info & 0xff }
 }
@@ -81,7 +81,7 @@ fn table_of(zval: &Zval) -> Option<&ZendHashTable> {
 
 /// The value a slot holds: INDIRECT slots followed, references resolved,
 /// `None` for holes.
-pub(super) fn resolve(slot: &Zval) -> Option<&Zval> {
+pub fn resolve(slot: &Zval) -> Option<&Zval> {
     let mut value = slot;
     if type_of(value) == IS_INDIRECT {
         // SAFETY: an INDIRECT zval points at a live zval of the same table's owner.
@@ -318,7 +318,7 @@ unsafe fn find_exact(table: *mut ZendHashTable, key: Key<'_>) -> *mut Zval {
 
 /// The pointer an engine table of pointers (functions, classes, property
 /// infos) stores under exactly `key`; null when there is none.
-pub(super) fn stored_pointer(table: &ZendHashTable, key: &[u8]) -> *mut c_void {
+pub fn stored_pointer(table: &ZendHashTable, key: &[u8]) -> *mut c_void {
     // SAFETY: a live table; the lookup does not modify it, and its values
     // are IS_PTR zvals.
     unsafe {
@@ -639,7 +639,7 @@ unsafe fn separate(zval: *mut Zval) -> *mut ZendHashTable {
 ///
 /// # Safety
 /// `*owner` must point at a live table whose owner may change it.
-pub(super) unsafe fn separate_table(owner: *mut *mut ZendHashTable) -> *mut ZendHashTable {
+pub unsafe fn separate_table(owner: *mut *mut ZendHashTable) -> *mut ZendHashTable {
     // SAFETY: the caller's guarantees.
     unsafe {
         let table = *owner;
@@ -702,7 +702,7 @@ fn holds_plain_value(slot: &Zval) -> bool {
 ///
 /// # Safety
 /// `slot` must be a live slot of a table the caller may change.
-pub(super) unsafe fn take(slot: *mut Zval) -> Zval {
+pub unsafe fn take(slot: *mut Zval) -> Zval {
     let mut old = Zval::new();
     // SAFETY: the caller's guarantees; the value's reference moves to `old`.
     unsafe {
@@ -734,7 +734,7 @@ const GC_REFERENCE: u32 = IS_REFERENCE | (1 << 4);
 ///
 /// # Safety
 /// `slot` must be a live slot the caller may change.
-pub(super) unsafe fn make_reference(slot: *mut Zval) {
+pub unsafe fn make_reference(slot: *mut Zval) {
     // SAFETY: the caller's guarantees; the value moves into the reference,
     // which the engine's allocator owns (`emalloc` bails out, never returns
     // null, for a block this small and aligned); the slot's `u2` is kept.
@@ -758,7 +758,7 @@ pub(super) unsafe fn make_reference(slot: *mut Zval) {
 ///
 /// # Safety
 /// `slot` must be a live slot the caller may change.
-pub(super) unsafe fn unwrap_lone_reference(slot: *mut Zval) {
+pub unsafe fn unwrap_lone_reference(slot: *mut Zval) {
     // SAFETY: the caller's guarantees; a reference zval points at a live
     // reference, whose value moves back into the slot.
     unsafe {
@@ -1020,7 +1020,7 @@ fn is_named_property_step(target: &Zval, segment: Key<'_>, above: Above) -> bool
 
 /// `$object[$segment]`'s offset: the segment as given (a string stays a
 /// string, as `explode()` leaves it).
-pub(super) fn key_zval(key: Key<'_>) -> Zval {
+pub fn key_zval(key: Key<'_>) -> Zval {
     let mut zval = Zval::new();
     match key {
         Key::Bytes(bytes) => zval.set_zend_string(ZendStr::new(bytes, false)),

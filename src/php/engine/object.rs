@@ -20,17 +20,43 @@ use std::ffi::{c_char, c_int};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
-    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_function,
-    zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_class_entry,
+    zend_function, zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
     zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
-    zend_std_unset_property, zend_std_write_property,
+    zend_std_unset_property, zend_std_write_property, zend_string,
 };
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
 use super::array::{resolve, separate_table, stored_pointer, take, type_of, unwrap_lone_reference};
-use super::data::{call_known, is_truthy};
+use super::call::{call_known, is_truthy};
+
+unsafe extern "C" {
+    fn zend_lookup_class_ex(
+        name: *mut zend_string,
+        key: *mut zend_string,
+        flags: u32,
+    ) -> *mut zend_class_entry;
+}
+
+/// `ZEND_FETCH_CLASS_NO_AUTOLOAD` (zend_compile.h, unchanged since PHP 7).
+const ZEND_FETCH_CLASS_NO_AUTOLOAD: u32 = 0x80;
+
+/// The class named `name` if it is loaded, without loading it (no instance
+/// of a class that is not loaded can exist yet).
+pub fn loaded_class(name: &str) -> Option<&'static ClassEntry> {
+    let mut name = ZendStr::new(name, false);
+    // SAFETY: a live name string; the lookup only reads the class table.
+    unsafe {
+        zend_lookup_class_ex(
+            &raw mut *name,
+            std::ptr::null_mut(),
+            ZEND_FETCH_CLASS_NO_AUTOLOAD,
+        )
+        .as_ref()
+    }
+}
 
 /// The class whose `has()`, `offsetGet()` and `all()` read `$items` as is.
 const COLLECTION: &[u8] = b"Illuminate\\Support\\Collection";

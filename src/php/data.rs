@@ -260,7 +260,7 @@ extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
     let Some(passed) = passed(frame) else {
         return;
     };
-    let Some((&value, rest)) = passed.positional.split_first() else {
+    let Some((value, rest)) = passed.positional.split_first() else {
         return;
     };
     if !is_closure(value) {

@@ -85,7 +85,7 @@ const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
 /// A call's arguments once [`has_required_arguments`] holds: the positional
 /// ones in order, and the named ones PHP collected apart (`value($f, id: 1)`).
 pub struct Passed<'a> {
-    pub positional: Vec<&'a Zval>,
+    pub positional: &'a [Zval],
     pub named: Option<&'a ZendHashTable>,
 }
 
@@ -93,9 +93,10 @@ pub fn passed(frame: &mut ExecuteData) -> Option<Passed<'_>> {
     if !has_required_arguments(frame) {
         return None;
     }
-    // SAFETY: the engine passes this call's frame; its arguments are the
-    // `num_args` zvals after the frame header, its named extras a table when
-    // the call info says so; all live for the whole call.
+    // SAFETY: the engine passes this call's frame; an internal function's
+    // arguments are the `num_args` contiguous zvals after the frame header,
+    // its named extras a table when the call info says so; all live for the
+    // whole call.
     unsafe {
         let count = frame.This.u2.num_args as usize;
         let named = frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0;
@@ -104,9 +105,12 @@ pub fn passed(frame: &mut ExecuteData) -> Option<Passed<'_>> {
         } else {
             None
         };
-        let positional = (0..count)
-            .filter_map(|position| frame.zend_call_arg(position).map(|argument| &*argument))
-            .collect();
+        let positional = match frame.zend_call_arg(0) {
+            Some(first) if count > 0 => {
+                std::slice::from_raw_parts(std::ptr::from_ref(first), count)
+            }
+            _ => &[],
+        };
         Some(Passed { positional, named })
     }
 }

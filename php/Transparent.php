@@ -44,6 +44,15 @@ final class Transparent
         ],
     ];
 
+    /**
+     * Laravel's traits some of whose methods start with a native path (a
+     * prologue that hands back to the method's own body), and the class
+     * that says which and proves them.
+     */
+    public const PROLOGUES = [
+        Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
+    ];
+
     /** Laravel's class keeps its namespace and takes this prefix. */
     private const ORIGINAL_PREFIX = 'OxideOriginal';
 
@@ -57,6 +66,9 @@ final class Transparent
 
     /** @var array<class-string, string> patched class => its renamed original */
     private static array $originals = [];
+
+    /** @var array<class-string, true> traits loaded with their prologues */
+    private static array $prologued = [];
 
     /**
      * Turns transparent mode on unless switched off (OXIDE_TRANSPARENT=off)
@@ -81,6 +93,16 @@ final class Transparent
 
             return;
         }
+        foreach (array_keys(self::PROLOGUES) as $trait) {
+            $switch = getenv('OXIDE_ELOQUENT');
+            if (\is_string($switch) && \in_array(strtolower(trim($switch)), ['0', 'off', 'false', 'no', ''], true)) {
+                self::$unpatched[$trait] = "switched off (OXIDE_ELOQUENT={$switch})";
+            } elseif (! \function_exists('Oxide\Native\model_attribute')) {
+                self::$unpatched[$trait] = 'the extension has no native Eloquent paths';
+            } elseif (trait_exists($trait, false)) {
+                self::$unpatched[$trait] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
+            }
+        }
         foreach (array_keys(self::CLASSES) as $class) {
             if (! class_exists($class, false)) {
                 continue;
@@ -100,6 +122,11 @@ final class Transparent
      */
     public static function load(string $class): void
     {
+        if (isset(self::PROLOGUES[$class]) && ! isset(self::$unpatched[$class])) {
+            self::loadPrologued($class);
+
+            return;
+        }
         if (! isset(self::CLASSES[$class]) || isset(self::$unpatched[$class])) {
             return;
         }
@@ -149,6 +176,12 @@ final class Transparent
             }
             $why = self::$off ?? self::$unpatched[$class] ?? ($patched ? null : ($source === null ? 'Laravel\'s file was not found' : 'not loaded through Oxide'));
             $classes[$class] = ['patched' => $patched, 'why' => $why, 'native' => $patched ? $plan['native'] : [], 'skipped' => $plan['skipped']];
+        }
+
+        foreach (self::PROLOGUES as $trait => $spec) {
+            $patched = isset(self::$prologued[$trait]);
+            $why = self::$off ?? self::$unpatched[$trait] ?? ($patched ? null : 'not loaded in this process');
+            $classes[$trait] = ['patched' => $patched, 'why' => $why, 'native' => $patched ? array_keys($spec::PROLOGUES) : [], 'skipped' => $patched ? [] : array_fill_keys(array_keys($spec::PROLOGUES), (string) $why)];
         }
 
         return ['on' => self::$off === null && self::$registered, 'why' => self::$registered ? self::$off : 'not registered (php/transparent-mode.php was not loaded)', 'classes' => $classes];
@@ -233,11 +266,23 @@ final class Transparent
             $stat = @stat($file) ?: throw new \RuntimeException("cannot stat {$file}");
             $version .= "|{$file}|{$stat['size']}|{$stat['mtime']}";
         }
+
+        return self::cached($class, $directory, $version, fn () => self::patch($class, (string) file_get_contents($source)));
+    }
+
+    /**
+     * The copy of $class's code in $directory for $version, written by
+     * $code on a miss; null when $code gives none or it cannot be written.
+     *
+     * @param  callable(): ?string  $code
+     */
+    private static function cached(string $class, string $directory, string $version, callable $code): ?string
+    {
         $cached = \sprintf('%s/%s-%s.php', $directory, self::shortName($class), md5($version));
         if (is_file($cached)) {
             return $cached;
         }
-        $code = self::patch($class, (string) file_get_contents($source));
+        $code = $code();
         if ($code === null) {
             return null;
         }
@@ -259,6 +304,124 @@ final class Transparent
         @chmod($cached, 0644);
 
         return $cached;
+    }
+
+    /**
+     * Requires Laravel's trait with its prologues, when every method they
+     * mirror has a proven body; otherwise the next autoloader loads
+     * Laravel's file as it is.
+     */
+    private static function loadPrologued(string $trait): void
+    {
+        $spec = self::PROLOGUES[$trait];
+        $directory = self::cacheDirectory();
+        $sources = [];
+        $version = Extension::PACKAGE_VERSION;
+        try {
+            foreach ($spec::SOURCES as $owner) {
+                $sources[$owner] = self::laravelFile($owner) ?? throw new \RuntimeException("Laravel's file for {$owner} was not found");
+            }
+            foreach ([...array_values($sources), __FILE__, (string) (new ReflectionClass($spec))->getFileName()] as $file) {
+                $stat = @stat($file) ?: throw new \RuntimeException("cannot stat {$file}");
+                $version .= "|{$file}|{$stat['size']}|{$stat['mtime']}";
+            }
+            $file = $directory === null ? null : self::cached($trait, $directory, $version, fn () => self::prologued($trait, $sources));
+        } catch (Throwable $e) {
+            self::$unpatched[$trait] = 'could not be patched: '.$e->getMessage();
+
+            return;
+        }
+        if ($directory === null) {
+            self::$unpatched[$trait] = 'no cache directory: set OXIDE_TRANSPARENT_CACHE or keep storage/framework writable';
+        }
+        if ($file !== null) {
+            require $file;
+            self::$prologued[$trait] = true;
+        }
+    }
+
+    /**
+     * Every method a prologue mirrors, by its declaring class or trait, with
+     * its normalised token hash; for the proof and scripts/fingerprints.php.
+     *
+     * @param  array<class-string, string>  $sources  Laravel's files
+     * @return array<class-string, array<string, string>>
+     */
+    public static function prologueFingerprints(string $trait, array $sources): array
+    {
+        $fingerprints = [];
+        $wanted = array_fill_keys(self::PROLOGUES[$trait]::mirrored(), true);
+        foreach ($sources as $owner => $file) {
+            foreach (self::methods((string) file_get_contents($file), self::shortName($owner)) as $method => $declaration) {
+                if (isset($wanted[$method])) {
+                    $fingerprints[$owner][$method] = self::fingerprint($declaration['code']);
+                    unset($wanted[$method]);
+                }
+            }
+        }
+        if ($wanted !== []) {
+            throw new \RuntimeException('Laravel declares no '.implode('(), ', array_keys($wanted)).'()');
+        }
+
+        return $fingerprints;
+    }
+
+    /**
+     * Laravel's trait with each prologue written at the top of its method;
+     * null when a mirrored method's body is not one proven against.
+     *
+     * @param  array<class-string, string>  $sources
+     */
+    private static function prologued(string $trait, array $sources): ?string
+    {
+        $proven = require __DIR__.'/Transparent/fingerprints.php';
+        $differs = [];
+        foreach (self::prologueFingerprints($trait, $sources) as $owner => $methods) {
+            foreach ($methods as $method => $fingerprint) {
+                if (! \in_array($fingerprint, $proven[$owner][$method] ?? [], true)) {
+                    $differs[] = $method;
+                }
+            }
+        }
+        if ($differs !== []) {
+            self::$unpatched[$trait] = 'Laravel\'s '.implode('(), ', $differs).'() differ'.(\count($differs) === 1 ? 's' : '').' from the code Oxide was proven against';
+
+            return null;
+        }
+        $tokens = token_get_all((string) file_get_contents($sources[$trait]));
+        $prologues = self::PROLOGUES[$trait]::PROLOGUES;
+        [$code, $depth, $method] = ['', 0, null];
+        foreach ($tokens as $index => $token) {
+            $text = \is_array($token) ? $token[1] : $token;
+            if (\is_array($token) && \in_array($token[0], [T_FILE, T_DIR, T_LINE], true)) {
+                self::$unpatched[$trait] = 'Laravel\'s trait names its own file or line';
+
+                return null;
+            }
+            if (\is_array($token) && $token[0] === T_FUNCTION && $depth === 1) {
+                $method = self::nextCode($tokens, $index, 1);
+            }
+            $code .= $text;
+            if ($text === '{' || \is_array($token) && \in_array($token[0], [T_CURLY_OPEN, T_DOLLAR_OPEN_CURLY_BRACES], true)) {
+                $depth++;
+                foreach ($prologues as $name => $prologue) {
+                    if ($depth === 2 && $method === strtolower($name)) {
+                        // On the brace's line: Laravel's code keeps its line numbers.
+                        $code .= " /* Oxide: native, else Laravel's code below */ {$prologue}";
+                        unset($prologues[$name]);
+                    }
+                }
+            } elseif ($text === '}') {
+                $depth--;
+            }
+        }
+        if ($prologues !== []) {
+            self::$unpatched[$trait] = 'Laravel\'s trait declares no '.implode('(), ', array_keys($prologues)).'()';
+
+            return null;
+        }
+
+        return $code;
     }
 
     /**
@@ -522,7 +685,7 @@ final class Transparent
             $id = \is_array($token) ? $token[0] : null;
             $text = \is_array($token) ? $token[1] : $token;
             if (! $inClass) {
-                $inClass = $id === T_STRING && $text === $short && self::previousCode($tokens, $index) === 'class';
+                $inClass = $id === T_STRING && $text === $short && \in_array(self::previousCode($tokens, $index), ['class', 'trait'], true);
 
                 continue;
             }
@@ -634,7 +797,7 @@ final class Transparent
         // Debian's Laravel keeps the framework's source tree on the include
         // path, whose autoloaders cannot be asked where a class lives.
         $short = self::shortName($class);
-        foreach (["Illuminate/Support/{$short}.php", "Illuminate/Collections/{$short}.php"] as $candidate) {
+        foreach ([str_replace('\\', '/', $class).'.php', "Illuminate/Collections/{$short}.php"] as $candidate) {
             $file = stream_resolve_include_path($candidate);
             if ($file !== false) {
                 return $file;

@@ -24,6 +24,19 @@ foreach (array_keys(Transparent::CLASSES) as $class) {
     ksort($known[$class]);
 }
 
+foreach (Transparent::PROLOGUES as $trait => $spec) {
+    $sources = [];
+    foreach ($spec::SOURCES as $owner) {
+        $sources[$owner] = (string) (new ReflectionClass($owner))->getFileName();
+    }
+    foreach (Transparent::prologueFingerprints($trait, $sources) as $owner => $methods) {
+        foreach ($methods as $method => $fingerprint) {
+            $known[$owner][$method] = array_values(array_unique([...$known[$owner][$method] ?? [], $fingerprint]));
+        }
+        ksort($known[$owner]);
+    }
+}
+
 $php = "<?php\n\n// Written by scripts/fingerprints.php (make fingerprints): Laravel's method bodies\n// the native paths were proven against, as normalised token hashes.\n\nreturn [\n";
 foreach ($known as $class => $methods) {
     $php .= '    '.var_export($class, true)." => [\n";

@@ -4,6 +4,7 @@
 //! them as `Oxide\Native\*`. This file only registers the module.
 
 pub mod arr;
+pub mod eloquent;
 pub mod str;
 pub mod validation;
 

@@ -4,6 +4,7 @@ use ext_php_rs::builders::ModuleBuilder;
 
 pub mod arr;
 pub mod data;
+pub mod eloquent;
 mod engine;
 pub mod ids;
 pub mod info;
@@ -15,5 +16,6 @@ pub mod validation;
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module = ids::register(str::register(info::register(module)));
     let module = data::register(validation::register(arr::register(module)));
+    let module = eloquent::register(module);
     module.startup_function(data::startup)
 }

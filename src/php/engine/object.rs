@@ -23,7 +23,7 @@ use ext_php_rs::ffi::{
     ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_class_entry,
     zend_function, zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
     zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
-    zend_std_unset_property, zend_std_write_property, zend_string,
+    zend_std_unset_property, zend_std_write_property, zend_string, zend_class_constant, IS_CONSTANT_AST,
 };
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
@@ -660,4 +660,57 @@ pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> 
 /// Whether the object's class defines `__isset()`.
 pub fn defines_isset(zval: &Zval) -> bool {
     object_of(zval).is_some_and(|object| !class_of(object).__isset.is_null())
+}
+
+/// A class's own answers to what PHP code asks of it: its methods, the
+/// class that declares each, its constants. The class entry outlives the
+/// request; the pointers this hands out are compared, never dereferenced.
+pub struct Class<'a>(&'a ClassEntry);
+
+impl<'a> Class<'a> {
+    /// The class of a plain object (standard handlers, not lazy): one whose
+    /// methods are those of its function table, as `method_exists()` finds.
+    pub fn of_object(zval: &'a Zval) -> Option<Self> {
+        let object = readable_object(zval)?;
+        has_standard_handlers(object).then(|| Class(class_of(object)))
+    }
+
+    /// An identity for per-request caches.
+    pub fn address(&self) -> usize {
+        std::ptr::from_ref(self.0) as usize
+    }
+
+    pub fn name(&self) -> &[u8] {
+        self.0.name().map_or(&[][..], str::as_bytes)
+    }
+
+    /// The class itself, then each parent.
+    pub fn lineage(&self) -> impl Iterator<Item = Class<'a>> {
+        std::iter::successors(Some(Class(self.0)), |class| class.0.parent().map(Class))
+    }
+
+    /// The class that declares the method `lower_name` (lower case) that
+    /// this class has, as an address comparable with [`Class::address`].
+    pub fn method_scope(&self, lower_name: &[u8]) -> Option<usize> {
+        let function = stored_pointer(&self.0.function_table, lower_name);
+        // SAFETY: the function table holds live functions for the class's
+        // whole life; every member of the union starts with `common`.
+        unsafe { function.cast::<zend_function>().as_ref() }
+            .map(|function| unsafe { function.common.scope } as usize)
+    }
+
+    /// The class that declares the (static or not) property `name`.
+    pub fn property_scope(&self, name: &[u8]) -> Option<usize> {
+        declared(self.0, name).map(|info| info.ce as usize)
+    }
+
+    /// The constant `name` as declared, when it is a value already (not an
+    /// expression the engine evaluates on first use): `None` otherwise.
+    pub fn constant(&self, name: &[u8]) -> Option<&'a Zval> {
+        let constant = stored_pointer(&self.0.constants_table, name);
+        // SAFETY: the constants table holds live constants for the class's
+        // whole life; a constant starts with its value.
+        let value = unsafe { &constant.cast::<zend_class_constant>().as_ref()?.value };
+        (type_of(value) != IS_CONSTANT_AST).then_some(value)
+    }
 }

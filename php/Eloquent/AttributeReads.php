@@ -1,0 +1,47 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Eloquent;
+
+/**
+ * Attribute reads of Laravel's own models, natively: in transparent mode,
+ * Laravel's `HasAttributes::getAttribute()` starts with the prologue below,
+ * and its own body runs whenever the native read hands back.
+ *
+ * The native read (src/php/eloquent.rs) mirrors the methods a stored
+ * attribute's read goes through; the prologue is written only when every
+ * one of them has a body proven against (Transparent/fingerprints.php), and
+ * at run time a model class that declares any of them again is left to
+ * Laravel's code.
+ */
+final class AttributeReads
+{
+    /** Laravel's trait whose methods take a prologue. */
+    public const TRAIT = 'Illuminate\Database\Eloquent\Concerns\HasAttributes';
+
+    /** Where the mirrored methods are declared, besides the trait. */
+    public const SOURCES = [
+        self::TRAIT,
+        'Illuminate\Database\Eloquent\Model',
+        'Illuminate\Database\Eloquent\Concerns\HasTimestamps',
+    ];
+
+    /** The code each of the trait's methods starts with. */
+    public const PROLOGUES = [
+        'getAttribute' => 'if (($oxide = \Oxide\Native\model_attribute($this, $key, $this->attributes, $this->casts, '
+            .'$this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, '
+            .'\Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
+    ];
+
+    /**
+     * The methods whose code the prologues mirror: their own and those
+     * the native read answers for (as the extension lists them).
+     *
+     * @return list<string>
+     */
+    public static function mirrored(): array
+    {
+        return [...array_keys(self::PROLOGUES), ...\Oxide\Native\model_attribute_mirrors()];
+    }
+}

@@ -1,0 +1,221 @@
+//! `getCastType()` and `castAttribute()` for `int`/`integer`,
+//! `real`/`float`/`double`, `string` and `bool`/`boolean`. Any other cast,
+//! and any value whose conversion PHP could do in more than one way (a
+//! float to text, a string that is not a plain number), is `None`: the
+//! caller hands the read to Laravel.
+
+/// A built-in cast native code applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cast {
+    Int,
+    Float,
+    String,
+    Bool,
+}
+
+/// An attribute's stored value, as the binding read it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scalar<'a> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(&'a [u8]),
+}
+
+/// What a cast makes of a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// The stored value, unchanged.
+    Same,
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+/// The characters PHP's `trim()` removes by default.
+const TRIMMED: &[u8] = b" \t\n\r\0\x0B";
+
+/// `getCastType($key)` for a cast that names no class (`class_exists()`
+/// said so): `trim(strtolower($cast))`, when that is one of the casts here.
+/// Custom date and decimal casts (`datetime:…`, `decimal:…`) are not.
+pub fn cast_type(cast: &[u8]) -> Option<Cast> {
+    let start = cast.iter().position(|byte| !TRIMMED.contains(byte))?;
+    let end = cast.iter().rposition(|byte| !TRIMMED.contains(byte))? + 1;
+    let name = cast[start..end].to_ascii_lowercase();
+    Some(match name.as_slice() {
+        b"int" | b"integer" => Cast::Int,
+        b"real" | b"float" | b"double" => Cast::Float,
+        b"string" => Cast::String,
+        b"bool" | b"boolean" => Cast::Bool,
+        _ => return None,
+    })
+}
+
+/// Whether `cast` is a custom date, immutable date or decimal cast, which
+/// `getCastType()` classifies before asking `class_exists()`.
+pub fn is_parameterised(cast: &[u8]) -> bool {
+    [
+        &b"date:"[..],
+        b"datetime:",
+        b"immutable_date:",
+        b"immutable_datetime:",
+        b"decimal:",
+    ]
+    .iter()
+    .any(|prefix| cast.starts_with(prefix))
+}
+
+impl Cast {
+    /// `castAttribute()` of `value`: `null` stays `null` (every cast here is
+    /// primitive), then PHP's `(int)`, `fromFloat()`, `(string)` or `(bool)`.
+    pub fn apply(self, value: Scalar<'_>) -> Option<Value> {
+        if value == Scalar::Null {
+            return Some(Value::Null);
+        }
+        match self {
+            Cast::Int => Some(match value {
+                Scalar::Int(_) => Value::Same,
+                Scalar::Bool(flag) => Value::Int(i64::from(flag)),
+                Scalar::Float(number) => Value::Int(float_to_int(number)?),
+                Scalar::Text(text) => Value::Int(integer_text(text)?),
+                Scalar::Null => Value::Null,
+            }),
+            Cast::Float => Some(match value {
+                Scalar::Float(_) => Value::Same,
+                // `(float)` of an integer beyond 2^53 rounds as C does.
+                Scalar::Int(number) => Value::Float(number as f64),
+                Scalar::Bool(flag) => Value::Float(f64::from(u8::from(flag))),
+                Scalar::Text(b"Infinity") => Value::Float(f64::INFINITY),
+                Scalar::Text(b"-Infinity") => Value::Float(f64::NEG_INFINITY),
+                Scalar::Text(b"NaN") => Value::Float(f64::NAN),
+                Scalar::Text(text) => Value::Float(decimal_text(text)?),
+                Scalar::Null => Value::Null,
+            }),
+            Cast::String => Some(match value {
+                Scalar::Text(_) => Value::Same,
+                Scalar::Int(number) => Value::Text(number.to_string()),
+                Scalar::Bool(flag) => Value::Text(if flag { "1" } else { "" }.to_owned()),
+                // PHP's shortest round-trip form (`serialize_precision`).
+                Scalar::Float(_) => return None,
+                Scalar::Null => Value::Null,
+            }),
+            Cast::Bool => Some(match value {
+                Scalar::Bool(_) => Value::Same,
+                Scalar::Int(number) => Value::Bool(number != 0),
+                // NAN is true, as in PHP.
+                Scalar::Float(number) => Value::Bool(number != 0.0),
+                Scalar::Text(text) => Value::Bool(!matches!(text, b"" | b"0")),
+                Scalar::Null => Value::Null,
+            }),
+        }
+    }
+}
+
+/// `(int) $float` where PHP truncates toward zero; `None` for NaN, the
+/// infinities and floats outside the integer range, which PHP versions
+/// convert differently.
+fn float_to_int(number: f64) -> Option<i64> {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2^63
+    (number.is_finite() && (-LIMIT..LIMIT).contains(&number)).then(|| number.trunc() as i64)
+}
+
+/// PHP's whitespace around a numeric string (`is_numeric()` allows it
+/// leading and, since PHP 8.0, trailing).
+fn numeric_body(text: &[u8]) -> &[u8] {
+    const SPACE: &[u8] = b" \t\n\r\x0B\x0C";
+    let start = text.iter().position(|byte| !SPACE.contains(byte)).unwrap_or(text.len());
+    let end = text.iter().rposition(|byte| !SPACE.contains(byte)).map_or(start, |end| end + 1);
+    &text[start..end.max(start)]
+}
+
+/// `(int) $text` for an integer string within range; `None` for anything
+/// else (fractions, exponents, leading-numeric text, overflow).
+fn integer_text(text: &[u8]) -> Option<i64> {
+    let body = numeric_body(text);
+    let digits = body.strip_prefix(b"+").or(body.strip_prefix(b"-")).unwrap_or(body);
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body)).ok()?.parse().ok()
+}
+
+/// `(float) $text` for a plain decimal (`-12`, `3.25`); `None` for
+/// exponents, hexadecimal-looking or leading-numeric text. Rust and PHP both
+/// round a decimal to the nearest double.
+fn decimal_text(text: &[u8]) -> Option<f64> {
+    let body = numeric_body(text);
+    let unsigned = body.strip_prefix(b"+").or(body.strip_prefix(b"-")).unwrap_or(body);
+    let (whole, fraction) = match unsigned.iter().position(|&byte| byte == b'.') {
+        Some(point) => (&unsigned[..point], Some(&unsigned[point + 1..])),
+        None => (unsigned, None),
+    };
+    let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    if !digits(whole) || fraction.is_some_and(|fraction| !digits(fraction)) {
+        return None;
+    }
+    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body)).ok()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cast_types_are_trimmed_and_lower_cased() {
+        assert_eq!(cast_type(b"int"), Some(Cast::Int));
+        assert_eq!(cast_type(b" Integer\n"), Some(Cast::Int));
+        assert_eq!(cast_type(b"DOUBLE"), Some(Cast::Float));
+        assert_eq!(cast_type(b"boolean"), Some(Cast::Bool));
+        assert_eq!(cast_type(b"datetime"), None);
+        assert_eq!(cast_type(b"in t"), None);
+        assert_eq!(cast_type(b""), None);
+        assert!(is_parameterised(b"decimal:2"));
+        assert!(!is_parameterised(b"decimal"));
+    }
+
+    #[test]
+    fn integers_follow_php_casts() {
+        let int = |value| Cast::Int.apply(value);
+        assert_eq!(int(Scalar::Text(b" 42 ")), Some(Value::Int(42)));
+        assert_eq!(int(Scalar::Text(b"+7")), Some(Value::Int(7)));
+        assert_eq!(int(Scalar::Text(b"-0012")), Some(Value::Int(-12)));
+        assert_eq!(int(Scalar::Text(b"12abc")), None);
+        assert_eq!(int(Scalar::Text(b"1e3")), None);
+        assert_eq!(int(Scalar::Text(b"99999999999999999999")), None);
+        assert_eq!(int(Scalar::Text(b"")), None);
+        assert_eq!(int(Scalar::Float(-2.9)), Some(Value::Int(-2)));
+        assert_eq!(int(Scalar::Float(f64::NAN)), None);
+        assert_eq!(int(Scalar::Float(1e19)), None);
+        assert_eq!(int(Scalar::Bool(true)), Some(Value::Int(1)));
+        assert_eq!(int(Scalar::Int(5)), Some(Value::Same));
+        assert_eq!(int(Scalar::Null), Some(Value::Null));
+    }
+
+    #[test]
+    fn floats_follow_from_float() {
+        let float = |value| Cast::Float.apply(value);
+        assert_eq!(float(Scalar::Text(b"0.1")), Some(Value::Float(0.1)));
+        assert_eq!(float(Scalar::Text(b"-3")), Some(Value::Float(-3.0)));
+        assert_eq!(float(Scalar::Text(b"Infinity")), Some(Value::Float(f64::INFINITY)));
+        assert_eq!(float(Scalar::Text(b" infinity")), None);
+        assert_eq!(float(Scalar::Text(b".5")), None);
+        assert_eq!(float(Scalar::Text(b"5.")), None);
+        assert_eq!(float(Scalar::Text(b"1e5")), None);
+        assert_eq!(float(Scalar::Int(3)), Some(Value::Float(3.0)));
+        assert!(matches!(float(Scalar::Text(b"NaN")), Some(Value::Float(n)) if n.is_nan()));
+    }
+
+    #[test]
+    fn strings_and_booleans_follow_php_casts() {
+        assert_eq!(Cast::String.apply(Scalar::Int(-5)), Some(Value::Text("-5".into())));
+        assert_eq!(Cast::String.apply(Scalar::Bool(false)), Some(Value::Text(String::new())));
+        assert_eq!(Cast::String.apply(Scalar::Float(0.5)), None);
+        assert_eq!(Cast::Bool.apply(Scalar::Text(b"0")), Some(Value::Bool(false)));
+        assert_eq!(Cast::Bool.apply(Scalar::Text(b"0.0")), Some(Value::Bool(true)));
+        assert_eq!(Cast::Bool.apply(Scalar::Float(f64::NAN)), Some(Value::Bool(true)));
+        assert_eq!(Cast::Bool.apply(Scalar::Int(0)), Some(Value::Bool(false)));
+    }
+}

@@ -1,0 +1,7 @@
+//! Eloquent's attribute casts (`HasAttributes::castAttribute()`), for the
+//! built-in primitive casts whose result native code can be certain of.
+//! Pure Rust: the binding reads the model and hands over plain values.
+
+pub mod cast;
+
+pub use cast::{Cast, Scalar, Value, cast_type, is_parameterised};

@@ -1,0 +1,284 @@
+//! `Oxide\Native\model_attribute()`: the read of a model attribute that
+//! transparent mode puts at the top of Laravel's `HasAttributes::getAttribute()`.
+//! It answers reads whose result native code can be certain of: a stored
+//! attribute with no accessor, mutator, class cast or date handling, read
+//! as is or through a primitive cast; anything else returns the hand-back
+//! marker, before any effect, and Laravel's own body runs.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
+use ext_php_rs::builders::ModuleBuilder;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::Zval;
+
+use super::engine::call::{call, is_truthy};
+use super::engine::object::Class;
+use crate::arr::Key;
+use crate::eloquent::{Cast, Scalar, Value, cast_type, is_parameterised};
+use crate::validation::{Data, Kind};
+
+/// Laravel's class that `HasAttributes` and the methods below belong to.
+const MODEL: &[u8] = b"Illuminate\\Database\\Eloquent\\Model";
+
+/// The methods `getAttribute()` reaches for a stored attribute: a model
+/// class that declares any of them again is left to Laravel, and transparent
+/// mode writes the prologue only where their code is as proven.
+const MIRRORED: &[&str] = &[
+    "hasAttribute",
+    "getAttributeValue",
+    "getAttributeFromArray",
+    "mergeAttributeFromCachedCasts",
+    "mergeAttributeFromClassCasts",
+    "mergeAttributeFromAttributeCasts",
+    "transformModelValue",
+    "hasGetMutator",
+    "hasAttributeGetMutator",
+    "hasAttributeMutator",
+    "hasCast",
+    "getCasts",
+    "getIncrementing",
+    "getKeyName",
+    "getKeyType",
+    "castAttribute",
+    "getCastType",
+    "isEncryptedCastable",
+    "isCustomDateTimeCast",
+    "isImmutableCustomDateTimeCast",
+    "isDecimalCast",
+    "fromFloat",
+    "getDates",
+    "usesTimestamps",
+    "getCreatedAtColumn",
+    "getUpdatedAtColumn",
+];
+
+/// What native reads rely on of a model class, learnt once per request.
+struct Facts {
+    /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: reads of
+    /// these columns become dates, Laravel's.
+    timestamps: [Option<Vec<u8>>; 2],
+}
+
+thread_local! {
+    /// Per class (by address): its facts, or `None` for a class left to
+    /// Laravel. Class entries can be freed and their addresses reused
+    /// between requests, so this lives for one request.
+    static CLASSES: RefCell<FxHashMap<usize, Option<Facts>>> = RefCell::new(FxHashMap::default());
+    /// Per cast string: its cast here, or `None` (a class, or another cast).
+    /// `getCastType()` asks `class_exists()`, which may run autoloaders: as
+    /// Laravel's `$castTypeCache`, once per request.
+    static CAST_TYPES: RefCell<FxHashMap<Vec<u8>, Option<Cast>>> = RefCell::new(FxHashMap::default());
+}
+
+fn facts_of(class: &Class<'_>) -> Option<Facts> {
+    let model = class.lineage().find(|ancestor| ancestor.name() == MODEL)?;
+    let model = model.address();
+    let laravels = MIRRORED
+        .iter()
+        .all(|method| class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model))
+        && class.property_scope(b"primitiveCastTypes") == Some(model);
+    if !laravels {
+        return None;
+    }
+    let column = |name: &[u8]| -> Option<Option<Vec<u8>>> {
+        let value = class.constant(name)?;
+        if value.is_null() {
+            return Some(None);
+        }
+        // A name `in_array()` could equate loosely with another key.
+        let text = value.zend_str()?.as_bytes();
+        let plain = !text.is_empty() && !text[0].is_ascii_digit() && !text.starts_with(b"-");
+        plain.then(|| Some(text.to_vec()))
+    };
+    Some(Facts {
+        timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
+    })
+}
+
+/// The cast a cast string names here; `class_exists()` asked once per request.
+fn cast_of(cast: &[u8]) -> Result<Option<Cast>, ()> {
+    if let Some(known) = CAST_TYPES.with_borrow(|types| types.get(cast).copied()) {
+        return Ok(known);
+    }
+    let mut found = if is_parameterised(cast) { None } else { cast_type(cast) };
+    if found.is_some() {
+        let text = std::str::from_utf8(cast).map_err(drop)?;
+        let exists = call("class_exists", vec![&text]).map_err(drop)?;
+        if exists.bool() != Some(false) {
+            found = None;
+        }
+    }
+    CAST_TYPES.with_borrow_mut(|types| types.insert(cast.to_vec(), found));
+    Ok(found)
+}
+
+/// The longest key whose method names are looked up on the stack; longer
+/// ones are Laravel's.
+const LONGEST_KEY: usize = 116;
+
+/// `get{Str::studly($key)}Attribute` as `method_exists()` compares it (in
+/// lower case), written to `buffer`, with the part that is
+/// `Str::camel($key)` alike: the key without `-`, `_` and whitespace;
+/// `None` for keys that are not ASCII or are long.
+fn accessor_name<'a>(key: &[u8], buffer: &'a mut [u8; LONGEST_KEY + 12]) -> Option<(&'a [u8], std::ops::Range<usize>)> {
+    if !key.is_ascii() || key.len() > LONGEST_KEY {
+        return None;
+    }
+    buffer[..3].copy_from_slice(b"get");
+    let mut end = 3;
+    for &byte in key {
+        if !matches!(byte, b'-' | b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            buffer[end] = byte.to_ascii_lowercase();
+            end += 1;
+        }
+    }
+    let studly = 3..end;
+    buffer[end..end + 9].copy_from_slice(b"attribute");
+    Some((&buffer[..end + 9], studly))
+}
+
+/// `isset($table[$key])`; `None` when `$table` is no array.
+fn is_set(table: &Zval, key: &[u8]) -> Option<bool> {
+    table.is_array().then(|| Data::get(table, Key::Bytes(key)).is_some_and(|value| !value.is_null()))
+}
+
+fn scalar(value: &Zval) -> Option<Scalar<'_>> {
+    Some(match value.kind() {
+        Kind::Null => Scalar::Null,
+        Kind::Bool(flag) => Scalar::Bool(flag),
+        Kind::Int(number) => Scalar::Int(number),
+        Kind::Float(number) => Scalar::Float(number),
+        Kind::Str(text) => Scalar::Text(text),
+        Kind::Array(_) | Kind::Other => return None,
+    })
+}
+
+fn zval_of(value: Value, stored: &Zval) -> Zval {
+    let mut zval = Zval::new();
+    match value {
+        Value::Same => return stored.shallow_clone(),
+        Value::Null => zval.set_null(),
+        Value::Bool(flag) => zval.set_bool(flag),
+        Value::Int(number) => zval.set_long(number),
+        Value::Float(number) => zval.set_double(number),
+        Value::Text(text) => {
+            let _ = zval.set_string(&text, false);
+        }
+    }
+    zval
+}
+
+/// `getAttribute($key)` for a stored attribute native code can be certain
+/// of; `None` hands the read to Laravel.
+#[allow(clippy::too_many_arguments)]
+fn read(
+    model: &Zval,
+    key: &Zval,
+    attributes: &Zval,
+    casts: &Zval,
+    class_casts: &Zval,
+    attribute_casts: &Zval,
+    primary_key: &Zval,
+    incrementing: &Zval,
+    key_type: &Zval,
+) -> Option<Zval> {
+    let name = key.zend_str()?.as_bytes();
+    // `! $key`, and keys an array stores as integers.
+    if name.is_empty() || name[0].is_ascii_digit() || name[0] == b'-' {
+        return None;
+    }
+    let class = Class::of_object(model)?;
+    let address = class.address();
+    let timestamps = CLASSES.with_borrow_mut(|classes| {
+        classes
+            .entry(address)
+            .or_insert_with(|| facts_of(&class))
+            .as_ref()
+            .map(|facts| facts.timestamps.iter().any(|column| column.as_deref() == Some(name)))
+    })?;
+    if timestamps {
+        return None;
+    }
+    // `hasGetMutator()` and `hasAttributeMutator()`: a method named after
+    // the key, either way, is Laravel's to judge.
+    let mut buffer = [0; LONGEST_KEY + 12];
+    let (accessor, studly) = accessor_name(name, &mut buffer)?;
+    if class.method_scope(accessor).is_some() || class.method_scope(&accessor[studly]).is_some() {
+        return None;
+    }
+    // `mergeAttributeFromCachedCasts()` writes cached casts back first.
+    if is_set(class_casts, name)? || is_set(attribute_casts, name)? {
+        return None;
+    }
+    if !attributes.is_array() || !casts.is_array() {
+        return None;
+    }
+    let stored = Data::get(attributes, Key::Bytes(name))?;
+    // `getCasts()`: `$casts` over `[$primaryKey => $keyType]` when incrementing.
+    let cast = match Data::get(casts, Key::Bytes(name)) {
+        Some(cast) => Some(cast),
+        None if is_truthy(incrementing) && primary_key.zend_str()?.as_bytes() == name => {
+            Some(key_type)
+        }
+        None => None,
+    };
+    let Some(cast) = cast else {
+        return Some(stored.shallow_clone());
+    };
+    let cast = cast_of(cast.zend_str()?.as_bytes()).ok()??;
+    let value = cast.apply(scalar(stored)?)?;
+    Some(zval_of(value, stored))
+}
+
+/// `getAttribute($key)`'s native read, or `$laravel` (the hand-back marker).
+#[php_function]
+#[php(name = "Oxide\\Native\\model_attribute")]
+#[allow(clippy::too_many_arguments)]
+pub fn model_attribute(
+    model: &Zval,
+    key: &Zval,
+    attributes: &Zval,
+    casts: &Zval,
+    class_casts: &Zval,
+    attribute_casts: &Zval,
+    primary_key: &Zval,
+    incrementing: &Zval,
+    key_type: &Zval,
+    laravel: &Zval,
+) -> Zval {
+    read(
+        model,
+        key,
+        attributes,
+        casts,
+        class_casts,
+        attribute_casts,
+        primary_key,
+        incrementing,
+        key_type,
+    )
+    .unwrap_or_else(|| laravel.shallow_clone())
+}
+
+/// The methods the native read mirrors, for transparent mode's proof.
+#[php_function]
+#[php(name = "Oxide\\Native\\model_attribute_mirrors")]
+pub fn model_attribute_mirrors() -> Vec<&'static str> {
+    MIRRORED.to_vec()
+}
+
+/// Forgets what was learnt of classes: their entries may not outlive the request.
+pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
+    CLASSES.with_borrow_mut(FxHashMap::clear);
+    CAST_TYPES.with_borrow_mut(FxHashMap::clear);
+    0
+}
+
+pub fn register(module: ModuleBuilder) -> ModuleBuilder {
+    module
+        .function(wrap_function!(model_attribute))
+        .function(wrap_function!(model_attribute_mirrors))
+        .request_shutdown_function(request_shutdown)
+}

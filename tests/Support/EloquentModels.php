@@ -1,0 +1,234 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Support;
+
+use Illuminate\Database\Eloquent\Model;
+use Oxide\Eloquent\HandBack;
+use Throwable;
+
+/**
+ * Random Eloquent model classes and stored values, read as apps read them
+ * ($model->key, getAttribute(), isset(), offsetGet(), attributesToArray()),
+ * with every outcome (value and type, exception, warning) normalised so two
+ * processes can compare them.
+ */
+final class EloquentModels
+{
+    /** Casts, each drawn with its spellings. */
+    private const CASTS = [
+        'int', 'integer', 'INT', ' Integer ', 'real', 'float', 'double', 'Float', 'string', 'bool', 'boolean',
+        'BOOL', 'decimal:2', 'datetime', 'date', 'immutable_datetime', 'datetime:Y-m-d', 'timestamp', 'array',
+        'json', 'object', 'collection', 'hashed', 'encrypted', 'int ', "int\n", 'integer:1', 'Oxide\Tests\Support\Fixtures\Suit',
+        'Oxide\Tests\Support\Fixtures\Priority', 'Illuminate\Database\Eloquent\Casts\AsArrayObject',
+    ];
+
+    /** Stored values: what PDO, setRawAttributes() and fill() leave there. */
+    private const VALUES = [
+        null, '', '0', '1', '12', ' 42 ', "42\n", '+7', '-7', '-0', '007', '12abc', '1e3', '0.1', '.5', '5.', '-2.50',
+        'Infinity', '-Infinity', 'NaN', '99999999999999999999', '9223372036854775807', '-9223372036854775808',
+        '0x1A', 'true', 'false', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
+        '{"a":1}', '[1,2]', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
+        INF, true, false, [1, 2], ['a' => 'b'],
+    ];
+
+    /** Attribute names: plain, snake, dashed, spaced, relation-like, odd. */
+    private const KEYS = [
+        'id', 'name', 'total', 'is_paid', 'first_name', 'status', 'meta', 'created_at', 'updated_at', 'placed_at',
+        'user-id', 'full name', 'title', 'count', 'posted', 'key', 'attributes', 'exists', 'uuid', 'Ünï', '9lives',
+    ];
+
+    private static int $classes = 0;
+
+    /** Reads of stored attributes, and how many of them the native path answered (transparent mode). */
+    public int $reads = 0;
+
+    public int $answeredNatively = 0;
+
+    private RandomText $random;
+
+    public function __construct(int $seed)
+    {
+        $this->random = new RandomText($seed);
+    }
+
+    /** Loads Eloquent's Model class (and so its traits). */
+    public static function warmUp(): void
+    {
+        class_exists(Model::class);
+    }
+
+    /**
+     * @return list<array<string, mixed>>
+     */
+    public function run(int $models): array
+    {
+        $outcomes = [];
+        for ($i = 0; $i < $models; $i++) {
+            $class = $this->modelClass();
+            $outcomes[] = ['class' => $this->lastSource, ...$this->readAll($class)];
+        }
+
+        return $outcomes;
+    }
+
+    private string $lastSource = '';
+
+    /** Declares a random model class and answers its name. */
+    private function modelClass(): string
+    {
+        $name = 'OxideParityModel'.(++self::$classes);
+        $casts = [];
+        foreach ($this->pick(self::KEYS, $this->random->int(0, 8)) as $key) {
+            $casts[$key] = $this->random->pick(self::CASTS);
+        }
+        $body = 'protected $guarded = [];'."\n";
+        $methods = [];
+        $body .= 'protected $casts = '.var_export($casts, true).";\n";
+        if ($this->random->int(0, 3) === 0) {
+            $body .= 'public $incrementing = '.var_export($this->random->pick([false, true, 0, 1, 'yes']), true).";\n";
+        }
+        if ($this->random->int(0, 3) === 0) {
+            $body .= 'protected $keyType = '.var_export($this->random->pick(['string', 'int', 'float', 'bool', 'Integer']), true).";\n";
+        }
+        if ($this->random->int(0, 4) === 0) {
+            $body .= 'protected $primaryKey = '.var_export($this->random->pick(['uuid', 'key', 'name', 'title']), true).";\n";
+        }
+        if ($this->random->int(0, 5) === 0) {
+            $body .= 'public $timestamps = false;'."\n";
+        }
+        if ($this->random->int(0, 5) === 0) {
+            $body .= 'const CREATED_AT = '.var_export($this->random->pick(['posted', null, 'placed_at']), true).";\n";
+        }
+        if ($this->random->int(0, 5) === 0) {
+            $body .= 'const UPDATED_AT = '.var_export($this->random->pick(['title', null]), true).";\n";
+        }
+        if ($this->random->int(0, 3) === 0) {
+            $key = $this->random->pick(self::KEYS);
+            $studly = str_replace(' ', '', ucwords(str_replace(['-', '_'], ' ', $key)));
+            if (preg_match('/^\w+$/', $studly) && ! isset($methods["get{$studly}"])) {
+                $methods["get{$studly}"] = true;
+                $body .= "public function get{$studly}Attribute(\$value) { return ['accessor', \$value]; }\n";
+            }
+        }
+        if ($this->random->int(0, 3) === 0) {
+            $key = $this->random->pick(['name', 'total', 'status', 'title', 'first_name']);
+            $camel = lcfirst(str_replace(' ', '', ucwords(str_replace(['-', '_'], ' ', $key))));
+            $methods[strtolower($camel)] = true;
+            $body .= "protected function {$camel}(): \\Illuminate\\Database\\Eloquent\\Casts\\Attribute { return \\Illuminate\\Database\\Eloquent\\Casts\\Attribute::get(fn (\$value) => ['attribute', \$value]); }\n";
+        }
+        $relation = $this->random->pick(['status', 'meta', 'count', 'key']);
+        if ($this->random->int(0, 4) === 0 && ! isset($methods[$relation])) {
+            // A relation (or any method) named like an attribute.
+            $body .= "public function {$relation}() { return \$this->hasMany(self::class); }\n";
+        }
+        if ($this->random->int(0, 6) === 0) {
+            $body .= $this->random->pick([
+                'public function getCasts() { return array_merge(parent::getCasts(), ["name" => "int"]); }',
+                'public function getKeyName() { return "name"; }',
+                'public function getIncrementing() { return false; }',
+                'protected function castAttribute($key, $value) { return ["custom", parent::castAttribute($key, $value)]; }',
+                'public function getDates() { return ["total"]; }',
+                'protected static $primitiveCastTypes = ["int"];',
+                'public function hasGetMutator($key) { return false; }',
+            ])."\n";
+        }
+        if ($this->random->int(0, 6) === 0) {
+            $body .= 'protected function casts(): array { return ["count" => "integer", "posted" => "bool"]; }'."\n";
+        }
+        $this->lastSource = $body;
+        eval("final class {$name} extends \\Illuminate\\Database\\Eloquent\\Model {\n{$body}}");
+
+        return $name;
+    }
+
+    /**
+     * @param  class-string<Model>  $class
+     * @return array<string, mixed>
+     */
+    private function readAll(string $class): array
+    {
+        $attributes = [];
+        foreach ($this->pick(self::KEYS, $this->random->int(1, 10)) as $key) {
+            $attributes[$key] = $this->random->pick(self::VALUES);
+        }
+        $model = new $class;
+        $model->setRawAttributes($attributes, true);
+        $model->exists = (bool) $this->random->int(0, 1);
+        if ($this->random->int(0, 4) === 0) {
+            $model->mergeCasts([$this->random->pick(self::KEYS) => $this->random->pick(self::CASTS)]);
+        }
+        $outcomes = ['attributes' => self::normalise($attributes)];
+        foreach ([...array_keys($attributes), ...$this->pick(self::KEYS, 3), '', '0'] as $key) {
+            $key = (string) $key;
+            $outcomes["get {$key}"] = self::outcome(fn () => $model->getAttribute($key));
+            $outcomes["-> {$key}"] = self::outcome(fn () => $model->{$key});
+            $outcomes["isset {$key}"] = self::outcome(fn () => isset($model->{$key}));
+            $outcomes["[] {$key}"] = self::outcome(fn () => $model[$key]);
+        }
+        $outcomes['toArray'] = self::outcome(fn () => $model->attributesToArray());
+        if (\function_exists('Oxide\Native\model_attribute')) {
+            // The native read alone (it has no effect), as the prologue calls it.
+            $native = fn (string $key) => \Oxide\Native\model_attribute($this, $key, $this->attributes, $this->casts, $this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, HandBack::Laravel) !== HandBack::Laravel;
+            foreach (array_keys($attributes) as $key) {
+                $this->reads++;
+                $this->answeredNatively += (int) \Closure::bind($native, $model, Model::class)((string) $key);
+            }
+        }
+        $outcomes['dirty'] = self::outcome(fn () => $model->getDirty());
+
+        return $outcomes;
+    }
+
+    /**
+     * A read's outcome: its normalised value, or its exception; with the
+     * warnings and deprecations it raised.
+     */
+    private static function outcome(callable $read): array
+    {
+        $warnings = [];
+        set_error_handler(function (int $level, string $message) use (&$warnings): bool {
+            $warnings[] = "{$level}: {$message}";
+
+            return true;
+        });
+        try {
+            $outcome = ['value' => self::normalise($read())];
+        } catch (Throwable $e) {
+            // Transparent mode's copy of the trait keeps Laravel's lines, not its path.
+            $outcome = ['thrown' => $e::class.': '.preg_replace('#/\S*/HasAttributes(-[0-9a-f]{32})?\.php#', 'HasAttributes.php', $e->getMessage())];
+        } finally {
+            restore_error_handler();
+        }
+
+        return $warnings === [] ? $outcome : [...$outcome, 'warnings' => $warnings];
+    }
+
+    /** A value as text that tells types, -0.0, NAN and objects apart. */
+    public static function normalise(mixed $value): mixed
+    {
+        return match (true) {
+            \is_array($value) => array_map(self::normalise(...), $value),
+            $value instanceof \DateTimeInterface => $value::class.'('.$value->format('Y-m-d H:i:s.u e').')',
+            $value instanceof \UnitEnum => $value::class.'::'.$value->name,
+            \is_object($value) => $value::class.json_encode($value),
+            \is_float($value) => 'float('.(is_nan($value) ? 'NAN' : var_export($value, true)).')',
+            default => get_debug_type($value).'('.var_export($value, true).')',
+        };
+    }
+
+    /**
+     * @param  list<mixed>  $values
+     * @return list<mixed>
+     */
+    private function pick(array $values, int $count): array
+    {
+        $picked = [];
+        for ($i = 0; $i < $count; $i++) {
+            $picked[] = $this->random->pick($values);
+        }
+
+        return array_values(array_unique($picked, SORT_REGULAR));
+    }
+}

@@ -367,12 +367,13 @@ final class Transparent
     }
 
     /**
-     * Laravel's trait with each prologue written at the top of its method;
-     * null when a mirrored method's body is not one proven against.
+     * The methods a prologue of $trait mirrors whose body in $sources is not
+     * one Oxide was proven against.
      *
-     * @param  array<class-string, string>  $sources
+     * @param  array<class-string, string>  $sources  Laravel's files
+     * @return list<string>
      */
-    private static function prologued(string $trait, array $sources): ?string
+    public static function unprovenMirrors(string $trait, array $sources): array
     {
         $proven = require __DIR__.'/Transparent/fingerprints.php';
         $differs = [];
@@ -383,6 +384,19 @@ final class Transparent
                 }
             }
         }
+
+        return $differs;
+    }
+
+    /**
+     * Laravel's trait with each prologue written at the top of its method;
+     * null when a mirrored method's body is not one proven against.
+     *
+     * @param  array<class-string, string>  $sources
+     */
+    private static function prologued(string $trait, array $sources): ?string
+    {
+        $differs = self::unprovenMirrors($trait, $sources);
         if ($differs !== []) {
             self::$unpatched[$trait] = 'Laravel\'s '.implode('(), ', $differs).'() differ'.(\count($differs) === 1 ? 's' : '').' from the code Oxide was proven against';
 

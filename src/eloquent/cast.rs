@@ -126,8 +126,14 @@ fn float_to_int(number: f64) -> Option<i64> {
 /// leading and, since PHP 8.0, trailing).
 fn numeric_body(text: &[u8]) -> &[u8] {
     const SPACE: &[u8] = b" \t\n\r\x0B\x0C";
-    let start = text.iter().position(|byte| !SPACE.contains(byte)).unwrap_or(text.len());
-    let end = text.iter().rposition(|byte| !SPACE.contains(byte)).map_or(start, |end| end + 1);
+    let start = text
+        .iter()
+        .position(|byte| !SPACE.contains(byte))
+        .unwrap_or(text.len());
+    let end = text
+        .iter()
+        .rposition(|byte| !SPACE.contains(byte))
+        .map_or(start, |end| end + 1);
     &text[start..end.max(start)]
 }
 
@@ -135,11 +141,17 @@ fn numeric_body(text: &[u8]) -> &[u8] {
 /// else (fractions, exponents, leading-numeric text, overflow).
 fn integer_text(text: &[u8]) -> Option<i64> {
     let body = numeric_body(text);
-    let digits = body.strip_prefix(b"+").or(body.strip_prefix(b"-")).unwrap_or(body);
+    let digits = body
+        .strip_prefix(b"+")
+        .or(body.strip_prefix(b"-"))
+        .unwrap_or(body);
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body)).ok()?.parse().ok()
+    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body))
+        .ok()?
+        .parse()
+        .ok()
 }
 
 /// `(float) $text` for a plain decimal (`-12`, `3.25`); `None` for
@@ -147,7 +159,10 @@ fn integer_text(text: &[u8]) -> Option<i64> {
 /// round a decimal to the nearest double.
 fn decimal_text(text: &[u8]) -> Option<f64> {
     let body = numeric_body(text);
-    let unsigned = body.strip_prefix(b"+").or(body.strip_prefix(b"-")).unwrap_or(body);
+    let unsigned = body
+        .strip_prefix(b"+")
+        .or(body.strip_prefix(b"-"))
+        .unwrap_or(body);
     let (whole, fraction) = match unsigned.iter().position(|&byte| byte == b'.') {
         Some(point) => (&unsigned[..point], Some(&unsigned[point + 1..])),
         None => (unsigned, None),
@@ -156,7 +171,10 @@ fn decimal_text(text: &[u8]) -> Option<f64> {
     if !digits(whole) || fraction.is_some_and(|fraction| !digits(fraction)) {
         return None;
     }
-    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body)).ok()?.parse().ok()
+    std::str::from_utf8(body.strip_prefix(b"+").unwrap_or(body))
+        .ok()?
+        .parse()
+        .ok()
 }
 
 #[cfg(test)]
@@ -199,7 +217,10 @@ mod tests {
         let float = |value| Cast::Float.apply(value);
         assert_eq!(float(Scalar::Text(b"0.1")), Some(Value::Float(0.1)));
         assert_eq!(float(Scalar::Text(b"-3")), Some(Value::Float(-3.0)));
-        assert_eq!(float(Scalar::Text(b"Infinity")), Some(Value::Float(f64::INFINITY)));
+        assert_eq!(
+            float(Scalar::Text(b"Infinity")),
+            Some(Value::Float(f64::INFINITY))
+        );
         assert_eq!(float(Scalar::Text(b" infinity")), None);
         assert_eq!(float(Scalar::Text(b".5")), None);
         assert_eq!(float(Scalar::Text(b"5.")), None);
@@ -210,12 +231,27 @@ mod tests {
 
     #[test]
     fn strings_and_booleans_follow_php_casts() {
-        assert_eq!(Cast::String.apply(Scalar::Int(-5)), Some(Value::Text("-5".into())));
-        assert_eq!(Cast::String.apply(Scalar::Bool(false)), Some(Value::Text(String::new())));
+        assert_eq!(
+            Cast::String.apply(Scalar::Int(-5)),
+            Some(Value::Text("-5".into()))
+        );
+        assert_eq!(
+            Cast::String.apply(Scalar::Bool(false)),
+            Some(Value::Text(String::new()))
+        );
         assert_eq!(Cast::String.apply(Scalar::Float(0.5)), None);
-        assert_eq!(Cast::Bool.apply(Scalar::Text(b"0")), Some(Value::Bool(false)));
-        assert_eq!(Cast::Bool.apply(Scalar::Text(b"0.0")), Some(Value::Bool(true)));
-        assert_eq!(Cast::Bool.apply(Scalar::Float(f64::NAN)), Some(Value::Bool(true)));
+        assert_eq!(
+            Cast::Bool.apply(Scalar::Text(b"0")),
+            Some(Value::Bool(false))
+        );
+        assert_eq!(
+            Cast::Bool.apply(Scalar::Text(b"0.0")),
+            Some(Value::Bool(true))
+        );
+        assert_eq!(
+            Cast::Bool.apply(Scalar::Float(f64::NAN)),
+            Some(Value::Bool(true))
+        );
         assert_eq!(Cast::Bool.apply(Scalar::Int(0)), Some(Value::Bool(false)));
     }
 }

@@ -102,7 +102,11 @@ fn cast_of(cast: &[u8]) -> Result<Option<Cast>, ()> {
     if let Some(known) = CAST_TYPES.with_borrow(|types| types.get(cast).copied()) {
         return Ok(known);
     }
-    let mut found = if is_parameterised(cast) { None } else { cast_type(cast) };
+    let mut found = if is_parameterised(cast) {
+        None
+    } else {
+        cast_type(cast)
+    };
     if found.is_some() {
         let text = std::str::from_utf8(cast).map_err(drop)?;
         let exists = call("class_exists", vec![&text]).map_err(drop)?;
@@ -122,14 +126,20 @@ const LONGEST_KEY: usize = 116;
 /// lower case), written to `buffer`, with the part that is
 /// `Str::camel($key)` alike: the key without `-`, `_` and whitespace;
 /// `None` for keys that are not ASCII or are long.
-fn accessor_name<'a>(key: &[u8], buffer: &'a mut [u8; LONGEST_KEY + 12]) -> Option<(&'a [u8], std::ops::Range<usize>)> {
+fn accessor_name<'a>(
+    key: &[u8],
+    buffer: &'a mut [u8; LONGEST_KEY + 12],
+) -> Option<(&'a [u8], std::ops::Range<usize>)> {
     if !key.is_ascii() || key.len() > LONGEST_KEY {
         return None;
     }
     buffer[..3].copy_from_slice(b"get");
     let mut end = 3;
     for &byte in key {
-        if !matches!(byte, b'-' | b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        if !matches!(
+            byte,
+            b'-' | b'_' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C
+        ) {
             buffer[end] = byte.to_ascii_lowercase();
             end += 1;
         }
@@ -141,7 +151,9 @@ fn accessor_name<'a>(key: &[u8], buffer: &'a mut [u8; LONGEST_KEY + 12]) -> Opti
 
 /// `isset($table[$key])`; `None` when `$table` is no array.
 fn is_set(table: &Zval, key: &[u8]) -> Option<bool> {
-    table.is_array().then(|| Data::get(table, Key::Bytes(key)).is_some_and(|value| !value.is_null()))
+    table
+        .is_array()
+        .then(|| Data::get(table, Key::Bytes(key)).is_some_and(|value| !value.is_null()))
 }
 
 fn scalar(value: &Zval) -> Option<Scalar<'_>> {
@@ -196,7 +208,12 @@ fn read(
             .entry(address)
             .or_insert_with(|| facts_of(&class))
             .as_ref()
-            .map(|facts| facts.timestamps.iter().any(|column| column.as_deref() == Some(name)))
+            .map(|facts| {
+                facts
+                    .timestamps
+                    .iter()
+                    .any(|column| column.as_deref() == Some(name))
+            })
     })?;
     if timestamps {
         return None;

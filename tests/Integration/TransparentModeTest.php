@@ -4,10 +4,13 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Integration;
 
+use Illuminate\Database\Eloquent\Concerns\HasTimestamps;
+use Illuminate\Database\Eloquent\Model;
 use Illuminate\Foundation\Http\Middleware\TrimStrings;
 use Illuminate\Http\Request;
 use Illuminate\Support\Arr;
 use Illuminate\Support\Str;
+use Oxide\Eloquent\AttributeReads;
 use Oxide\Transparent;
 use Oxide\Tests\Support\LaravelApp;
 use PHPUnit\Framework\TestCase;
@@ -83,6 +86,38 @@ final class TransparentModeTest extends TestCase
         // A release where every mirrored method differs: nothing native.
         $plan = Transparent::plan(Str::class, preg_replace('/(public static function \w+\([^)]*\)\s*(?::\s*[\w?|\\\\]+\s*)?\{)/', '$1 ;', self::laravelsStr($source)));
         $this->assertSame([], $plan['native']);
+    }
+
+    public function test_eloquent_reads_start_natively_only_over_proven_code(): void
+    {
+        $report = fn (array $environment) => self::child($environment, [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
+            .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(AttributeReads::TRAIT, true).']);');
+        if (! \function_exists('Oxide\Native\model_attribute_mirrors')) {
+            $this->assertStringContainsString('"patched":false', $report(['OXIDE_TRANSPARENT' => 'on']));
+
+            return;
+        }
+        $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute"]', $report(['OXIDE_TRANSPARENT' => 'on']));
+        $this->assertStringContainsString('"patched":false,"why":"switched off (OXIDE_ELOQUENT=off)"', $report(['OXIDE_TRANSPARENT' => 'on', 'OXIDE_ELOQUENT' => 'off']));
+
+        // The installed Laravel is proven; a release whose castAttribute()
+        // differs is not, and the trait stays Laravel's.
+        $model = (string) (new ReflectionClass(Model::class))->getFileName();
+        $sources = [
+            AttributeReads::TRAIT => \dirname($model).'/Concerns/HasAttributes.php',
+            Model::class => $model,
+            HasTimestamps::class => \dirname($model).'/Concerns/HasTimestamps.php',
+        ];
+        $this->assertSame([], Transparent::unprovenMirrors(AttributeReads::TRAIT, $sources));
+        $altered = (string) tempnam(sys_get_temp_dir(), 'oxide-has-attributes');
+        try {
+            $code = preg_replace('/(protected function castAttribute\(\$key, \$value\)\s*\{)/', '$1 $key = (string) $key;', (string) file_get_contents($sources[AttributeReads::TRAIT]), 1, $count);
+            $this->assertSame(1, $count);
+            file_put_contents($altered, $code);
+            $this->assertSame(['castAttribute'], Transparent::unprovenMirrors(AttributeReads::TRAIT, [AttributeReads::TRAIT => $altered] + $sources));
+        } finally {
+            @unlink($altered);
+        }
     }
 
     public function test_laravels_classes_never_show_the_renamed_original(): void

@@ -18,6 +18,9 @@ use Oxide\Tests\Support\EloquentModels;
 
 require __DIR__.'/../bootstrap.php';
 
+// A runaway model fails here, not by the kernel's OOM killer.
+ini_set('memory_limit', '1G');
+
 [$seed, $count] = [(int) $argv[1], (int) $argv[2]];
 $capsule = new Capsule;
 $capsule->addConnection(['driver' => 'sqlite', 'database' => ':memory:']);

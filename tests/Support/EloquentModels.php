@@ -120,8 +120,9 @@ final class EloquentModels
         }
         $relation = $this->random->pick(['status', 'meta', 'count', 'key']);
         if ($this->random->int(0, 4) === 0 && ! isset($methods[$relation])) {
-            // A relation (or any method) named like an attribute.
-            $body .= "public function {$relation}() { return \$this->hasMany(self::class); }\n";
+            // A relation (or any method) named like an attribute. Its keys are
+            // explicit: one named like the primary key would recurse forever.
+            $body .= "public function {$relation}() { return \$this->hasMany(self::class, 'parent_id', 'id'); }\n";
         }
         if ($this->random->int(0, 6) === 0) {
             $body .= $this->random->pick([

@@ -19,11 +19,12 @@ use std::ffi::{c_char, c_int};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE,
-    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_class_entry,
-    zend_function, zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
-    zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
-    zend_std_unset_property, zend_std_write_property, zend_string, zend_class_constant, IS_CONSTANT_AST,
+    IS_CONSTANT_AST, IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED,
+    ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers,
+    zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find, zend_object,
+    zend_property_info, zend_std_get_properties, zend_std_get_property_ptr_ptr,
+    zend_std_has_property, zend_std_read_property, zend_std_unset_property,
+    zend_std_write_property, zend_string,
 };
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};

@@ -7,7 +7,8 @@
 #   make bench-app the real-app benchmark: bench/app behind php-fpm and nginx,
 #                  stock vs Oxide, CPU per request, req/s, latency, bodies compared
 #   make build     modules/oxide.so for the PHP that php-config names
-#   make install   release build copied into that PHP's extension dir, enabled
+#   make install   release build copied into that PHP's extension dir, enabled;
+#                  needs only php-config, cargo and libclang (scripts/check-toolchain)
 #   make stubs     regenerate stubs/oxide.stub.php from the built extension
 #
 # Where the host lacks PHP >= 8.3 with dev headers and Laravel, test/bench/build
@@ -39,6 +40,11 @@ OXIDE_ENV ?= $(if $(OXIDE_SANDBOX),host,$(if $(HOST_OK),host,sandbox))
 
 PROFILE ?= debug
 
+PHP_VERSION := $(shell $(PHP_CONFIG) --version 2>/dev/null | cut -d. -f1,2)
+PHP_EXTENSION_DIR := $(shell $(PHP_CONFIG) --extension-dir 2>/dev/null)
+CARGO_TARGET_DIR ?= $(OXIDE_CACHE)/build/target-php$(PHP_VERSION)
+export CARGO_TARGET_DIR PHP PHP_CONFIG
+
 ifeq ($(OXIDE_ENV),sandbox)
 
 # Re-run the same goals inside the sid root (the repo keeps its path there);
@@ -46,25 +52,28 @@ ifeq ($(OXIDE_ENV),sandbox)
 bench bench-app build stubs fingerprints lint cargo-test fuzz soak valgrind:
 	scripts/sandbox run make $@ OXIDE_ENV=host PROFILE=$(PROFILE)
 
-# The PHP version matrix.
+# The PHP version matrix, one leg at a time (scripts/test-leg): each leg's
+# output goes to a log, and a summary with test counts ends the run.
+SID := scripts/sandbox run make OXIDE_ENV=host PROFILE=$(PROFILE)
 test:
-	@echo "== PHP 8.4, Laravel 13 (Debian sid): lint, cargo test and properties, every suite (also under opcache), soak, valgrind"
-	scripts/sandbox run make test OXIDE_ENV=host PROFILE=$(PROFILE)
-	@echo "== PHP 8.5 (Debian experimental), Laravel 13: every PHPUnit suite"
-	scripts/sandbox run make phpunit OXIDE_ENV=host PROFILE=$(PROFILE) \
+	@scripts/test-leg --start
+	@scripts/test-leg "PHP 8.4: rustfmt, clippy" $(SID) lint
+	@scripts/test-leg "PHP 8.4: cargo test (Rust core, properties)" $(SID) cargo-test
+	@scripts/test-leg "PHP 8.4: PHPUnit with and without the extension" $(SID) phpunit
+	@scripts/test-leg "PHP 8.4: PHPUnit, transparent mode" $(SID) phpunit-transparent
+	@scripts/test-leg "PHP 8.4: PHPUnit, opcache + tracing JIT" $(SID) phpunit-opcache
+	@scripts/test-leg "PHP 8.4: soak (memory flat)" $(SID) soak
+	@scripts/test-leg "PHP 8.4: valgrind" $(SID) valgrind
+	@scripts/test-leg "PHP 8.5: PHPUnit with and without the extension" $(SID) phpunit \
 		PHP=/usr/bin/php8.5 PHP_CONFIG=/usr/bin/php-config8.5 MODULES=modules/php8.5
-	@echo "== PHP 8.2 (Debian 12), no Laravel 13: build, load, native API suite"
-	scripts/sandbox --root bookworm run make phpunit-native OXIDE_ENV=host PROFILE=$(PROFILE) MODULES=modules/php8.2
-
-install:
-	@echo "make install builds for the host's PHP: install php-dev (php-config) first" >&2; exit 1
+	@scripts/test-leg "PHP 8.2 (Debian 12, no Laravel 13): native API" \
+		scripts/sandbox --root bookworm run make phpunit-native OXIDE_ENV=host PROFILE=$(PROFILE) MODULES=modules/php8.2
+	@scripts/test-leg "PHP 8.2 (Debian 12): make install, phpize, PIE package" \
+		scripts/sandbox --root bookworm run tests/Install/run.sh
+	@scripts/test-leg --summary
 
 else
 
-PHP_VERSION := $(shell $(PHP_CONFIG) --version | cut -d. -f1,2)
-PHP_EXTENSION_DIR := $(shell $(PHP_CONFIG) --extension-dir)
-CARGO_TARGET_DIR ?= $(OXIDE_CACHE)/build/target-php$(PHP_VERSION)
-export CARGO_TARGET_DIR PHP PHP_CONFIG
 CARGO_PROFILE_FLAG := $(if $(filter release,$(PROFILE)),--release,)
 # Where the built extension goes; other PHP versions of the matrix use their own.
 MODULES ?= modules
@@ -152,11 +161,15 @@ stubs: build
 	$(WITH_OXIDE) scripts/stubs.php > $(OXIDE_CACHE)/build/oxide.stub.php
 	mv $(OXIDE_CACHE)/build/oxide.stub.php stubs/oxide.stub.php
 
-install:
-	$(MAKE) build PROFILE=release
-	install -m 0755 $(MODULES)/oxide.so $(PHP_EXTENSION_DIR)/oxide.so
-	scripts/enable-extension $(PHP_CONFIG)
-
 endif
+
+# Any host with php-config, cargo and libclang (no PHPUnit or Laravel needed):
+# a release build for the PHP that php-config names, copied to its extension
+# dir and enabled. DESTDIR stages it (packaging, tests) without enabling.
+install:
+	@scripts/check-toolchain $(PHP_CONFIG)
+	cargo build --quiet --lib --release
+	install -D -m 0755 $(CARGO_TARGET_DIR)/release/liboxide.so $(DESTDIR)$(PHP_EXTENSION_DIR)/oxide.so
+	scripts/enable-extension $(PHP_CONFIG) $(DESTDIR)
 
 .PHONY: test phpunit phpunit-transparent fingerprints phpunit-opcache phpunit-native bench bench-app build stubs lint cargo-test fuzz soak valgrind install

@@ -5,7 +5,8 @@ declare(strict_types=1);
 namespace Oxide;
 
 /**
- * The hot paths Oxide can run natively; each has a switch in config/oxide.php.
+ * The hot paths Oxide can run natively; each has a switch in config/oxide.php
+ * read from its environment variable.
  */
 enum Accelerator: string
 {
@@ -13,6 +14,23 @@ enum Accelerator: string
     case Arr = 'arr';
     case Validation = 'validation';
 
+    /** The environment variable config/oxide.php reads: OXIDE_STR, … */
+    public function environmentVariable(): string
+    {
+        return 'OXIDE_'.strtoupper($this->value);
+    }
+
+    /** The classes it makes native, in a few words. */
+    public function label(): string
+    {
+        return match ($this) {
+            self::Str => 'Str (Illuminate\Support\Str, Oxide\Str)',
+            self::Arr => 'Arr (Illuminate\Support\Arr, Oxide\Arr)',
+            self::Validation => 'Validation (Oxide\Validation\Validator)',
+        };
+    }
+
+    /** What it makes native, in full. */
     public function description(): string
     {
         return match ($this) {

@@ -29,7 +29,8 @@ final readonly class Status
     {
         return $this->extension->problem() ?? match (true) {
             ! $this->extension->provides($accelerator) => 'not built into this extension',
-            ! $this->isEnabled($accelerator) => "disabled in config/oxide.php (oxide.accelerators.{$accelerator->value})",
+            ! $this->isEnabled($accelerator) => Switches::offBecause($accelerator->environmentVariable())
+                ?? "disabled in config/oxide.php (oxide.accelerators.{$accelerator->value})",
             default => null,
         };
     }
@@ -58,7 +59,7 @@ final readonly class Status
         return match (true) {
             $native !== [] => 'native: '.implode(', ', $native),
             ! $this->extension->isLoaded() => 'Laravel\'s (the oxide extension is not loaded)',
-            default => 'Laravel\'s (set oxide.helpers=1 in php.ini to make '.implode(', ', self::HELPERS).' native)',
+            default => 'Laravel\'s (oxide.helpers=1 in php.ini makes them native)',
         };
     }
 

@@ -81,9 +81,9 @@ final class Transparent
             return;
         }
         self::$registered = true;
-        $switch = getenv('OXIDE_TRANSPARENT');
-        if (\is_string($switch) && \in_array(strtolower(trim($switch)), ['0', 'off', 'false', 'no', ''], true)) {
-            self::$off = "switched off (OXIDE_TRANSPARENT={$switch})";
+        $switchedOff = Switches::offBecause('OXIDE_TRANSPARENT');
+        if ($switchedOff !== null) {
+            self::$off = $switchedOff;
 
             return;
         }
@@ -94,9 +94,9 @@ final class Transparent
             return;
         }
         foreach (array_keys(self::PROLOGUES) as $trait) {
-            $switch = getenv('OXIDE_ELOQUENT');
-            if (\is_string($switch) && \in_array(strtolower(trim($switch)), ['0', 'off', 'false', 'no', ''], true)) {
-                self::$unpatched[$trait] = "switched off (OXIDE_ELOQUENT={$switch})";
+            $switchedOff = Switches::offBecause('OXIDE_ELOQUENT');
+            if ($switchedOff !== null) {
+                self::$unpatched[$trait] = $switchedOff;
             } elseif (! \function_exists('Oxide\Native\model_attribute')) {
                 self::$unpatched[$trait] = 'the extension has no native Eloquent paths';
             } elseif (trait_exists($trait, false)) {

@@ -5,7 +5,6 @@ declare(strict_types=1);
 namespace Oxide\Console;
 
 use Illuminate\Console\Command;
-use Illuminate\Foundation\Application;
 use Oxide\Accelerator;
 use Oxide\Extension;
 use Oxide\Status;
@@ -23,35 +22,46 @@ final class StatusCommand extends Command
     {
         $extension = $status->extension;
         $transparent = Transparent::report();
+        $verbose = $this->output->isVerbose();
 
         $this->table(['Oxide', 'Value'], [
             ['Extension loaded', $extension->isLoaded() ? 'yes' : 'no'],
             ['Extension version', $extension->version ?? '-'],
             ['Package version', Extension::PACKAGE_VERSION],
-            ['Compatible', $extension->isCompatible() ? 'yes' : 'no'.($extension->isLoaded() ? ' ('.$extension->problem().')' : '')],
+            ['Compatible', $extension->isCompatible() ? 'yes' : self::wrap('no'.($extension->isLoaded() ? ' ('.$extension->problem().')' : ''))],
             ['PHP version', PHP_VERSION],
-            ['Laravel version', Application::VERSION],
-            ['Global helpers', $status->helpersSummary()],
-            ['Transparent mode', $transparent['on'] ? 'on: Laravel\'s own Str and Arr run native paths' : 'off ('.$transparent['why'].')'],
+            ['Laravel version', $this->laravel->version()],
+            ['Global helpers', self::wrap($status->helpersSummary())],
+            ['Transparent mode', self::wrap($transparent['on'] ? 'on: Laravel\'s own classes run native paths' : 'off ('.$transparent['why'].')')],
         ]);
 
         $this->table(['Accelerator', 'Active', 'Why not'], array_map(fn (Accelerator $accelerator) => [
-            $accelerator->description(),
+            $verbose ? $accelerator->label()."\n".self::wrap($accelerator->description(), 44) : $accelerator->label(),
             $status->isActive($accelerator) ? 'yes' : 'no',
-            $status->whyInactive($accelerator) ?? '',
+            self::wrap($status->whyInactive($accelerator) ?? '', 40),
         ], Accelerator::cases()));
 
         if ($transparent['on']) {
             $rows = [];
             foreach ($transparent['classes'] as $class => $report) {
-                $rows[] = [$class, $report['patched'] ? wordwrap('native: '.implode(', ', $report['native']), 72) : 'Laravel\'s ('.$report['why'].')'];
-                foreach ($report['skipped'] as $method => $why) {
-                    $rows[] = ['', "{$method}(): Laravel's, {$why}"];
+                $native = $verbose ? implode(', ', $report['native']) : \count($report['native']).(\count($report['native']) === 1 ? ' method' : ' methods').($report['skipped'] === [] ? '' : ', '.\count($report['skipped']).' Laravel\'s');
+                $rows[] = [$class, self::wrap($report['patched'] ? "native: {$native}" : 'Laravel\'s ('.$report['why'].')', 40)];
+                foreach ($report['patched'] ? $report['skipped'] : [] as $method => $why) {
+                    $rows[] = ['', self::wrap("{$method}(): Laravel's, {$why}", 40)];
                 }
             }
             $this->table(['Transparent mode', 'Methods'], $rows);
+            if (! $verbose) {
+                $this->line('Every native method and what each accelerator covers: php artisan oxide:status -v');
+            }
         }
 
         return self::SUCCESS;
+    }
+
+    /** Table cells wrap, so the output fits 100 columns. */
+    private static function wrap(string $text, int $width = 60): string
+    {
+        return wordwrap($text, $width, "\n", true);
     }
 }

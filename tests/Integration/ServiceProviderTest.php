@@ -112,13 +112,44 @@ final class ServiceProviderTest extends TestCase
         $this->assertMatchesRegularExpression('/Package version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/PHP version\s+\|\s+'.preg_quote(PHP_VERSION).'/', $output);
         $this->assertMatchesRegularExpression('/Laravel version\s+\|\s+'.preg_quote(Application::VERSION).'/', $output);
-        $this->assertMatchesRegularExpression('/Global helpers\s+\|\s+Laravel\'s \('.(self::extensionLoaded() ? 'set oxide.helpers=1 in php.ini' : 'the oxide extension is not loaded').'/', $output);
+        $this->assertMatchesRegularExpression('/Global helpers\s+\|\s+Laravel\'s \('.(self::extensionLoaded() ? 'oxide.helpers=1 in php.ini' : 'the oxide extension is not loaded').'/', $output);
         $this->assertMatchesRegularExpression(
             self::extensionLoaded()
-                ? '/Extension version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'.*Compatible\s+\|\s+yes.*Oxide\\\\Str: snake.*\|\s+yes\s+\|/s'
-                : '/Extension version\s+\|\s+-.*Compatible\s+\|\s+no.*Oxide\\\\Str: snake.*\|\s+no\s+\|\s+the oxide extension is not loaded/s',
+                ? '/Extension version\s+\|\s+'.preg_quote(Extension::PACKAGE_VERSION).'.*Compatible\s+\|\s+yes.*Str \(Illuminate\\\\Support\\\\Str, Oxide\\\\Str\)\s+\|\s+yes\s+\|/s'
+                : '/Extension version\s+\|\s+-.*Compatible\s+\|\s+no.*Str \(Illuminate\\\\Support\\\\Str, Oxide\\\\Str\)\s+\|\s+no\s+\|\s+the oxide extension is not loaded/s',
             $output,
         );
+        foreach (explode("\n", $output) as $line) {
+            $this->assertLessThanOrEqual(100, mb_strwidth($line), "wider than 100 columns:\n{$line}");
+        }
+        $this->assertStringNotContainsString('snake, kebab', $output);
+    }
+
+    public function test_oxide_status_lists_every_method_when_verbose(): void
+    {
+        $output = (new LaravelApp)->artisan('oxide:status', ['--verbose' => true]);
+
+        $this->assertStringContainsString('snake, kebab', $output);
+        foreach (explode("\n", $output) as $line) {
+            $this->assertLessThanOrEqual(100, mb_strwidth($line), "wider than 100 columns:\n{$line}");
+        }
+    }
+
+    public function test_an_environment_switch_turns_an_accelerator_off_and_is_named(): void
+    {
+        foreach (['off', 'false', 'NO', '0'] as $value) {
+            putenv("OXIDE_STR={$value}");
+            try {
+                $status = (new LaravelApp)->app->make(Status::class);
+                $this->assertFalse($status->isActive(Accelerator::Str), "OXIDE_STR={$value}");
+                if (self::extensionLoaded()) {
+                    $this->assertSame("switched off (OXIDE_STR={$value})", $status->whyInactive(Accelerator::Str));
+                }
+            } finally {
+                putenv('OXIDE_STR');
+            }
+        }
+        $this->assertSame(self::extensionLoaded(), (new LaravelApp)->app->make(Status::class)->isActive(Accelerator::Str));
     }
 
     public function test_about_has_an_oxide_section(): void

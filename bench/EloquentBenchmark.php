@@ -28,7 +28,7 @@ final class EloquentBenchmark implements Benchmark
         $hydrate = static function (string $class): array {
             $models = [];
             for ($i = 0; $i < self::MODELS; $i++) {
-                $models[] = (new $class)->newFromBuilder(['id' => $i + 1, 'name' => "Customer {$i}", 'total' => (string) ($i * 7), 'is_paid' => $i % 3, 'notes' => null, 'quantity' => (string) $i]);
+                $models[] = (new $class)->newFromBuilder(['id' => $i + 1, 'name' => "Customer {$i}", 'total' => sprintf('%d.%02d', $i * 7, $i % 100), 'is_paid' => $i % 3, 'notes' => null, 'quantity' => (string) $i]);
             }
 
             return $models;
@@ -51,10 +51,10 @@ final class EloquentBenchmark implements Benchmark
     }
 }
 
-/** A model as apps declare them: a few primitive casts, the rest stored as is. */
+/** A model as apps declare them: a few primitive and decimal casts, the rest stored as is. */
 class BenchOrder extends Model
 {
-    protected $casts = ['total' => 'integer', 'is_paid' => 'boolean', 'quantity' => 'int'];
+    protected $casts = ['total' => 'decimal:2', 'is_paid' => 'boolean', 'quantity' => 'int'];
 }
 
 /** The same model, left to Laravel's code by redeclaring a method the native read mirrors. */

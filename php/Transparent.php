@@ -321,7 +321,9 @@ final class Transparent
             foreach ($spec::SOURCES as $owner) {
                 $sources[$owner] = self::laravelFile($owner) ?? throw new \RuntimeException("Laravel's file for {$owner} was not found");
             }
-            foreach ([...array_values($sources), __FILE__, (string) (new ReflectionClass($spec))->getFileName()] as $file) {
+            // The copy depends on Laravel's files, Oxide's proof and what the extension mirrors.
+            $version .= '|'.implode(',', $spec::mirrored());
+            foreach ([...array_values($sources), __FILE__, __DIR__.'/Transparent/fingerprints.php', (string) (new ReflectionClass($spec))->getFileName()] as $file) {
                 $stat = @stat($file) ?: throw new \RuntimeException("cannot stat {$file}");
                 $version .= "|{$file}|{$stat['size']}|{$stat['mtime']}";
             }

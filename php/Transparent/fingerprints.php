@@ -61,6 +61,7 @@ return [
         'wrap' => ['49d5b2169fd43db0735b62b6'],
     ],
     'Illuminate\\Database\\Eloquent\\Concerns\\HasAttributes' => [
+        'asDecimal' => ['9c2623f5baeacadf33e30d72'],
         'castAttribute' => ['f005e58a909379c21a7403ab'],
         'fromFloat' => ['a39df19076b5bdbc40e1f661'],
         'getAttribute' => ['ffcae4ae5265e8a4e91666e2'],

@@ -1,5 +1,5 @@
 //! `getCastType()` and `castAttribute()` for `int`/`integer`,
-//! `real`/`float`/`double`, `string` and `bool`/`boolean`. Any other cast,
+//! `real`/`float`/`double`, `decimal:N`, `string` and `bool`/`boolean`. Any other cast,
 //! and any value whose conversion PHP could do in more than one way (a
 //! float to text, a string that is not a plain number), is `None`: the
 //! caller hands the read to Laravel.
@@ -9,6 +9,8 @@
 pub enum Cast {
     Int,
     Float,
+    /// `decimal:N`: brick/math's `BigDecimal` at scale N, rounded half up.
+    Decimal(u8),
     String,
     Bool,
 }
@@ -54,6 +56,23 @@ pub fn cast_type(cast: &[u8]) -> Option<Cast> {
     })
 }
 
+/// The largest `decimal:N` scale applied here; larger ones are Laravel's.
+const LARGEST_SCALE: u8 = 64;
+
+/// `decimal:N`, which `getCastType()` classifies before asking
+/// `class_exists()`: its scale when N is plain digits that PHP's `(int)`
+/// reads as they are (`asDecimal()` passes the text to `toScale(int)`).
+pub fn decimal_scale(cast: &[u8]) -> Option<u8> {
+    let digits = cast.strip_prefix(b"decimal:")?;
+    if digits.is_empty() || digits.len() > 3 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let scale: u16 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+    u8::try_from(scale)
+        .ok()
+        .filter(|&scale| scale <= LARGEST_SCALE)
+}
+
 /// Whether `cast` is a custom date, immutable date or decimal cast, which
 /// `getCastType()` classifies before asking `class_exists()`.
 pub fn is_parameterised(cast: &[u8]) -> bool {
@@ -94,6 +113,14 @@ impl Cast {
                 Scalar::Text(text) => Value::Float(decimal_text(text)?),
                 Scalar::Null => Value::Null,
             }),
+            Cast::Decimal(scale) => Some(Value::Text(match value {
+                Scalar::Int(number) => to_scale(number.to_string().as_bytes(), scale)?,
+                Scalar::Text(text) => to_scale(text, scale)?,
+                Scalar::Bool(true) => to_scale(b"1", scale)?,
+                // `(string) false` is '', which BigDecimal refuses; floats
+                // become text by `precision`: Laravel's.
+                Scalar::Bool(false) | Scalar::Float(_) | Scalar::Null => return None,
+            })),
             Cast::String => Some(match value {
                 Scalar::Text(_) => Value::Same,
                 Scalar::Int(number) => Value::Text(number.to_string()),
@@ -152,6 +179,63 @@ fn integer_text(text: &[u8]) -> Option<i64> {
         .ok()?
         .parse()
         .ok()
+}
+
+/// `(string) BigDecimal::of($text)->toScale($scale, RoundingMode::HalfUp)`
+/// for a plain decimal (`-12`, `+3.250`); `None` for what BigDecimal reads
+/// otherwise or refuses (exponents, `.5`, `5.`, fractions, whitespace).
+fn to_scale(text: &[u8], scale: u8) -> Option<String> {
+    let (negative, unsigned) = match text.first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, fraction) = match unsigned.iter().position(|&byte| byte == b'.') {
+        Some(point) => (&unsigned[..point], &unsigned[point + 1..]),
+        None => (unsigned, &b""[..]),
+    };
+    let plain = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    if !plain(whole) || (unsigned.contains(&b'.') && !plain(fraction)) {
+        return None;
+    }
+    let scale = usize::from(scale);
+    // The digits at the new scale, then half up: away from zero when the
+    // first dropped digit is 5 or more.
+    let mut digits: Vec<u8> = whole.to_vec();
+    digits.extend((0..scale).map(|index| fraction.get(index).copied().unwrap_or(b'0')));
+    if fraction.get(scale).is_some_and(|&digit| digit >= b'5') {
+        let mut carry = true;
+        for digit in digits.iter_mut().rev() {
+            if *digit == b'9' {
+                *digit = b'0';
+            } else {
+                *digit += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            digits.insert(0, b'1');
+        }
+    }
+    // BigDecimal drops leading zeros and has no negative zero.
+    let integral_length = digits.len() - scale;
+    let leading = digits[..integral_length - 1]
+        .iter()
+        .take_while(|&&digit| digit == b'0')
+        .count();
+    let digits = &digits[leading..];
+    let integral_length = integral_length - leading;
+    let mut result = String::with_capacity(digits.len() + 2);
+    if negative && digits.iter().any(|&digit| digit != b'0') {
+        result.push('-');
+    }
+    result.push_str(std::str::from_utf8(&digits[..integral_length]).ok()?);
+    if scale > 0 {
+        result.push('.');
+        result.push_str(std::str::from_utf8(&digits[integral_length..]).ok()?);
+    }
+    Some(result)
 }
 
 /// `(float) $text` for a plain decimal (`-12`, `3.25`); `None` for
@@ -227,6 +311,41 @@ mod tests {
         assert_eq!(float(Scalar::Text(b"1e5")), None);
         assert_eq!(float(Scalar::Int(3)), Some(Value::Float(3.0)));
         assert!(matches!(float(Scalar::Text(b"NaN")), Some(Value::Float(n)) if n.is_nan()));
+    }
+
+    #[test]
+    fn decimals_follow_big_decimal_half_up() {
+        let decimal = |value, scale| match Cast::Decimal(scale).apply(value) {
+            Some(Value::Text(text)) => Some(text),
+            _ => None,
+        };
+        let text = |text: &'static str, scale| decimal(Scalar::Text(text.as_bytes()), scale);
+        assert_eq!(text("2.345", 2).as_deref(), Some("2.35"));
+        assert_eq!(text("-2.345", 2).as_deref(), Some("-2.35"));
+        assert_eq!(text("2.344999", 2).as_deref(), Some("2.34"));
+        assert_eq!(text("999.995", 2).as_deref(), Some("1000.00"));
+        assert_eq!(text("-0.004", 2).as_deref(), Some("0.00"));
+        assert_eq!(text("-0", 0).as_deref(), Some("0"));
+        assert_eq!(text("007.5", 0).as_deref(), Some("8"));
+        assert_eq!(text("+1.5", 1).as_deref(), Some("1.5"));
+        assert_eq!(text("12", 3).as_deref(), Some("12.000"));
+        assert_eq!(
+            text("99999999999999999999.5", 0).as_deref(),
+            Some("100000000000000000000")
+        );
+        assert_eq!(decimal(Scalar::Int(-7), 2).as_deref(), Some("-7.00"));
+        assert_eq!(decimal(Scalar::Bool(true), 1).as_deref(), Some("1.0"));
+        for refused in [
+            ".5", "5.", "1e3", " 1", "1 ", "1/2", "", "-", "0x1A", "1.2.3",
+        ] {
+            assert_eq!(text(refused, 2), None, "{refused}");
+        }
+        assert_eq!(decimal(Scalar::Float(0.5), 2), None);
+        assert_eq!(decimal_scale(b"decimal:2"), Some(2));
+        assert_eq!(decimal_scale(b"decimal:02"), Some(2));
+        assert_eq!(decimal_scale(b"decimal: 2"), None);
+        assert_eq!(decimal_scale(b"decimal:65"), None);
+        assert_eq!(decimal_scale(b"Decimal:2"), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use ext_php_rs::types::Zval;
 use super::engine::call::{call, is_truthy};
 use super::engine::object::Class;
 use crate::arr::Key;
-use crate::eloquent::{Cast, Scalar, Value, cast_type, is_parameterised};
+use crate::eloquent::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised};
 use crate::validation::{Data, Kind};
 
 /// Laravel's class that `HasAttributes` and the methods below belong to.
@@ -47,6 +47,7 @@ const MIRRORED: &[&str] = &[
     "isCustomDateTimeCast",
     "isImmutableCustomDateTimeCast",
     "isDecimalCast",
+    "asDecimal",
     "fromFloat",
     "getDates",
     "usesTimestamps",
@@ -102,10 +103,11 @@ fn cast_of(cast: &[u8]) -> Result<Option<Cast>, ()> {
     if let Some(known) = CAST_TYPES.with_borrow(|types| types.get(cast).copied()) {
         return Ok(known);
     }
-    let mut found = if is_parameterised(cast) {
-        None
-    } else {
-        cast_type(cast)
+    // `getCastType()` takes `decimal:N` before asking `class_exists()`.
+    let mut found = match decimal_scale(cast) {
+        Some(scale) => return Ok(remember(cast, Some(Cast::Decimal(scale)))),
+        None if is_parameterised(cast) => None,
+        None => cast_type(cast),
     };
     if found.is_some() {
         let text = std::str::from_utf8(cast).map_err(drop)?;
@@ -114,8 +116,12 @@ fn cast_of(cast: &[u8]) -> Result<Option<Cast>, ()> {
             found = None;
         }
     }
+    Ok(remember(cast, found))
+}
+
+fn remember(cast: &[u8], found: Option<Cast>) -> Option<Cast> {
     CAST_TYPES.with_borrow_mut(|types| types.insert(cast.to_vec(), found));
-    Ok(found)
+    found
 }
 
 /// The longest key whose method names are looked up on the stack; longer

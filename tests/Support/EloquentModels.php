@@ -19,7 +19,7 @@ final class EloquentModels
     /** Casts, each drawn with its spellings. */
     private const CASTS = [
         'int', 'integer', 'INT', ' Integer ', 'real', 'float', 'double', 'Float', 'string', 'bool', 'boolean',
-        'BOOL', 'decimal:2', 'datetime', 'date', 'immutable_datetime', 'datetime:Y-m-d', 'timestamp', 'array',
+        'BOOL', 'decimal:2', 'decimal:0', 'decimal:4', 'decimal:02', 'Decimal:2', 'decimal: 2', 'decimal:x', 'decimal:', 'datetime', 'date', 'immutable_datetime', 'datetime:Y-m-d', 'timestamp', 'array',
         'json', 'object', 'collection', 'hashed', 'encrypted', 'int ', "int\n", 'integer:1', 'Oxide\Tests\Support\Fixtures\Suit',
         'Oxide\Tests\Support\Fixtures\Priority', 'Illuminate\Database\Eloquent\Casts\AsArrayObject',
     ];
@@ -28,7 +28,8 @@ final class EloquentModels
     private const VALUES = [
         null, '', '0', '1', '12', ' 42 ', "42\n", '+7', '-7', '-0', '007', '12abc', '1e3', '0.1', '.5', '5.', '-2.50',
         'Infinity', '-Infinity', 'NaN', '99999999999999999999', '9223372036854775807', '-9223372036854775808',
-        '0x1A', 'true', 'false', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
+        '0x1A', '2.345', '-2.345', '999.995', '-0.004', '+1.5', '1.23456789', '12345678901234567890.5', '1/2', '1.', '1e-2',
+        'true', 'false', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
         '{"a":1}', '[1,2]', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
         INF, true, false, [1, 2], ['a' => 'b'],
     ];

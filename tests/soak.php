@@ -14,15 +14,19 @@ declare(strict_types=1);
  * valgrind with USE_ZEND_ALLOC=0 PHP's figures mean nothing).
  */
 
+use Illuminate\Database\Eloquent\Model;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Fluent;
 use Illuminate\Support\Str as LaravelStr;
 use Oxide\Arr;
+use Oxide\Eloquent\HandBack;
 use Oxide\Native;
 use Oxide\Str;
 use Oxide\Tests\Support\Fixtures\MagicAttributes;
+use Oxide\Tests\Support\Fixtures\Priority;
 use Oxide\Tests\Support\Fixtures\ReferencingMagic;
 use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
+use Oxide\Tests\Support\Fixtures\Suit;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
 
 require __DIR__.'/bootstrap.php';
@@ -30,6 +34,12 @@ require __DIR__.'/bootstrap.php';
 $options = getopt('', ['iterations:', 'no-memory-check']);
 $iterations = (int) ($options['iterations'] ?? 1_000_000);
 $checkMemory = ! isset($options['no-memory-check']);
+
+// A model with the casts the native read answers, and one it hands back.
+$soakModel = new class extends Model
+{
+    protected $casts = ['total' => 'decimal:2', 'suit' => Suit::class, 'priority' => Priority::class, 'meta' => 'array'];
+};
 
 $workloads = [
     'str_snake, new result' => fn (int $i) => Native\str_snake("userProfileId{$i}", '_'),
@@ -215,6 +225,14 @@ $workloads = [
         Native\arr_css(['btn', "c{$i}" => true, 'off' => false], false), Native\arr_css(["color: c{$i};;", 'x: 1' => $i], true),
     ],
     'version, accelerators' => fn (int $i) => [Native\version(), Native\accelerators()],
+    'model_attribute: uncast, int, decimal, enum, handed back' => function (int $i) use ($soakModel) {
+        $model = $soakModel->newFromBuilder(['id' => $i, 'name' => "n{$i}", 'total' => "{$i}.125", 'suit' => 'H', 'priority' => $i % 2 ? 1 : 42, 'meta' => '[]']);
+
+        return \Closure::bind(fn () => array_map(
+            fn (string $key) => Native\model_attribute($this, $key, $this->attributes, $this->casts, $this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, HandBack::Laravel),
+            ['id', 'name', 'total', 'suit', 'priority', 'meta', 'missing'],
+        ), $model, Model::class)();
+    },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {
             LaravelStr::flushCache();

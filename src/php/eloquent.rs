@@ -14,7 +14,7 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
 
 use super::engine::call::{call, is_truthy};
-use super::engine::object::Class;
+use super::engine::object::{Backing, Class};
 use crate::arr::Key;
 use crate::eloquent::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised};
 use crate::validation::{Data, Kind};
@@ -47,6 +47,9 @@ const MIRRORED: &[&str] = &[
     "isCustomDateTimeCast",
     "isImmutableCustomDateTimeCast",
     "isDecimalCast",
+    "isEnumCastable",
+    "getEnumCastableAttributeValue",
+    "getEnumCaseFromValue",
     "asDecimal",
     "fromFloat",
     "getDates",
@@ -54,6 +57,25 @@ const MIRRORED: &[&str] = &[
     "getCreatedAtColumn",
     "getUpdatedAtColumn",
 ];
+
+/// What a cast string asks of a read, as `castAttribute()` would answer it.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// A built-in cast native code applies.
+    Cast(Cast),
+    /// A backed enum (not `Castable`): the case `from()` finds.
+    Enum(Backing),
+}
+
+/// The cases of one enum found so far, by backing value.
+#[derive(Default)]
+struct EnumCases {
+    ints: FxHashMap<i64, Zval>,
+    texts: FxHashMap<Vec<u8>, Zval>,
+}
+
+/// Laravel's interface that makes an enum a class cast instead.
+const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 
 /// What native reads rely on of a model class, learnt once per request.
 struct Facts {
@@ -70,7 +92,10 @@ thread_local! {
     /// Per cast string: its cast here, or `None` (a class, or another cast).
     /// `getCastType()` asks `class_exists()`, which may run autoloaders: as
     /// Laravel's `$castTypeCache`, once per request.
-    static CAST_TYPES: RefCell<FxHashMap<Vec<u8>, Option<Cast>>> = RefCell::new(FxHashMap::default());
+    static CAST_TYPES: RefCell<FxHashMap<Vec<u8>, Option<Plan>>> = RefCell::new(FxHashMap::default());
+    /// Per enum cast string: the cases `tryFrom()` gave. Enum cases are
+    /// objects of the request; the references held here go at its end.
+    static ENUM_CASES: RefCell<FxHashMap<Vec<u8>, EnumCases>> = RefCell::new(FxHashMap::default());
 }
 
 fn facts_of(class: &Class<'_>) -> Option<Facts> {
@@ -98,30 +123,75 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
     })
 }
 
-/// The cast a cast string names here; `class_exists()` asked once per request.
-fn cast_of(cast: &[u8]) -> Result<Option<Cast>, ()> {
+/// The plan for a cast string; `class_exists()` (or the class lookup that
+/// loads as it does) asked once per request.
+fn cast_of(cast: &[u8]) -> Result<Option<Plan>, ()> {
     if let Some(known) = CAST_TYPES.with_borrow(|types| types.get(cast).copied()) {
         return Ok(known);
     }
     // `getCastType()` takes `decimal:N` before asking `class_exists()`.
-    let mut found = match decimal_scale(cast) {
-        Some(scale) => return Ok(remember(cast, Some(Cast::Decimal(scale)))),
+    let found = match decimal_scale(cast) {
+        Some(scale) => Some(Plan::Cast(Cast::Decimal(scale))),
         None if is_parameterised(cast) => None,
-        None => cast_type(cast),
+        None => match cast_type(cast) {
+            Some(primitive) => {
+                let text = std::str::from_utf8(cast).map_err(drop)?;
+                let exists = call("class_exists", vec![&text]).map_err(drop)?;
+                (exists.bool() == Some(false)).then_some(Plan::Cast(primitive))
+            }
+            None => enum_plan(cast),
+        },
     };
-    if found.is_some() {
-        let text = std::str::from_utf8(cast).map_err(drop)?;
-        let exists = call("class_exists", vec![&text]).map_err(drop)?;
-        if exists.bool() != Some(false) {
-            found = None;
-        }
-    }
-    Ok(remember(cast, found))
+    CAST_TYPES.with_borrow_mut(|types| types.insert(cast.to_vec(), found));
+    Ok(found)
 }
 
-fn remember(cast: &[u8], found: Option<Cast>) -> Option<Cast> {
-    CAST_TYPES.with_borrow_mut(|types| types.insert(cast.to_vec(), found));
-    found
+/// A namespaced backed enum that is not `Castable`: `isEnumCastable()`, and
+/// `getEnumCaseFromValue()` calling `from()`. A name with a leading `\`, or
+/// none, is Laravel's.
+fn enum_plan(cast: &[u8]) -> Option<Plan> {
+    let name = std::str::from_utf8(cast).ok()?;
+    if !name.contains('\\') || name.starts_with('\\') {
+        return None;
+    }
+    let class = Class::find(name)?;
+    let backing = class.enum_backing()?;
+    (!class.implements(CASTABLE)).then_some(Plan::Enum(backing))
+}
+
+/// `$enum::from($value)` for a value of the enum's backing type, found by
+/// `tryFrom()` once per request; `None` for any other value (Laravel's
+/// `from()` coerces or throws).
+fn enum_case(cast: &[u8], backing: Backing, stored: &Zval) -> Option<Zval> {
+    let cached = |cases: &EnumCases| match stored.kind() {
+        Kind::Int(number) => cases.ints.get(&number).map(Zval::shallow_clone),
+        Kind::Str(text) => cases.texts.get(text).map(Zval::shallow_clone),
+        _ => None,
+    };
+    if let Some(case) = ENUM_CASES.with_borrow(|enums| enums.get(cast).and_then(cached)) {
+        return Some(case);
+    }
+    let name = std::str::from_utf8(cast).ok()?;
+    let function = format!("{name}::tryFrom");
+    let case = match (stored.kind(), backing) {
+        (Kind::Int(number), Backing::Int) => call(&function, vec![&number]).ok()?,
+        (Kind::Str(text), Backing::String) => {
+            call(&function, vec![&std::str::from_utf8(text).ok()?]).ok()?
+        }
+        _ => return None,
+    };
+    if !case.is_object() {
+        return None;
+    }
+    ENUM_CASES.with_borrow_mut(|enums| {
+        let cases = enums.entry(cast.to_vec()).or_default();
+        match stored.kind() {
+            Kind::Int(number) => cases.ints.insert(number, case.shallow_clone()),
+            Kind::Str(text) => cases.texts.insert(text.to_vec(), case.shallow_clone()),
+            _ => None,
+        }
+    });
+    Some(case)
 }
 
 /// The longest key whose method names are looked up on the stack; longer
@@ -250,9 +320,12 @@ fn read(
     let Some(cast) = cast else {
         return Some(stored.shallow_clone());
     };
-    let cast = cast_of(cast.zend_str()?.as_bytes()).ok()??;
-    let value = cast.apply(scalar(stored)?)?;
-    Some(zval_of(value, stored))
+    let cast = cast.zend_str()?.as_bytes();
+    match cast_of(cast).ok()?? {
+        Plan::Cast(primitive) => Some(zval_of(primitive.apply(scalar(stored)?)?, stored)),
+        Plan::Enum(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
+        Plan::Enum(backing) => enum_case(cast, backing, stored),
+    }
 }
 
 /// `getAttribute($key)`'s native read, or `$laravel` (the hand-back marker).
@@ -296,6 +369,7 @@ pub fn model_attribute_mirrors() -> Vec<&'static str> {
 pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     CLASSES.with_borrow_mut(FxHashMap::clear);
     CAST_TYPES.with_borrow_mut(FxHashMap::clear);
+    ENUM_CASES.with_borrow_mut(FxHashMap::clear);
     0
 }
 

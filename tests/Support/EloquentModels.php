@@ -22,6 +22,9 @@ final class EloquentModels
         'BOOL', 'decimal:2', 'decimal:0', 'decimal:4', 'decimal:02', 'Decimal:2', 'decimal: 2', 'decimal:x', 'decimal:', 'datetime', 'date', 'immutable_datetime', 'datetime:Y-m-d', 'timestamp', 'array',
         'json', 'object', 'collection', 'hashed', 'encrypted', 'int ', "int\n", 'integer:1', 'Oxide\Tests\Support\Fixtures\Suit',
         'Oxide\Tests\Support\Fixtures\Priority', 'Illuminate\Database\Eloquent\Casts\AsArrayObject',
+        'Oxide\Tests\Support\Fixtures\Suit', 'Oxide\Tests\Support\Fixtures\Priority', '\Oxide\Tests\Support\Fixtures\Suit',
+        'oxide\tests\support\fixtures\priority', 'Oxide\Tests\Support\Fixtures\Direction', 'Oxide\Tests\Support\Fixtures\CastableStatus',
+        'Oxide\Tests\Support\Fixtures\Missing',
     ];
 
     /** Stored values: what PDO, setRawAttributes() and fill() leave there. */
@@ -29,7 +32,7 @@ final class EloquentModels
         null, '', '0', '1', '12', ' 42 ', "42\n", '+7', '-7', '-0', '007', '12abc', '1e3', '0.1', '.5', '5.', '-2.50',
         'Infinity', '-Infinity', 'NaN', '99999999999999999999', '9223372036854775807', '-9223372036854775808',
         '0x1A', '2.345', '-2.345', '999.995', '-0.004', '+1.5', '1.23456789', '12345678901234567890.5', '1/2', '1.', '1e-2',
-        'true', 'false', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
+        'true', 'false', 'Up', 'Down', 'h', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
         '{"a":1}', '[1,2]', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
         INF, true, false, [1, 2], ['a' => 'b'],
     ];
@@ -75,6 +78,12 @@ final class EloquentModels
     }
 
     private string $lastSource = '';
+
+    /** @var array<string, string> the last class's $casts */
+    private array $lastCasts = [];
+
+    /** Stored values an enum cast finds a case for, drawn half the time for enum-cast keys. */
+    private const CASE_VALUES = ['H', 'S', 1, 42, 'Up', '42'];
 
     /** Declares a random model class and answers its name. */
     private function modelClass(): string
@@ -140,6 +149,7 @@ final class EloquentModels
             $body .= 'protected function casts(): array { return ["count" => "integer", "posted" => "bool"]; }'."\n";
         }
         $this->lastSource = $body;
+        $this->lastCasts = $casts;
         eval("final class {$name} extends \\Illuminate\\Database\\Eloquent\\Model {\n{$body}}");
 
         return $name;
@@ -153,7 +163,8 @@ final class EloquentModels
     {
         $attributes = [];
         foreach ($this->pick(self::KEYS, $this->random->int(1, 10)) as $key) {
-            $attributes[$key] = $this->random->pick(self::VALUES);
+            $enumCast = str_contains($this->lastCasts[$key] ?? '', 'Fixtures');
+            $attributes[$key] = $this->random->pick($enumCast && $this->random->int(0, 1) === 0 ? self::CASE_VALUES : self::VALUES);
         }
         $model = new $class;
         $model->setRawAttributes($attributes, true);

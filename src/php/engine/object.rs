@@ -19,13 +19,14 @@ use std::ffi::{c_char, c_int};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_CONSTANT_AST, IS_INDIRECT, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_UNDEF, ZEND_ACC_CHANGED,
-    ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers,
-    zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find, zend_object,
-    zend_property_info, zend_std_get_properties, zend_std_get_property_ptr_ptr,
+    IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_STRING, IS_UNDEF,
+    ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC,
+    std_object_handlers, zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find,
+    zend_object, zend_property_info, zend_std_get_properties, zend_std_get_property_ptr_ptr,
     zend_std_has_property, zend_std_read_property, zend_std_unset_property,
     zend_std_write_property, zend_string,
 };
+use ext_php_rs::flags::ClassFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
@@ -668,6 +669,20 @@ pub fn defines_isset(zval: &Zval) -> bool {
 /// request; the pointers this hands out are compared, never dereferenced.
 pub struct Class<'a>(&'a ClassEntry);
 
+/// How a backed enum is backed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backing {
+    Int,
+    String,
+}
+
+impl Class<'static> {
+    /// The class `name` names, loaded as `class_exists()` loads it.
+    pub fn find(name: &str) -> Option<Self> {
+        ClassEntry::try_find(name).map(Class)
+    }
+}
+
 impl<'a> Class<'a> {
     /// The class of a plain object (standard handlers, not lazy): one whose
     /// methods are those of its function table, as `method_exists()` finds.
@@ -703,6 +718,30 @@ impl<'a> Class<'a> {
     /// The class that declares the (static or not) property `name`.
     pub fn property_scope(&self, name: &[u8]) -> Option<usize> {
         declared(self.0, name).map(|info| info.ce as usize)
+    }
+
+    /// A backed enum's backing type; `None` for any other class.
+    pub fn enum_backing(&self) -> Option<Backing> {
+        if !self.0.flags().contains(ClassFlags::Enum) {
+            return None;
+        }
+        match self.0.enum_backing_type {
+            IS_LONG => Some(Backing::Int),
+            IS_STRING => Some(Backing::String),
+            _ => None,
+        }
+    }
+
+    /// Whether the class implements the interface `name`, as
+    /// `is_subclass_of()` finds it (the name in any case).
+    pub fn implements(&self, name: &str) -> bool {
+        self.0.interfaces().is_some_and(|mut interfaces| {
+            interfaces.any(|interface| {
+                interface
+                    .name()
+                    .is_some_and(|found| found.eq_ignore_ascii_case(name))
+            })
+        })
     }
 
     /// The constant `name` as declared, when it is a value already (not an

@@ -136,9 +136,9 @@ function head(mixed $array): mixed {}
 function last(mixed $array): mixed {}
 
 /**
- * Eloquent's HasAttributes::getAttribute($key) for a stored attribute native code can be certain of (transparent mode's prologue passes the model's state); $laravel, the hand-back marker, for anything Laravel's code must read.
+ * Eloquent's HasAttributes::getAttribute($key) of $model for a stored attribute native code can be certain of; $laravel, the hand-back marker, for anything Laravel's code must read.
  */
-function model_attribute(mixed $model, mixed $key, mixed $attributes, mixed $casts, mixed $class_casts, mixed $attribute_casts, mixed $primary_key, mixed $incrementing, mixed $key_type, mixed $laravel): mixed {}
+function model_attribute(mixed $model, mixed $key, mixed $laravel): mixed {}
 
 /**
  * The Laravel methods model_attribute() mirrors, whose bodies transparent mode proves before writing its prologue.

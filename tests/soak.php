@@ -228,10 +228,10 @@ $workloads = [
     'model_attribute: uncast, int, decimal, enum, handed back' => function (int $i) use ($soakModel) {
         $model = $soakModel->newFromBuilder(['id' => $i, 'name' => "n{$i}", 'total' => "{$i}.125", 'suit' => 'H', 'priority' => $i % 2 ? 1 : 42, 'meta' => '[]']);
 
-        return \Closure::bind(fn () => array_map(
-            fn (string $key) => Native\model_attribute($this, $key, $this->attributes, $this->casts, $this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, HandBack::Laravel),
+        return array_map(
+            fn (string $key) => Native\model_attribute($model, $key, HandBack::Laravel),
             ['id', 'name', 'total', 'suit', 'priority', 'meta', 'missing'],
-        ), $model, Model::class)();
+        );
     },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

@@ -29,9 +29,8 @@ final class AttributeReads
 
     /** The code each of the trait's methods starts with. */
     public const PROLOGUES = [
-        'getAttribute' => 'if (($oxide = \Oxide\Native\model_attribute($this, $key, $this->attributes, $this->casts, '
-            .'$this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, '
-            .'\Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
+        'getAttribute' => 'if (($oxide = \Oxide\Native\model_attribute($this, $key, \Oxide\Eloquent\HandBack::Laravel)) '
+            .'!== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
     ];
 
     /**

@@ -14,7 +14,7 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
 
 use super::engine::call::{call, is_truthy};
-use super::engine::object::{Backing, Class};
+use super::engine::object::{Backing, Class, Slot};
 use crate::arr::Key;
 use crate::eloquent::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised};
 use crate::validation::{Data, Kind};
@@ -82,6 +82,34 @@ struct Facts {
     /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: reads of
     /// these columns become dates, Laravel's.
     timestamps: [Option<Vec<u8>>; 2],
+    /// Where its objects keep the state `getAttribute()` reads.
+    slots: ModelSlots,
+}
+
+/// The model's properties a read looks at, as `$this->…` reads them.
+#[derive(Clone, Copy)]
+struct ModelSlots {
+    attributes: Slot,
+    casts: Slot,
+    class_casts: Slot,
+    attribute_casts: Slot,
+    primary_key: Slot,
+    incrementing: Slot,
+    key_type: Slot,
+}
+
+impl ModelSlots {
+    fn of(class: &Class<'_>) -> Option<Self> {
+        Some(ModelSlots {
+            attributes: class.instance_slot(b"attributes")?,
+            casts: class.instance_slot(b"casts")?,
+            class_casts: class.instance_slot(b"classCastCache")?,
+            attribute_casts: class.instance_slot(b"attributeCastCache")?,
+            primary_key: class.instance_slot(b"primaryKey")?,
+            incrementing: class.instance_slot(b"incrementing")?,
+            key_type: class.instance_slot(b"keyType")?,
+        })
+    }
 }
 
 thread_local! {
@@ -120,6 +148,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
     };
     Some(Facts {
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
+        slots: ModelSlots::of(class)?,
     })
 }
 
@@ -260,40 +289,24 @@ fn zval_of(value: Value, stored: &Zval) -> Zval {
 
 /// `getAttribute($key)` for a stored attribute native code can be certain
 /// of; `None` hands the read to Laravel.
-#[allow(clippy::too_many_arguments)]
-fn read(
-    model: &Zval,
-    key: &Zval,
-    attributes: &Zval,
-    casts: &Zval,
-    class_casts: &Zval,
-    attribute_casts: &Zval,
-    primary_key: &Zval,
-    incrementing: &Zval,
-    key_type: &Zval,
-) -> Option<Zval> {
+fn read(model: &Zval, key: &Zval) -> Option<Zval> {
     let name = key.zend_str()?.as_bytes();
     // `! $key`, and keys an array stores as integers.
     if name.is_empty() || name[0].is_ascii_digit() || name[0] == b'-' {
         return None;
     }
     let class = Class::of_object(model)?;
-    let address = class.address();
-    let timestamps = CLASSES.with_borrow_mut(|classes| {
-        classes
-            .entry(address)
+    let slots = CLASSES.with_borrow_mut(|classes| {
+        let facts = classes
+            .entry(class.address())
             .or_insert_with(|| facts_of(&class))
-            .as_ref()
-            .map(|facts| {
-                facts
-                    .timestamps
-                    .iter()
-                    .any(|column| column.as_deref() == Some(name))
-            })
+            .as_ref()?;
+        let timestamp = facts
+            .timestamps
+            .iter()
+            .any(|column| column.as_deref() == Some(name));
+        (!timestamp).then_some(facts.slots)
     })?;
-    if timestamps {
-        return None;
-    }
     // `hasGetMutator()` and `hasAttributeMutator()`: a method named after
     // the key, either way, is Laravel's to judge.
     let mut buffer = [0; LONGEST_KEY + 12];
@@ -302,9 +315,12 @@ fn read(
         return None;
     }
     // `mergeAttributeFromCachedCasts()` writes cached casts back first.
-    if is_set(class_casts, name)? || is_set(attribute_casts, name)? {
+    if is_set(slots.class_casts.read(model)?, name)?
+        || is_set(slots.attribute_casts.read(model)?, name)?
+    {
         return None;
     }
+    let (attributes, casts) = (slots.attributes.read(model)?, slots.casts.read(model)?);
     if !attributes.is_array() || !casts.is_array() {
         return None;
     }
@@ -312,8 +328,10 @@ fn read(
     // `getCasts()`: `$casts` over `[$primaryKey => $keyType]` when incrementing.
     let cast = match Data::get(casts, Key::Bytes(name)) {
         Some(cast) => Some(cast),
-        None if is_truthy(incrementing) && primary_key.zend_str()?.as_bytes() == name => {
-            Some(key_type)
+        None if is_truthy(slots.incrementing.read(model)?)
+            && slots.primary_key.read(model)?.zend_str()?.as_bytes() == name =>
+        {
+            Some(slots.key_type.read(model)?)
         }
         None => None,
     };
@@ -331,31 +349,8 @@ fn read(
 /// `getAttribute($key)`'s native read, or `$laravel` (the hand-back marker).
 #[php_function]
 #[php(name = "Oxide\\Native\\model_attribute")]
-#[allow(clippy::too_many_arguments)]
-pub fn model_attribute(
-    model: &Zval,
-    key: &Zval,
-    attributes: &Zval,
-    casts: &Zval,
-    class_casts: &Zval,
-    attribute_casts: &Zval,
-    primary_key: &Zval,
-    incrementing: &Zval,
-    key_type: &Zval,
-    laravel: &Zval,
-) -> Zval {
-    read(
-        model,
-        key,
-        attributes,
-        casts,
-        class_casts,
-        attribute_casts,
-        primary_key,
-        incrementing,
-        key_type,
-    )
-    .unwrap_or_else(|| laravel.shallow_clone())
+pub fn model_attribute(model: &Zval, key: &Zval, laravel: &Zval) -> Zval {
+    read(model, key).unwrap_or_else(|| laravel.shallow_clone())
 }
 
 /// The methods the native read mirrors, for transparent mode's proof.

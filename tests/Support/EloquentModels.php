@@ -183,10 +183,9 @@ final class EloquentModels
         $outcomes['toArray'] = self::outcome(fn () => $model->attributesToArray());
         if (\function_exists('Oxide\Native\model_attribute')) {
             // The native read alone (it has no effect), as the prologue calls it.
-            $native = fn (string $key) => \Oxide\Native\model_attribute($this, $key, $this->attributes, $this->casts, $this->classCastCache, $this->attributeCastCache, $this->primaryKey, $this->incrementing, $this->keyType, HandBack::Laravel) !== HandBack::Laravel;
             foreach (array_keys($attributes) as $key) {
                 $this->reads++;
-                $this->answeredNatively += (int) \Closure::bind($native, $model, Model::class)((string) $key);
+                $this->answeredNatively += (int) (\Oxide\Native\model_attribute($model, (string) $key, HandBack::Laravel) !== HandBack::Laravel);
             }
         }
         $outcomes['dirty'] = self::outcome(fn () => $model->getDirty());

@@ -669,6 +669,34 @@ pub fn defines_isset(zval: &Zval) -> bool {
 /// request; the pointers this hands out are compared, never dereferenced.
 pub struct Class<'a>(&'a ClassEntry);
 
+/// Where a declared instance property of one class lives in its objects,
+/// found once per class: reading it is a load at an offset.
+#[derive(Clone, Copy)]
+pub struct Slot {
+    offset: usize,
+    class: usize,
+}
+
+impl Slot {
+    /// `$this->{name}` of `object`, an object of the class the slot was
+    /// found in: its value, unless it is unset (the engine would ask
+    /// `__get()`) or a reference.
+    pub fn read<'a>(&self, object: &'a Zval) -> Option<&'a Zval> {
+        let object = readable_object(object)?;
+        if std::ptr::from_ref(class_of(object)) as usize != self.class {
+            return None;
+        }
+        // SAFETY: the offset of a declared property of this object's class.
+        let value = unsafe {
+            &*std::ptr::from_ref(object)
+                .cast::<u8>()
+                .add(self.offset)
+                .cast::<Zval>()
+        };
+        (!matches!(type_of(value), IS_UNDEF | IS_REFERENCE)).then_some(value)
+    }
+}
+
 /// How a backed enum is backed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backing {
@@ -713,6 +741,23 @@ impl<'a> Class<'a> {
         // whole life; every member of the union starts with `common`.
         unsafe { function.cast::<zend_function>().as_ref() }
             .map(|function| unsafe { function.common.scope } as usize)
+    }
+
+    /// The slot of the instance property `name` the class declares, for
+    /// code inside the class: not static, not hooked or virtual.
+    pub fn instance_slot(&self, name: &[u8]) -> Option<Slot> {
+        let info = declared(self.0, name)?;
+        if info.flags & ZEND_ACC_STATIC != 0 {
+            return None;
+        }
+        #[cfg(php84)]
+        if info.flags & NOT_WRITABLE_EVERYWHERE != 0 || !info.hooks.is_null() {
+            return None;
+        }
+        Some(Slot {
+            offset: usize::try_from(info.offset).ok()?,
+            class: self.address(),
+        })
     }
 
     /// The class that declares the (static or not) property `name`.

@@ -71,6 +71,15 @@ final class Transparent
     private static array $prologued = [];
 
     /**
+     * @var array<class-string, true> Laravel's classes and traits the
+     *      autoloader waits for; once none is left it unregisters, so the
+     *      rest of the request's classes load without passing through it
+     */
+    private static array $pending = [];
+
+    private static ?\Closure $autoloader = null;
+
+    /**
      * Turns transparent mode on unless switched off (OXIDE_TRANSPARENT=off)
      * or the extension is missing or incompatible; Composer's files
      * autoload calls it before any Laravel class loads.
@@ -114,7 +123,14 @@ final class Transparent
                 self::$unpatched[$class] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
             }
         }
-        spl_autoload_register(self::load(...), true, true);
+        foreach ([...array_keys(self::CLASSES), ...array_keys(self::PROLOGUES)] as $name) {
+            if (! isset(self::$unpatched[$name]) && ! isset(self::$originals[$name])) {
+                self::$pending[$name] = true;
+            }
+        }
+        if (self::$pending !== []) {
+            spl_autoload_register(self::$autoloader = self::load(...), true, true);
+        }
     }
 
     /**
@@ -122,12 +138,17 @@ final class Transparent
      */
     public static function load(string $class): void
     {
-        if (isset(self::PROLOGUES[$class]) && ! isset(self::$unpatched[$class])) {
-            self::loadPrologued($class);
-
+        if (! isset(self::$pending[$class])) {
             return;
         }
-        if (! isset(self::CLASSES[$class]) || isset(self::$unpatched[$class])) {
+        unset(self::$pending[$class]);
+        if (self::$pending === [] && self::$autoloader !== null) {
+            // PHP's autoload loop allows a loader to leave while it runs.
+            spl_autoload_unregister(self::$autoloader);
+        }
+        if (isset(self::PROLOGUES[$class])) {
+            self::loadPrologued($class);
+
             return;
         }
         try {

@@ -44,6 +44,12 @@ final class TransparentModeTest extends TestCase
             $this->assertSame('Illuminate\Support\OxideOriginalArr', get_parent_class(Arr::class));
             $this->assertTrue(self::callsNativeCode($is));
             $this->assertTrue(Transparent::report()['on']);
+            // Once Laravel's classes it patches are loaded, the autoloader
+            // leaves: the request's other classes no longer pass through it.
+            class_exists(Model::class);
+            $transparentLoaders = array_filter(spl_autoload_functions(), static fn (mixed $loader): bool => $loader instanceof \Closure
+                && (new \ReflectionFunction($loader))->getClosureScopeClass()?->getName() === Transparent::class);
+            $this->assertSame([], $transparentLoaders);
         } else {
             $this->assertFalse(get_parent_class(Str::class));
             $this->assertFalse(get_parent_class(Arr::class));

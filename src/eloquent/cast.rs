@@ -181,6 +181,60 @@ fn integer_text(text: &[u8]) -> Option<i64> {
         .ok()
 }
 
+/// `(string) $float` under `precision` (1 to 17; PHP's default is 14):
+/// `zend_gcvt()`'s `%G`-like form, the value correctly rounded to that many
+/// significant digits, trailing zeros dropped, exponential below 1e-4 or
+/// beyond `precision` digits. `None` for the infinities and NaN, and for
+/// other precisions (`-1` asks for the shortest round trip).
+pub fn php_float_text(value: f64, precision: i64) -> Option<String> {
+    let digits = usize::try_from(precision)
+        .ok()
+        .filter(|digits| (1..=17).contains(digits))?;
+    if !value.is_finite() {
+        return None;
+    }
+    // Rust rounds the exact binary value to `digits` significant digits,
+    // half to even, as zend_dtoa() does.
+    let scientific = format!("{:.*e}", digits - 1, value.abs());
+    let (mantissa, exponent) = scientific.split_once('e')?;
+    let exponent: i64 = exponent.parse().ok()?;
+    let mut significant: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    while significant.len() > 1 && significant.last() == Some(&b'0') {
+        significant.pop();
+    }
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    if value == 0.0 {
+        return Some(format!("{sign}0"));
+    }
+    // zend_gcvt's `decpt`: the value is 0.d1d2… × 10^decpt.
+    let point = exponent + 1;
+    let digits_text = std::str::from_utf8(&significant).ok()?;
+    let precision = i64::try_from(digits).ok()?;
+    Some(if point < -3 || point > precision {
+        let (first, rest) = digits_text.split_at(1);
+        // zend_gcvt writes one digit as `1.0`.
+        let fraction = if rest.is_empty() {
+            ".0".to_owned()
+        } else {
+            format!(".{rest}")
+        };
+        let magnitude = exponent.abs();
+        let exponent_sign = if exponent < 0 { '-' } else { '+' };
+        format!("{sign}{first}{fraction}E{exponent_sign}{magnitude}")
+    } else if point <= 0 {
+        let zeros = "0".repeat(usize::try_from(-point).ok()?);
+        format!("{sign}0.{zeros}{digits_text}")
+    } else {
+        let point = usize::try_from(point).ok()?;
+        if significant.len() <= point {
+            let zeros = "0".repeat(point - significant.len());
+            format!("{sign}{digits_text}{zeros}")
+        } else {
+            format!("{sign}{}.{}", &digits_text[..point], &digits_text[point..])
+        }
+    })
+}
+
 /// `(string) BigDecimal::of($text)->toScale($scale, RoundingMode::HalfUp)`
 /// for a plain decimal (`-12`, `+3.250`); `None` for what BigDecimal reads
 /// otherwise or refuses (exponents, `.5`, `5.`, fractions, whitespace).
@@ -346,6 +400,28 @@ mod tests {
         assert_eq!(decimal_scale(b"decimal: 2"), None);
         assert_eq!(decimal_scale(b"decimal:65"), None);
         assert_eq!(decimal_scale(b"Decimal:2"), None);
+    }
+
+    #[test]
+    fn floats_become_text_as_php_casts_them() {
+        let text = |value| php_float_text(value, 14);
+        assert_eq!(text(123.45).as_deref(), Some("123.45"));
+        assert_eq!(text(0.1 + 0.2).as_deref(), Some("0.3"));
+        assert_eq!(text(-0.0).as_deref(), Some("-0"));
+        assert_eq!(text(3.0).as_deref(), Some("3"));
+        assert_eq!(text(1e14).as_deref(), Some("1.0E+14"));
+        assert_eq!(text(1e13).as_deref(), Some("10000000000000"));
+        assert_eq!(text(0.0001).as_deref(), Some("0.0001"));
+        assert_eq!(text(0.00001).as_deref(), Some("1.0E-5"));
+        assert_eq!(text(-1.5e-7).as_deref(), Some("-1.5E-7"));
+        assert_eq!(text(99999999999999.99).as_deref(), Some("1.0E+14"));
+        assert_eq!(text(2.675).as_deref(), Some("2.675"));
+        assert_eq!(
+            php_float_text(0.1 + 0.2, 17).as_deref(),
+            Some("0.30000000000000004")
+        );
+        assert_eq!(text(f64::INFINITY), None);
+        assert_eq!(php_float_text(1.5, -1), None);
     }
 
     #[test]

@@ -4,4 +4,4 @@
 
 pub mod cast;
 
-pub use cast::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised};
+pub use cast::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised, php_float_text};

@@ -13,10 +13,13 @@ use ext_php_rs::builders::ModuleBuilder;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
 
+use super::engine::args::executor_globals;
 use super::engine::call::{call, is_truthy};
 use super::engine::object::{Backing, Class, Slot};
 use crate::arr::Key;
-use crate::eloquent::{Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised};
+use crate::eloquent::{
+    Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised, php_float_text,
+};
 use crate::validation::{Data, Kind};
 
 /// Laravel's class that `HasAttributes` and the methods below belong to.
@@ -340,6 +343,14 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
     };
     let cast = cast.zend_str()?.as_bytes();
     match cast_of(cast).ok()?? {
+        // `asDecimal()` reads a float as `(string)` writes it.
+        Plan::Cast(decimal @ Cast::Decimal(_)) if stored.is_double() => {
+            let text = php_float_text(stored.double()?, executor_globals().precision)?;
+            Some(zval_of(
+                decimal.apply(Scalar::Text(text.as_bytes()))?,
+                stored,
+            ))
+        }
         Plan::Cast(primitive) => Some(zval_of(primitive.apply(scalar(stored)?)?, stored)),
         Plan::Enum(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
         Plan::Enum(backing) => enum_case(cast, backing, stored),

@@ -34,8 +34,12 @@ final class EloquentModels
         '0x1A', '2.345', '-2.345', '999.995', '-0.004', '+1.5', '1.23456789', '12345678901234567890.5', '1/2', '1.', '1e-2',
         'true', 'false', 'Up', 'Down', 'h', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
         '{"a":1}', '[1,2]', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
-        INF, true, false, [1, 2], ['a' => 'b'],
+        INF, true, false, [1, 2], ['a' => 'b'], 123.45, 0.125, 2.675, 1e14, 1e13, 1.5e-5, 99999999999999.99,
+        -0.004, 1234.5678, 0.30000000000000004, self::RANDOM_FLOAT, self::RANDOM_FLOAT,
     ];
+
+    /** Drawn as a value: a random float (what SQLite gives for decimal columns). */
+    private const RANDOM_FLOAT = 'random float';
 
     /** Attribute names: plain, snake, dashed, spaced, relation-like, odd. */
     private const KEYS = [
@@ -165,7 +169,12 @@ final class EloquentModels
         foreach ($this->pick(self::KEYS, $this->random->int(1, 10)) as $key) {
             $enumCast = str_contains($this->lastCasts[$key] ?? '', 'Fixtures');
             $attributes[$key] = $this->random->pick($enumCast && $this->random->int(0, 1) === 0 ? self::CASE_VALUES : self::VALUES);
+            if ($attributes[$key] === self::RANDOM_FLOAT) {
+                $attributes[$key] = $this->random->int(-999_999_999, 999_999_999) / 10 ** $this->random->int(0, 9);
+            }
         }
+        // (string) of a float, which decimal casts read, follows php.ini's precision.
+        $precision = ini_set('precision', (string) $this->random->pick([14, 14, 14, 17, -1, 5, 0]));
         $model = new $class;
         $model->setRawAttributes($attributes, true);
         $model->exists = (bool) $this->random->int(0, 1);
@@ -189,6 +198,7 @@ final class EloquentModels
             }
         }
         $outcomes['dirty'] = self::outcome(fn () => $model->getDirty());
+        ini_set('precision', (string) $precision);
 
         return $outcomes;
     }

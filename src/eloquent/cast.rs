@@ -1,7 +1,8 @@
 //! `getCastType()` and `castAttribute()` for `int`/`integer`,
-//! `real`/`float`/`double`, `decimal:N`, `string` and `bool`/`boolean`. Any other cast,
-//! and any value whose conversion PHP could do in more than one way (a
-//! float to text, a string that is not a plain number), is `None`: the
+//! `real`/`float`/`double`, `decimal:N`, `string` and `bool`/`boolean`, and
+//! PHP's `(string)` of a float under `precision`. Any other cast, and any
+//! value whose conversion PHP could do in more than one way (a string that
+//! is not a plain number, a float's shortest round trip), is `None`: the
 //! caller hands the read to Laravel.
 
 /// A built-in cast native code applies.

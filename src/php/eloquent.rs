@@ -2,8 +2,10 @@
 //! transparent mode puts at the top of Laravel's `HasAttributes::getAttribute()`.
 //! It answers reads whose result native code can be certain of: a stored
 //! attribute with no accessor, mutator, class cast or date handling, read
-//! as is or through a primitive cast; anything else returns the hand-back
-//! marker, before any effect, and Laravel's own body runs.
+//! as is or through a primitive, decimal or backed-enum cast; anything else
+//! returns the hand-back marker, before any effect, and Laravel's own body
+//! runs. State is per thread and per request (no ZTS build can be tested
+//! here; nothing is shared between threads by construction).
 
 use std::cell::RefCell;
 

@@ -11,12 +11,16 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use ext_php_rs::builders::ModuleBuilder;
+use ext_php_rs::args::Arg;
+use ext_php_rs::builders::{FunctionBuilder, ModuleBuilder};
+use ext_php_rs::flags::DataType;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
+use ext_php_rs::zend::ExecuteData;
 
 use super::engine::args::executor_globals;
 use super::engine::call::{call, is_truthy};
+use super::engine::frame::arguments;
 use super::engine::object::{Backing, Class, Slot};
 use crate::arr::Key;
 use crate::eloquent::{
@@ -360,10 +364,12 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
 }
 
 /// `getAttribute($key)`'s native read, or `$laravel` (the hand-back marker).
-#[php_function]
-#[php(name = "Oxide\\Native\\model_attribute")]
-pub fn model_attribute(model: &Zval, key: &Zval, laravel: &Zval) -> Zval {
-    read(model, key).unwrap_or_else(|| laravel.shallow_clone())
+/// Every read pays this call, handed back or not: it reads its three
+/// arguments off the frame, without ext-php-rs's argument parsing.
+extern "C" fn model_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(model), Some(key), Some(laravel)]) = arguments(frame) {
+        *result = read(model, key).unwrap_or_else(|| laravel.shallow_clone());
+    }
 }
 
 /// The methods the native read mirrors, for transparent mode's proof.
@@ -383,7 +389,14 @@ pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
-        .function(wrap_function!(model_attribute))
+        .function(
+            FunctionBuilder::new("Oxide\\Native\\model_attribute", model_attribute_handler)
+                .arg(Arg::new("model", DataType::Mixed))
+                .arg(Arg::new("key", DataType::Mixed))
+                .arg(Arg::new("laravel", DataType::Mixed))
+                .required_args(3)
+                .returns(DataType::Mixed, false, false),
+        )
         .function(wrap_function!(model_attribute_mirrors))
         .request_shutdown_function(request_shutdown)
 }

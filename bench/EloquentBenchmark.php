@@ -26,9 +26,14 @@ final class EloquentBenchmark implements Benchmark
             'methods' => '',
             'reads' => ['id', 'name', 'total', 'is_paid', 'notes', 'quantity', 'status'],
         ],
-        'handed back: datetime, array, accessor' => [
+        'dates and JSON: datetime, array (the model\'s asDateTime(), fromJson())' => [
             'casts' => "['placed_at' => 'datetime', 'lines' => 'array']",
             // No connection here: the storage format is given.
+            'methods' => 'protected $dateFormat = "Y-m-d H:i:s";',
+            'reads' => ['placed_at', 'lines'],
+        ],
+        'handed back: accessor, immutable_datetime, collection' => [
+            'casts' => "['placed_at' => 'immutable_datetime', 'lines' => 'collection']",
             'methods' => 'protected $dateFormat = "Y-m-d H:i:s"; public function getLabelAttribute() { return "#".$this->attributes["id"]; }',
             'reads' => ['placed_at', 'lines', 'label'],
         ],
@@ -62,8 +67,12 @@ final class EloquentBenchmark implements Benchmark
                 self::MODELS * \count($model['reads']),
                 fn () => $read($stock),
                 fn () => $read($oxide),
-                // Dates are new objects on each read: compared by value.
-                shape: fn (array $values) => array_map(fn (mixed $value) => $value instanceof \DateTimeInterface ? $value::class.$value->format('Y-m-d H:i:s.u e') : $value, $values),
+                // Dates and collections are new objects on each read: compared by value.
+                shape: fn (array $values) => array_map(fn (mixed $value) => match (true) {
+                    $value instanceof \DateTimeInterface => $value::class.$value->format('Y-m-d H:i:s.u e'),
+                    \is_object($value) && ! $value instanceof \UnitEnum => $value::class.json_encode($value),
+                    default => $value,
+                }, $values),
             );
         }
     }

@@ -57,6 +57,43 @@ pub fn cast_type(cast: &[u8]) -> Option<Cast> {
     })
 }
 
+/// A cast whose `castAttribute()` ends in one of the model's own methods
+/// (dates and JSON): the binding calls that method, so the value is
+/// Laravel's code's, without the steps before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaf {
+    /// `array`, `json`, `json:unicode`: `fromJson($value)`.
+    FromJson,
+    /// `object`: `fromJson($value, true)`.
+    FromJsonObject,
+    /// `date`: `asDate($value)`.
+    AsDate,
+    /// `datetime` and custom formats (`datetime:…`, `date:…`): `asDateTime($value)`.
+    AsDateTime,
+    /// `timestamp`: `asTimestamp($value)`.
+    AsTimestamp,
+}
+
+/// `isCustomDateTimeCast()`, which `getCastType()` asks first.
+pub fn is_custom_date_time(cast: &[u8]) -> bool {
+    cast.starts_with(b"date:") || cast.starts_with(b"datetime:")
+}
+
+/// `getCastType($key)` for a cast that names no class, when it ends in one
+/// of the model's methods: `trim(strtolower($cast))` is one of these.
+pub fn leaf_type(cast: &[u8]) -> Option<Leaf> {
+    let start = cast.iter().position(|byte| !TRIMMED.contains(byte))?;
+    let end = cast.iter().rposition(|byte| !TRIMMED.contains(byte))? + 1;
+    Some(match cast[start..end].to_ascii_lowercase().as_slice() {
+        b"array" | b"json" | b"json:unicode" => Leaf::FromJson,
+        b"object" => Leaf::FromJsonObject,
+        b"date" => Leaf::AsDate,
+        b"datetime" | b"custom_datetime" => Leaf::AsDateTime,
+        b"timestamp" => Leaf::AsTimestamp,
+        _ => return None,
+    })
+}
+
 /// The largest `decimal:N` scale applied here; larger ones are Laravel's.
 const LARGEST_SCALE: u8 = 64;
 
@@ -366,6 +403,21 @@ mod tests {
         assert_eq!(float(Scalar::Text(b"1e5")), None);
         assert_eq!(float(Scalar::Int(3)), Some(Value::Float(3.0)));
         assert!(matches!(float(Scalar::Text(b"NaN")), Some(Value::Float(n)) if n.is_nan()));
+    }
+
+    #[test]
+    fn date_and_json_casts_end_in_the_models_methods() {
+        assert_eq!(leaf_type(b" Array "), Some(Leaf::FromJson));
+        assert_eq!(leaf_type(b"json:unicode"), Some(Leaf::FromJson));
+        assert_eq!(leaf_type(b"OBJECT"), Some(Leaf::FromJsonObject));
+        assert_eq!(leaf_type(b"datetime"), Some(Leaf::AsDateTime));
+        assert_eq!(leaf_type(b"date"), Some(Leaf::AsDate));
+        assert_eq!(leaf_type(b"timestamp"), Some(Leaf::AsTimestamp));
+        assert_eq!(leaf_type(b"immutable_datetime"), None);
+        assert_eq!(leaf_type(b"collection"), None);
+        assert!(is_custom_date_time(b"datetime:Y-m-d"));
+        assert!(is_custom_date_time(b"date:Y"));
+        assert!(!is_custom_date_time(b"Datetime:Y"));
     }
 
     #[test]

@@ -19,12 +19,13 @@ use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
 
 use super::engine::args::executor_globals;
-use super::engine::call::{call, is_truthy};
+use super::engine::call::{boolean, call, is_truthy};
 use super::engine::frame::arguments;
-use super::engine::object::{Backing, Class, Slot};
+use super::engine::object::{Backing, Class, Method, Slot};
 use crate::arr::Key;
 use crate::eloquent::{
-    Cast, Scalar, Value, cast_type, decimal_scale, is_parameterised, php_float_text,
+    Cast, Leaf, Scalar, Value, cast_type, decimal_scale, is_custom_date_time, is_parameterised,
+    leaf_type, php_float_text,
 };
 use crate::validation::{Data, Kind};
 
@@ -74,6 +75,8 @@ enum Plan {
     Cast(Cast),
     /// A backed enum (not `Castable`): the case `from()` finds.
     Enum(Backing),
+    /// A date or JSON cast: the model's method that ends `castAttribute()`.
+    Leaf(Leaf),
 }
 
 /// The cases of one enum found so far, by backing value.
@@ -93,6 +96,43 @@ struct Facts {
     timestamps: [Option<Vec<u8>>; 2],
     /// Where its objects keep the state `getAttribute()` reads.
     slots: ModelSlots,
+    /// The methods date and JSON casts end in, as the class has them.
+    leaves: Leaves,
+}
+
+/// `fromJson()`, `asDate()`, `asDateTime()` and `asTimestamp()` of a model
+/// class: called as `castAttribute()` calls them, overrides included.
+#[derive(Clone, Copy)]
+struct Leaves {
+    from_json: Method,
+    as_date: Method,
+    as_date_time: Method,
+    as_timestamp: Method,
+}
+
+impl Leaves {
+    fn of(class: &Class<'_>) -> Option<Self> {
+        Some(Leaves {
+            from_json: class.method(b"fromjson")?,
+            as_date: class.method(b"asdate")?,
+            as_date_time: class.method(b"asdatetime")?,
+            as_timestamp: class.method(b"astimestamp")?,
+        })
+    }
+
+    /// What `castAttribute()` returns for a value that is not `null`.
+    fn apply(&self, leaf: Leaf, model: &Zval, value: &Zval) -> Option<Zval> {
+        let (method, mut arguments) = match leaf {
+            Leaf::FromJson => (self.from_json, vec![value.shallow_clone()]),
+            Leaf::FromJsonObject => (self.from_json, vec![value.shallow_clone(), boolean(true)]),
+            Leaf::AsDate => (self.as_date, vec![value.shallow_clone()]),
+            Leaf::AsDateTime => (self.as_date_time, vec![value.shallow_clone()]),
+            Leaf::AsTimestamp => (self.as_timestamp, vec![value.shallow_clone()]),
+        };
+        // An exception stays pending and PHP throws it from the prologue,
+        // as it would have from Laravel's castAttribute().
+        method.call(model, &mut arguments).ok()
+    }
 }
 
 /// The model's properties a read looks at, as `$this->…` reads them.
@@ -158,6 +198,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
     Some(Facts {
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
+        leaves: Leaves::of(class)?,
     })
 }
 
@@ -170,15 +211,24 @@ fn cast_of(cast: &[u8]) -> Result<Option<Plan>, ()> {
     // `getCastType()` takes `decimal:N` before asking `class_exists()`.
     let found = match decimal_scale(cast) {
         Some(scale) => Some(Plan::Cast(Cast::Decimal(scale))),
+        None if is_custom_date_time(cast) => Some(Plan::Leaf(Leaf::AsDateTime)),
         None if is_parameterised(cast) => None,
-        None => match cast_type(cast) {
-            Some(primitive) => {
-                let text = std::str::from_utf8(cast).map_err(drop)?;
-                let exists = call("class_exists", vec![&text]).map_err(drop)?;
-                (exists.bool() == Some(false)).then_some(Plan::Cast(primitive))
+        None => {
+            let named = match (cast_type(cast), leaf_type(cast)) {
+                (Some(primitive), _) => Some(Plan::Cast(primitive)),
+                (None, Some(leaf)) => Some(Plan::Leaf(leaf)),
+                (None, None) => None,
+            };
+            match named {
+                // Laravel asks class_exists() before it reads the name.
+                Some(plan) => {
+                    let text = std::str::from_utf8(cast).map_err(drop)?;
+                    let exists = call("class_exists", vec![&text]).map_err(drop)?;
+                    (exists.bool() == Some(false)).then_some(plan)
+                }
+                None => enum_plan(cast),
             }
-            None => enum_plan(cast),
-        },
+        }
     };
     CAST_TYPES.with_borrow_mut(|types| types.insert(cast.to_vec(), found));
     Ok(found)
@@ -305,7 +355,7 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         return None;
     }
     let class = Class::of_object(model)?;
-    let slots = CLASSES.with_borrow_mut(|classes| {
+    let (slots, leaves) = CLASSES.with_borrow_mut(|classes| {
         let facts = classes
             .entry(class.address())
             .or_insert_with(|| facts_of(&class))
@@ -314,7 +364,7 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
             .timestamps
             .iter()
             .any(|column| column.as_deref() == Some(name));
-        (!timestamp).then_some(facts.slots)
+        (!timestamp).then_some((facts.slots, facts.leaves))
     })?;
     // `hasGetMutator()` and `hasAttributeMutator()`: a method named after
     // the key, either way, is Laravel's to judge.
@@ -358,8 +408,9 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
             ))
         }
         Plan::Cast(primitive) => Some(zval_of(primitive.apply(scalar(stored)?)?, stored)),
-        Plan::Enum(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
+        Plan::Enum(_) | Plan::Leaf(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
         Plan::Enum(backing) => enum_case(cast, backing, stored),
+        Plan::Leaf(leaf) => leaves.apply(leaf, model, stored),
     }
 }
 

@@ -20,11 +20,11 @@ use std::ffi::{c_char, c_int};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
     IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_STRING, IS_UNDEF,
-    ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC,
-    std_object_handlers, zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find,
-    zend_object, zend_property_info, zend_std_get_properties, zend_std_get_property_ptr_ptr,
-    zend_std_has_property, zend_std_read_property, zend_std_unset_property,
-    zend_std_write_property, zend_string,
+    ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC,
+    ZEND_ACC_STATIC, std_object_handlers, zend_class_constant, zend_class_entry, zend_function,
+    zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
+    zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
+    zend_std_unset_property, zend_std_write_property, zend_string,
 };
 use ext_php_rs::flags::ClassFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -697,6 +697,29 @@ impl Slot {
     }
 }
 
+/// A method of one class, found once per class, called on its objects as
+/// `$object->method(…)` calls it.
+#[derive(Clone, Copy)]
+pub struct Method {
+    function: *mut zend_function,
+    class: usize,
+}
+
+impl Method {
+    /// Calls the method on `object` (an object of the class it was found
+    /// in) with `arguments`; `Err` once its exception is pending, or when
+    /// `object` is of another class (nothing is called then).
+    pub fn call(&self, object: &Zval, arguments: &mut [Zval]) -> Result<Zval, Thrown> {
+        let object = readable_object(object).ok_or(Thrown)?;
+        if std::ptr::from_ref(class_of(object)) as usize != self.class {
+            return Err(Thrown);
+        }
+        // SAFETY: a live method of this object's class (the function table
+        // outlives the class's objects).
+        unsafe { call_known(self.function, Some(object), arguments) }
+    }
+}
+
 /// How a backed enum is backed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backing {
@@ -741,6 +764,19 @@ impl<'a> Class<'a> {
         // whole life; every member of the union starts with `common`.
         unsafe { function.cast::<zend_function>().as_ref() }
             .map(|function| unsafe { function.common.scope } as usize)
+    }
+
+    /// The method `lower_name` (lower case) of the class, to call on its
+    /// objects: not static, not abstract.
+    pub fn method(&self, lower_name: &[u8]) -> Option<Method> {
+        let function = stored_pointer(&self.0.function_table, lower_name).cast::<zend_function>();
+        // SAFETY: the function table holds live functions for the class's
+        // whole life; every member of the union starts with `common`.
+        let flags = unsafe { function.as_ref()?.common.fn_flags };
+        (flags & (ZEND_ACC_STATIC | ZEND_ACC_ABSTRACT) == 0).then_some(Method {
+            function,
+            class: self.address(),
+        })
     }
 
     /// The slot of the instance property `name` the class declares, for

@@ -91,8 +91,8 @@ const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 
 /// What native reads rely on of a model class, learnt once per request.
 struct Facts {
-    /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: reads of
-    /// these columns become dates, Laravel's.
+    /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: the
+    /// columns `getDates()` lists while the model uses timestamps.
     timestamps: [Option<Vec<u8>>; 2],
     /// Where its objects keep the state `getAttribute()` reads.
     slots: ModelSlots,
@@ -145,6 +145,7 @@ struct ModelSlots {
     primary_key: Slot,
     incrementing: Slot,
     key_type: Slot,
+    timestamps: Slot,
 }
 
 impl ModelSlots {
@@ -157,6 +158,7 @@ impl ModelSlots {
             primary_key: class.instance_slot(b"primaryKey")?,
             incrementing: class.instance_slot(b"incrementing")?,
             key_type: class.instance_slot(b"keyType")?,
+            timestamps: class.instance_slot(b"timestamps")?,
         })
     }
 }
@@ -355,16 +357,16 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         return None;
     }
     let class = Class::of_object(model)?;
-    let (slots, leaves) = CLASSES.with_borrow_mut(|classes| {
+    let (slots, leaves, timestamp_column) = CLASSES.with_borrow_mut(|classes| {
         let facts = classes
             .entry(class.address())
             .or_insert_with(|| facts_of(&class))
             .as_ref()?;
-        let timestamp = facts
+        let timestamp_column = facts
             .timestamps
             .iter()
             .any(|column| column.as_deref() == Some(name));
-        (!timestamp).then_some((facts.slots, facts.leaves))
+        Some((facts.slots, facts.leaves, timestamp_column))
     })?;
     // `hasGetMutator()` and `hasAttributeMutator()`: a method named after
     // the key, either way, is Laravel's to judge.
@@ -395,6 +397,11 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         None => None,
     };
     let Some(cast) = cast else {
+        // `transformModelValue()`: a column `getDates()` lists (it lists
+        // the timestamp columns while `usesTimestamps()`) is a date.
+        if timestamp_column && !stored.is_null() && is_truthy(slots.timestamps.read(model)?) {
+            return leaves.apply(Leaf::AsDateTime, model, stored);
+        }
         return Some(stored.shallow_clone());
     };
     let cast = cast.zend_str()?.as_bytes();

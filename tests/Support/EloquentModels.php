@@ -184,6 +184,10 @@ final class EloquentModels
         $model = new $class;
         $model->setRawAttributes($attributes, true);
         $model->exists = (bool) $this->random->int(0, 1);
+        if ($this->random->int(0, 5) === 0) {
+            // usesTimestamps() reads the instance's property.
+            $model->timestamps = $this->random->pick([false, true, 0, 'yes', null]);
+        }
         if ($this->random->int(0, 4) === 0) {
             $model->mergeCasts([$this->random->pick(self::KEYS) => $this->random->pick(self::CASTS)]);
         }

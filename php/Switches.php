@@ -32,17 +32,29 @@ final class Switches
     }
 
     /**
-     * "switched off (NAME=value)" when the environment switches $name off:
-     * the process's (read before Laravel loads, so transparent mode's), else
-     * what Laravel's env() sees; null otherwise.
+     * "switched off (NAME=value)" when what Laravel's env() reads switches
+     * $name off; null otherwise. For oxide:status, once Laravel has loaded.
      */
     public static function offBecause(string $name): ?string
     {
+        return self::because($name, Env::get($name));
+    }
+
+    /**
+     * The same from the process's environment alone: transparent mode
+     * decides before Laravel loads (and so before .env is read), and must
+     * not load Laravel's Env for it.
+     */
+    public static function offInProcess(string $name): ?string
+    {
         $value = getenv($name);
-        if ($value === false && class_exists(Env::class)) {
-            $value = Env::get($name);
-        }
-        if ($value === false || $value === null || ! self::isOff($value)) {
+
+        return self::because($name, $value === false ? $_SERVER[$name] ?? $_ENV[$name] ?? null : $value);
+    }
+
+    private static function because(string $name, mixed $value): ?string
+    {
+        if ($value === null || ! self::isOff($value)) {
             return null;
         }
 

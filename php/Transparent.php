@@ -90,7 +90,7 @@ final class Transparent
             return;
         }
         self::$registered = true;
-        $switchedOff = Switches::offBecause('OXIDE_TRANSPARENT');
+        $switchedOff = Switches::offInProcess('OXIDE_TRANSPARENT');
         if ($switchedOff !== null) {
             self::$off = $switchedOff;
 
@@ -103,7 +103,7 @@ final class Transparent
             return;
         }
         foreach (array_keys(self::PROLOGUES) as $trait) {
-            $switchedOff = Switches::offBecause('OXIDE_ELOQUENT');
+            $switchedOff = Switches::offInProcess('OXIDE_ELOQUENT');
             if ($switchedOff !== null) {
                 self::$unpatched[$trait] = $switchedOff;
             } elseif (! \function_exists('Oxide\Native\model_attribute')) {

@@ -26,16 +26,17 @@ final class EloquentBenchmark implements Benchmark
             'methods' => '',
             'reads' => ['id', 'name', 'total', 'is_paid', 'notes', 'quantity', 'status'],
         ],
-        'dates and JSON: datetime, array (the model\'s asDateTime(), fromJson())' => [
-            'casts' => "['placed_at' => 'datetime', 'lines' => 'array']",
+        'dates and JSON: datetime, immutable_datetime, array, collection (the model\'s asDateTime(), fromJson())' => [
+            'casts' => "['placed_at' => 'datetime', 'shipped_at' => 'immutable_datetime', 'lines' => 'array', 'tags' => 'collection']",
             // No connection here: the storage format is given.
             'methods' => 'protected $dateFormat = "Y-m-d H:i:s";',
-            'reads' => ['placed_at', 'lines'],
+            'reads' => ['placed_at', 'shipped_at', 'lines', 'tags'],
         ],
-        'handed back: accessor, immutable_datetime, collection' => [
-            'casts' => "['placed_at' => 'immutable_datetime', 'lines' => 'collection']",
-            'methods' => 'protected $dateFormat = "Y-m-d H:i:s"; public function getLabelAttribute() { return "#".$this->attributes["id"]; }',
-            'reads' => ['placed_at', 'lines', 'label'],
+        'handed back: accessor, Attribute, class cast' => [
+            'casts' => "['lines' => \\Illuminate\\Database\\Eloquent\\Casts\\AsArrayObject::class]",
+            'methods' => 'public function getLabelAttribute() { return "#".$this->attributes["id"]; }'
+                .' protected function title(): \\Illuminate\\Database\\Eloquent\\Casts\\Attribute { return \\Illuminate\\Database\\Eloquent\\Casts\\Attribute::get(fn () => "Order ".$this->attributes["id"]); }',
+            'reads' => ['label', 'title', 'lines'],
         ],
     ];
 
@@ -86,6 +87,7 @@ final class EloquentBenchmark implements Benchmark
                 'id' => $i + 1, 'name' => "Customer {$i}", 'total' => \sprintf('%d.%02d', $i * 7, $i % 100),
                 'is_paid' => $i % 3, 'notes' => null, 'quantity' => (string) $i, 'status' => $i % 3 ? 'paid' : 'pending',
                 'placed_at' => \sprintf('2025-%02d-%02d 10:00:00', $i % 12 + 1, $i % 28 + 1), 'lines' => '[{"sku":"A","qty":2}]',
+                'shipped_at' => \sprintf('2025-%02d-%02d 18:30:00', $i % 12 + 1, $i % 28 + 1), 'tags' => '["a","b"]',
             ]);
         }
 

@@ -72,11 +72,24 @@ pub enum Leaf {
     AsDateTime,
     /// `timestamp`: `asTimestamp($value)`.
     AsTimestamp,
+    /// `collection`: `new Collection($this->fromJson($value))`.
+    Collection,
+    /// `immutable_date`: `asDate($value)->toImmutable()`.
+    ImmutableDate,
+    /// `immutable_datetime` and its custom formats: `asDateTime($value)->toImmutable()`.
+    ImmutableDateTime,
 }
 
-/// `isCustomDateTimeCast()`, which `getCastType()` asks first.
-pub fn is_custom_date_time(cast: &[u8]) -> bool {
-    cast.starts_with(b"date:") || cast.starts_with(b"datetime:")
+/// `isCustomDateTimeCast()` and `isImmutableCustomDateTimeCast()`, which
+/// `getCastType()` asks first, in that order.
+pub fn custom_date_time(cast: &[u8]) -> Option<Leaf> {
+    if cast.starts_with(b"date:") || cast.starts_with(b"datetime:") {
+        Some(Leaf::AsDateTime)
+    } else if cast.starts_with(b"immutable_date:") || cast.starts_with(b"immutable_datetime:") {
+        Some(Leaf::ImmutableDateTime)
+    } else {
+        None
+    }
 }
 
 /// `getCastType($key)` for a cast that names no class, when it ends in one
@@ -90,6 +103,9 @@ pub fn leaf_type(cast: &[u8]) -> Option<Leaf> {
         b"date" => Leaf::AsDate,
         b"datetime" | b"custom_datetime" => Leaf::AsDateTime,
         b"timestamp" => Leaf::AsTimestamp,
+        b"collection" => Leaf::Collection,
+        b"immutable_date" => Leaf::ImmutableDate,
+        b"immutable_datetime" | b"immutable_custom_datetime" => Leaf::ImmutableDateTime,
         _ => return None,
     })
 }
@@ -413,11 +429,19 @@ mod tests {
         assert_eq!(leaf_type(b"datetime"), Some(Leaf::AsDateTime));
         assert_eq!(leaf_type(b"date"), Some(Leaf::AsDate));
         assert_eq!(leaf_type(b"timestamp"), Some(Leaf::AsTimestamp));
-        assert_eq!(leaf_type(b"immutable_datetime"), None);
-        assert_eq!(leaf_type(b"collection"), None);
-        assert!(is_custom_date_time(b"datetime:Y-m-d"));
-        assert!(is_custom_date_time(b"date:Y"));
-        assert!(!is_custom_date_time(b"Datetime:Y"));
+        assert_eq!(
+            leaf_type(b"immutable_datetime"),
+            Some(Leaf::ImmutableDateTime)
+        );
+        assert_eq!(leaf_type(b"Collection"), Some(Leaf::Collection));
+        assert_eq!(leaf_type(b"hashed"), None);
+        assert_eq!(custom_date_time(b"datetime:Y-m-d"), Some(Leaf::AsDateTime));
+        assert_eq!(custom_date_time(b"date:Y"), Some(Leaf::AsDateTime));
+        assert_eq!(
+            custom_date_time(b"immutable_date:Y"),
+            Some(Leaf::ImmutableDateTime)
+        );
+        assert_eq!(custom_date_time(b"Datetime:Y"), None);
     }
 
     #[test]

@@ -7,6 +7,6 @@
 pub mod cast;
 
 pub use cast::{
-    Cast, Leaf, Scalar, Value, cast_type, decimal_scale, is_custom_date_time, is_parameterised,
+    Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_parameterised,
     leaf_type, php_float_text,
 };

@@ -19,12 +19,12 @@ use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
 
 use super::engine::args::executor_globals;
-use super::engine::call::{boolean, call, is_truthy};
+use super::engine::call::{boolean, call, call_public_method, is_truthy};
 use super::engine::frame::arguments;
 use super::engine::object::{Backing, Class, Method, Slot};
 use crate::arr::Key;
 use crate::eloquent::{
-    Cast, Leaf, Scalar, Value, cast_type, decimal_scale, is_custom_date_time, is_parameterised,
+    Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_parameterised,
     leaf_type, php_float_text,
 };
 use crate::validation::{Data, Kind};
@@ -86,6 +86,10 @@ struct EnumCases {
     texts: FxHashMap<Vec<u8>, Zval>,
 }
 
+/// `Illuminate\Support\Collection::make()`, which a `collection` cast's
+/// `new BaseCollection($items)` equals.
+const COLLECTION_MAKE: &str = "Illuminate\\Support\\Collection::make";
+
 /// Laravel's interface that makes an enum a class cast instead.
 const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 
@@ -123,15 +127,25 @@ impl Leaves {
     /// What `castAttribute()` returns for a value that is not `null`.
     fn apply(&self, leaf: Leaf, model: &Zval, value: &Zval) -> Option<Zval> {
         let (method, mut arguments) = match leaf {
-            Leaf::FromJson => (self.from_json, vec![value.shallow_clone()]),
+            Leaf::FromJson | Leaf::Collection => (self.from_json, vec![value.shallow_clone()]),
             Leaf::FromJsonObject => (self.from_json, vec![value.shallow_clone(), boolean(true)]),
-            Leaf::AsDate => (self.as_date, vec![value.shallow_clone()]),
-            Leaf::AsDateTime => (self.as_date_time, vec![value.shallow_clone()]),
+            Leaf::AsDate | Leaf::ImmutableDate => (self.as_date, vec![value.shallow_clone()]),
+            Leaf::AsDateTime | Leaf::ImmutableDateTime => {
+                (self.as_date_time, vec![value.shallow_clone()])
+            }
             Leaf::AsTimestamp => (self.as_timestamp, vec![value.shallow_clone()]),
         };
         // An exception stays pending and PHP throws it from the prologue,
         // as it would have from Laravel's castAttribute().
-        method.call(model, &mut arguments).ok()
+        let result = method.call(model, &mut arguments).ok()?;
+        match leaf {
+            // `new BaseCollection(…)`: Collection::make() is `new static`.
+            Leaf::Collection => call(COLLECTION_MAKE, vec![&result]).ok(),
+            Leaf::ImmutableDate | Leaf::ImmutableDateTime => {
+                call_public_method(&result, "toImmutable").ok()
+            }
+            _ => Some(result),
+        }
     }
 }
 
@@ -213,7 +227,7 @@ fn cast_of(cast: &[u8]) -> Result<Option<Plan>, ()> {
     // `getCastType()` takes `decimal:N` before asking `class_exists()`.
     let found = match decimal_scale(cast) {
         Some(scale) => Some(Plan::Cast(Cast::Decimal(scale))),
-        None if is_custom_date_time(cast) => Some(Plan::Leaf(Leaf::AsDateTime)),
+        None if custom_date_time(cast).is_some() => custom_date_time(cast).map(Plan::Leaf),
         None if is_parameterised(cast) => None,
         None => {
             let named = match (cast_type(cast), leaf_type(cast)) {

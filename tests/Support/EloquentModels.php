@@ -25,7 +25,7 @@ final class EloquentModels
         'Oxide\Tests\Support\Fixtures\Suit', 'Oxide\Tests\Support\Fixtures\Priority', '\Oxide\Tests\Support\Fixtures\Suit',
         'oxide\tests\support\fixtures\priority', 'Oxide\Tests\Support\Fixtures\Direction', 'Oxide\Tests\Support\Fixtures\CastableStatus',
         'Oxide\Tests\Support\Fixtures\Missing', 'date:Y', 'json:unicode', 'Array', ' datetime ', 'TIMESTAMP', 'Object',
-        'custom_datetime', 'datetime:',
+        'custom_datetime', 'datetime:', 'immutable_date', 'immutable_datetime:Y-m-d', 'immutable_date:Y', 'Collection',
     ];
 
     /** Stored values: what PDO, setRawAttributes() and fill() leave there. */

@@ -8,7 +8,7 @@ use ext_php_rs::ffi::{
     zend_function, zend_object,
 };
 use ext_php_rs::php_eval;
-use ext_php_rs::types::{ZendCallable, Zval};
+use ext_php_rs::types::{ZendCallable, ZendHashTable, Zval};
 
 use super::args::{Thrown, executor_globals};
 use super::array;
@@ -26,6 +26,19 @@ const STEPS: &str = include_str!("../data_steps.php");
 pub fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Thrown> {
     ZendCallable::try_from_name(function)
         .and_then(|callable| callable.try_call(arguments))
+        .map_err(|_| Thrown)
+}
+
+/// `$object->{$method}()`, a public method called as PHP code outside the
+/// class calls it; `Err` once its exception is pending.
+pub fn call_public_method(object: &Zval, method: &str) -> Result<Zval, Thrown> {
+    let mut callable = ZendHashTable::new();
+    callable.push(object.shallow_clone()).map_err(|_| Thrown)?;
+    callable.push(method).map_err(|_| Thrown)?;
+    let mut zval = Zval::new();
+    zval.set_hashtable(callable);
+    ZendCallable::new_owned(zval)
+        .and_then(|callable| callable.try_call(vec![]))
         .map_err(|_| Thrown)
 }
 

@@ -104,7 +104,8 @@ final class EloquentBenchmark implements Benchmark
         if (class_exists('OxideBenchStockModel', false)) {
             return;
         }
-        $file = \dirname((string) (new ReflectionClass(Model::class))->getFileName()).'/Concerns/HasAttributes.php';
+        // Laravel's file, from a class transparent mode leaves alone.
+        $file = \dirname((string) (new ReflectionClass(\Illuminate\Database\Eloquent\Builder::class))->getFileName()).'/Concerns/HasAttributes.php';
         $code = preg_replace('/^trait HasAttributes\b/m', 'trait OxideBenchStockHasAttributes', substr((string) file_get_contents($file), 5), 1, $count);
         if ($count !== 1) {
             throw new \RuntimeException("no trait HasAttributes in {$file}");

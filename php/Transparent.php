@@ -45,12 +45,13 @@ final class Transparent
     ];
 
     /**
-     * Laravel's traits some of whose methods start with a native path (a
+     * Laravel's traits and classes some of whose methods start with a native path (a
      * prologue that hands back to the method's own body), and the class
      * that says which and proves them.
      */
     public const PROLOGUES = [
         Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
+        Eloquent\ClassAttributes::MODEL => Eloquent\ClassAttributes::class,
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */
@@ -67,7 +68,7 @@ final class Transparent
     /** @var array<class-string, string> patched class => its renamed original */
     private static array $originals = [];
 
-    /** @var array<class-string, true> traits loaded with their prologues */
+    /** @var array<class-string, true> traits and classes loaded with their prologues */
     private static array $prologued = [];
 
     /**
@@ -106,9 +107,9 @@ final class Transparent
             $switchedOff = Switches::offInProcess('OXIDE_ELOQUENT');
             if ($switchedOff !== null) {
                 self::$unpatched[$trait] = $switchedOff;
-            } elseif (! \function_exists('Oxide\Native\model_attribute')) {
+            } elseif (! \function_exists('Oxide\Native\model_class_attribute')) {
                 self::$unpatched[$trait] = 'the extension has no native Eloquent paths';
-            } elseif (trait_exists($trait, false)) {
+            } elseif (trait_exists($trait, false) || class_exists($trait, false)) {
                 self::$unpatched[$trait] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
             }
         }
@@ -328,7 +329,7 @@ final class Transparent
     }
 
     /**
-     * Requires Laravel's trait with its prologues, when every method they
+     * Requires Laravel's trait or class with its prologues, when every method they
      * mirror has a proven body; otherwise the next autoloader loads
      * Laravel's file as it is.
      */

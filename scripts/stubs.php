@@ -52,6 +52,7 @@ $docs = [
     'arr_set' => "Arr::set(\$array, \$key, \$value) for an array and a string key, in place; what Laravel's set() returns (the innermost array), or null, with nothing changed, when only Laravel's PHP code can decide.",
     'arr_forget' => "Arr::forget(\$array, \$keys) for an array and string or integer keys, in place; true, or null, with nothing changed, when only Laravel's PHP code can decide.",
     'model_attribute' => "Eloquent's HasAttributes::getAttribute(\$key) of \$model for a stored attribute native code can be certain of; \$laravel, the hand-back marker, for anything Laravel's code must read.",
+    'model_class_attribute' => "Model::resolveClassAttribute()'s cache hit: \$cache[\$class.'@'.\$attributeClass.'@'.\$property] when that key exists, else \$laravel (the hand-back marker).",
     'model_attribute_mirrors' => "The Laravel methods model_attribute() mirrors, whose bodies transparent mode proves before writing its prologue.\n *\n * @return list<string>",
     'data_get' => "Laravel's data_get(\$target, \$key, \$default); with php.ini's oxide.helpers=1 also the global data_get().",
     'data_has' => "Laravel's data_has(\$target, \$key); with oxide.helpers=1 also the global data_has().",

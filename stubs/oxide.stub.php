@@ -148,6 +148,11 @@ function model_attribute(mixed $model, mixed $key, mixed $laravel): mixed {}
 function model_attribute_mirrors(): array {}
 
 /**
+ * Model::resolveClassAttribute()'s cache hit: $cache[$class.'@'.$attributeClass.'@'.$property] when that key exists, else $laravel (the hand-back marker).
+ */
+function model_class_attribute(mixed $cache, mixed $class, mixed $attributeClass, mixed $property, mixed $laravel): mixed {}
+
+/**
  * Str::apa($value); null for text beyond ASCII.
  */
 function str_apa(string $value): ?string {}

@@ -91,6 +91,7 @@ return [
         'getIncrementing' => ['d18099ddb9bb5f221bcd7690'],
         'getKeyName' => ['9475f8e01bc2c49443730a58'],
         'getKeyType' => ['a5128f3f59f7d631b7201b14'],
+        'resolveClassAttribute' => ['fe5b60f7b57f01fd5eff1d1e'],
     ],
     'Illuminate\\Database\\Eloquent\\Concerns\\HasTimestamps' => [
         'getCreatedAtColumn' => ['a28a807a42ab18f148db4124'],

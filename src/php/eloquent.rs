@@ -444,6 +444,63 @@ extern "C" fn model_attribute_handler(frame: &mut ExecuteData, result: &mut Zval
     }
 }
 
+/// `Model::resolveClassAttribute()`'s cache hit: `$classAttributes[$class.'@'
+/// .$attributeClass.'@'.$property]` when the key exists (its value may be
+/// `null`), else `$laravel`, and Laravel's body reads the attributes.
+extern "C" fn model_class_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    let Some(
+        [
+            Some(cache),
+            Some(class),
+            Some(attribute_class),
+            Some(property),
+            Some(laravel),
+        ],
+    ) = arguments(frame)
+    else {
+        return;
+    };
+    *result = cached_class_attribute(cache, class, attribute_class, property)
+        .unwrap_or_else(|| laravel.shallow_clone());
+}
+
+fn cached_class_attribute(
+    cache: &Zval,
+    class: &Zval,
+    attribute_class: &Zval,
+    property: &Zval,
+) -> Option<Zval> {
+    let property = if property.is_null() {
+        &b""[..]
+    } else {
+        property.zend_str()?.as_bytes()
+    };
+    let parts = [
+        class.zend_str()?.as_bytes(),
+        b"@",
+        attribute_class.zend_str()?.as_bytes(),
+        b"@",
+        property,
+    ];
+    let length: usize = parts.iter().map(|part| part.len()).sum();
+    // The key is built on the stack; class names rarely reach 256 bytes.
+    let mut stack = [0u8; 256];
+    let mut heap = Vec::new();
+    let key = if length <= stack.len() {
+        let mut end = 0;
+        for part in parts {
+            stack[end..end + part.len()].copy_from_slice(part);
+            end += part.len();
+        }
+        &stack[..end]
+    } else {
+        heap.extend(parts.concat());
+        &heap[..]
+    };
+    // Never an integer key: it holds an `@`.
+    Data::get(cache, Key::Bytes(key)).map(Zval::shallow_clone)
+}
+
 /// The methods the native read mirrors, for transparent mode's proof.
 #[php_function]
 #[php(name = "Oxide\\Native\\model_attribute_mirrors")]
@@ -470,5 +527,18 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
                 .returns(DataType::Mixed, false, false),
         )
         .function(wrap_function!(model_attribute_mirrors))
+        .function(
+            FunctionBuilder::new(
+                "Oxide\\Native\\model_class_attribute",
+                model_class_attribute_handler,
+            )
+            .arg(Arg::new("cache", DataType::Mixed))
+            .arg(Arg::new("class", DataType::Mixed))
+            .arg(Arg::new("attributeClass", DataType::Mixed))
+            .arg(Arg::new("property", DataType::Mixed))
+            .arg(Arg::new("laravel", DataType::Mixed))
+            .required_args(5)
+            .returns(DataType::Mixed, false, false),
+        )
         .request_shutdown_function(request_shutdown)
 }

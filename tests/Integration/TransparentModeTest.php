@@ -11,6 +11,7 @@ use Illuminate\Http\Request;
 use Illuminate\Support\Arr;
 use Illuminate\Support\Str;
 use Oxide\Eloquent\AttributeReads;
+use Oxide\Eloquent\ClassAttributes;
 use Oxide\Transparent;
 use Oxide\Tests\Support\LaravelApp;
 use PHPUnit\Framework\TestCase;
@@ -104,11 +105,15 @@ final class TransparentModeTest extends TestCase
             return;
         }
         $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute"]', $report(['OXIDE_TRANSPARENT' => 'on']));
+        $model = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
+            .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(ClassAttributes::MODEL, true).']);');
+        $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute"]', $model);
         $this->assertStringContainsString('"patched":false,"why":"switched off (OXIDE_ELOQUENT=off)"', $report(['OXIDE_TRANSPARENT' => 'on', 'OXIDE_ELOQUENT' => 'off']));
 
         // The installed Laravel is proven; a release whose castAttribute()
         // differs is not, and the trait stays Laravel's.
-        $model = (string) (new ReflectionClass(Model::class))->getFileName();
+        // Laravel's files, not transparent mode's copies (Model has one too).
+        $model = \dirname((string) (new ReflectionClass(\Illuminate\Database\Eloquent\Builder::class))->getFileName()).'/Model.php';
         $sources = [
             AttributeReads::TRAIT => \dirname($model).'/Concerns/HasAttributes.php',
             Model::class => $model,

@@ -158,9 +158,22 @@ final class EloquentModels
         if ($this->random->int(0, 6) === 0) {
             $body .= 'protected function casts(): array { return ["count" => "integer", "posted" => "bool"]; }'."\n";
         }
-        $this->lastSource = $body;
+        // Class attributes Laravel reads through resolveClassAttribute().
+        $attributes = '';
+        if ($this->random->int(0, 3) === 0) {
+            $attributes = $this->random->pick([
+                '#[\Illuminate\Database\Eloquent\Attributes\DateFormat("U")]',
+                '#[\Illuminate\Database\Eloquent\Attributes\DateFormat("Y-m-d")]',
+                '#[\Illuminate\Database\Eloquent\Attributes\WithoutTimestamps]',
+                '#[\Illuminate\Database\Eloquent\Attributes\Table(timestamps: false, dateFormat: "Y-m-d H:i")]',
+                '#[\Illuminate\Database\Eloquent\Attributes\Table(key: "uuid", keyType: "string", incrementing: false)]',
+                '#[\Illuminate\Database\Eloquent\Attributes\Hidden(["name", "meta"])]',
+                '#[\Illuminate\Database\Eloquent\Attributes\Appends([])]',
+            ])."\n";
+        }
+        $this->lastSource = $attributes.$body;
         $this->lastCasts = $casts;
-        eval("final class {$name} extends \\Illuminate\\Database\\Eloquent\\Model {\n{$body}}");
+        eval("{$attributes}final class {$name} extends \\Illuminate\\Database\\Eloquent\\Model {\n{$body}}");
 
         return $name;
     }
@@ -200,6 +213,11 @@ final class EloquentModels
             $outcomes["[] {$key}"] = self::outcome(fn () => $model[$key]);
         }
         $outcomes['toArray'] = self::outcome(fn () => $model->attributesToArray());
+        // What the class attributes decided (resolveClassAttribute()).
+        $outcomes['class attributes'] = self::outcome(fn () => [
+            $model->getTable(), $model->getKeyName(), $model->getKeyType(), $model->getIncrementing(), $model->usesTimestamps(),
+            $model->getHidden(), $model->getVisible(), $model->getFillable(), $model->getGuarded(), $model->getAppends(), $model->getDateFormat(),
+        ]);
         if (\function_exists('Oxide\Native\model_attribute')) {
             // The native read alone (it has no effect), as the prologue calls
             // it; a date or JSON cast's own method may throw, as in Laravel.
@@ -233,8 +251,8 @@ final class EloquentModels
         try {
             $outcome = ['value' => self::normalise($read())];
         } catch (Throwable $e) {
-            // Transparent mode's copy of the trait keeps Laravel's lines, not its path.
-            $outcome = ['thrown' => $e::class.': '.preg_replace('#/\S*/HasAttributes(-[0-9a-f]{32})?\.php#', 'HasAttributes.php', $e->getMessage())];
+            // Transparent mode's copies keep Laravel's lines, not its paths.
+            $outcome = ['thrown' => $e::class.': '.preg_replace('#/\S*/(HasAttributes|Model)(-[0-9a-f]{32})?\.php#', '$1.php', $e->getMessage())];
         } finally {
             restore_error_handler();
         }

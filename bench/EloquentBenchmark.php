@@ -40,6 +40,12 @@ final class EloquentBenchmark implements Benchmark
         ],
     ];
 
+    /** The model toArray() serializes: 3 dates, 1 JSON, 1 enum and 3 scalar casts. */
+    private const MODEL_SERIALIZED = [
+        'casts' => "['placed_at' => 'datetime', 'shipped_at' => 'datetime', 'lines' => 'array', 'status' => \\Oxide\\Bench\\BenchOrderStatus::class, 'total' => 'decimal:2', 'is_paid' => 'boolean', 'quantity' => 'int']",
+        'methods' => 'protected $dateFormat = "Y-m-d H:i:s"; protected $hidden = ["notes"];',
+    ];
+
     public function rows(): iterable
     {
         $report = Transparent::report();
@@ -76,6 +82,18 @@ final class EloquentBenchmark implements Benchmark
                 }, $values),
             );
         }
+        $class = 'OxideBenchModel'.md5('toArray');
+        $model = self::MODEL_SERIALIZED;
+        eval("final class {$class} extends \\Illuminate\\Database\\Eloquent\\Model { protected \$casts = {$model['casts']}; {$model['methods']} }");
+        eval("final class {$class}Stock extends OxideBenchStockModel { protected \$casts = {$model['casts']}; {$model['methods']} }");
+        [$stock, $oxide] = [self::hydrate("{$class}Stock"), self::hydrate($class)];
+        $serialize = static fn (array $models): array => array_map(static fn (Model $model) => $model->toArray(), $models);
+        yield new Row(
+            'framework: Eloquent toArray(), 3 dates, JSON, enum, 3 scalar casts, hidden (1,000 models)',
+            self::MODELS,
+            fn () => $serialize($stock),
+            fn () => $serialize($oxide),
+        );
     }
 
     /** @return list<Model> */
@@ -88,6 +106,7 @@ final class EloquentBenchmark implements Benchmark
                 'is_paid' => $i % 3, 'notes' => null, 'quantity' => (string) $i, 'status' => $i % 3 ? 'paid' : 'pending',
                 'placed_at' => \sprintf('2025-%02d-%02d 10:00:00', $i % 12 + 1, $i % 28 + 1), 'lines' => '[{"sku":"A","qty":2}]',
                 'shipped_at' => \sprintf('2025-%02d-%02d 18:30:00', $i % 12 + 1, $i % 28 + 1), 'tags' => '["a","b"]',
+                'created_at' => \sprintf('2024-%02d-%02d 08:15:00', $i % 12 + 1, $i % 28 + 1),
             ]);
         }
 

@@ -141,11 +141,16 @@ function last(mixed $array): mixed {}
 function model_attribute(mixed $model, mixed $key, mixed $laravel): mixed {}
 
 /**
- * The Laravel methods model_attribute() mirrors, whose bodies transparent mode proves before writing its prologue.
+ * The Laravel methods model_attribute() and model_attributes_to_array() mirror, whose bodies transparent mode proves before writing its prologue.
  *
  * @return list<string>
  */
 function model_attribute_mirrors(): array {}
+
+/**
+ * Eloquent's HasAttributes::attributesToArray() of $model when native code can be certain of every step; $laravel, the hand-back marker, decided before any method is called.
+ */
+function model_attributes_to_array(mixed $model, mixed $laravel): mixed {}
 
 /**
  * Model::resolveClassAttribute()'s cache hit: $cache[$class.'@'.$attributeClass.'@'.$property] when that key exists, else $laravel (the hand-back marker).

@@ -28,6 +28,7 @@ use Oxide\Tests\Support\Fixtures\ReferencingMagic;
 use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
 use Oxide\Tests\Support\Fixtures\Suit;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
+use RuntimeException;
 
 require __DIR__.'/bootstrap.php';
 
@@ -40,6 +41,19 @@ $soakModel = new class extends Model
 {
     protected $casts = ['total' => 'decimal:2', 'suit' => Suit::class, 'priority' => Priority::class, 'meta' => 'array'];
 };
+
+// A model attributesToArray() serializes natively: dates written natively
+// and through Carbon, JSON, a collection, an enum, a hidden column.
+$soakSerialized = new class extends Model
+{
+    protected $casts = ['placed_at' => 'datetime', 'due' => 'date', 'meta' => 'array', 'tags' => 'collection', 'suit' => Suit::class, 'total' => 'decimal:2'];
+
+    protected $dateFormat = 'Y-m-d H:i:s';
+
+    protected $hidden = ['secret'];
+};
+// Laravel's own run fills the mutator cache and resolves the Date facade.
+$soakSerialized->newFromBuilder(['placed_at' => '2024-01-02 03:04:05'])->attributesToArray();
 
 $workloads = [
     'str_snake, new result' => fn (int $i) => Native\str_snake("userProfileId{$i}", '_'),
@@ -232,6 +246,16 @@ $workloads = [
             fn (string $key) => Native\model_attribute($model, $key, HandBack::Laravel),
             ['id', 'name', 'total', 'suit', 'priority', 'meta', 'missing'],
         );
+    },
+    'model_attributes_to_array: native and Carbon dates, JSON, collection, enum' => function (int $i) use ($soakSerialized) {
+        $model = $soakSerialized->newFromBuilder([
+            'id' => $i, 'placed_at' => $i % 2 ? '2024-01-02 03:04:05' : '2024-01-02T03:04:05Z', 'due' => '2024-02-29',
+            'meta' => '{"a":[1,2]}', 'tags' => '["x"]', 'suit' => 'H', 'total' => "{$i}.125", 'secret' => 's', 'created_at' => '2024-03-04 05:06:07',
+        ]);
+
+        $array = Native\model_attributes_to_array($model, HandBack::Laravel);
+
+        return $array !== HandBack::Laravel ? $array : throw new RuntimeException('attributesToArray() was handed back');
     },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

@@ -5,15 +5,16 @@ declare(strict_types=1);
 namespace Oxide\Eloquent;
 
 /**
- * Attribute reads of Laravel's own models, natively: in transparent mode,
- * Laravel's `HasAttributes::getAttribute()` starts with the prologue below,
- * and its own body runs whenever the native read hands back.
+ * Attribute reads and serialization of Laravel's own models, natively: in
+ * transparent mode, Laravel's `HasAttributes::getAttribute()` and
+ * `attributesToArray()` start with the prologues below, and their own
+ * bodies run whenever the native code hands back.
  *
- * The native read (src/php/eloquent.rs) mirrors the methods a stored
- * attribute's read goes through; the prologue is written only when every
- * one of them has a body proven against (Transparent/fingerprints.php), and
- * at run time a model class that declares any of them again is left to
- * Laravel's code.
+ * The native code (src/php/eloquent.rs and eloquent/to_array.rs) mirrors
+ * the methods a stored attribute's read and its serialization go through;
+ * the prologues are written only when every one of them has a body proven
+ * against (Transparent/fingerprints.php), and at run time a model class
+ * that declares any of them again is left to Laravel's code.
  */
 final class AttributeReads
 {
@@ -25,11 +26,14 @@ final class AttributeReads
         self::TRAIT,
         'Illuminate\Database\Eloquent\Model',
         'Illuminate\Database\Eloquent\Concerns\HasTimestamps',
+        'Illuminate\Database\Eloquent\Concerns\HidesAttributes',
     ];
 
     /** The code each of the trait's methods starts with. */
     public const PROLOGUES = [
         'getAttribute' => 'if (($oxide = \Oxide\Native\model_attribute($this, $key, \Oxide\Eloquent\HandBack::Laravel)) '
+            .'!== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
+        'attributesToArray' => 'if (($oxide = \Oxide\Native\model_attributes_to_array($this, \Oxide\Eloquent\HandBack::Laravel)) '
             .'!== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
     ];
 

@@ -57,6 +57,16 @@ pub fn cast_type(cast: &[u8]) -> Option<Cast> {
     })
 }
 
+/// Whether a cast name is written as `castAttribute()`'s switch lists its
+/// names (lower case, no padding): what `getCastType()` returns for it is
+/// then the same whether or not a class of that name exists.
+pub fn is_lower_case_name(cast: &[u8]) -> bool {
+    !cast.is_empty()
+        && cast
+            .iter()
+            .all(|byte| byte.is_ascii_lowercase() || matches!(byte, b'_' | b':'))
+}
+
 /// A cast whose `castAttribute()` ends in one of the model's own methods
 /// (dates and JSON): the binding calls that method, so the value is
 /// Laravel's code's, without the steps before it.
@@ -381,6 +391,12 @@ mod tests {
         assert_eq!(cast_type(b"boolean"), Some(Cast::Bool));
         assert_eq!(cast_type(b"datetime"), None);
         assert_eq!(cast_type(b"in t"), None);
+        assert!(is_lower_case_name(b"datetime") && is_lower_case_name(b"json:unicode"));
+        assert!(
+            !is_lower_case_name(b"DateTime")
+                && !is_lower_case_name(b" int")
+                && !is_lower_case_name(b"")
+        );
         assert_eq!(cast_type(b""), None);
         assert!(is_parameterised(b"decimal:2"));
         assert!(!is_parameterised(b"decimal"));

@@ -18,16 +18,18 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
 
-use super::engine::args::executor_globals;
+use super::engine::args::{Thrown, executor_globals};
 use super::engine::call::{boolean, call, call_public_method, is_truthy};
 use super::engine::frame::arguments;
 use super::engine::object::{Backing, Class, Method, Slot};
 use crate::arr::Key;
 use crate::eloquent::{
-    Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_parameterised,
-    leaf_type, php_float_text,
+    Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_lower_case_name,
+    is_parameterised, leaf_type, php_float_text,
 };
 use crate::validation::{Data, Kind};
+
+mod to_array;
 
 /// Laravel's class that `HasAttributes` and the methods below belong to.
 const MODEL: &[u8] = b"Illuminate\\Database\\Eloquent\\Model";
@@ -94,6 +96,7 @@ const COLLECTION_MAKE: &str = "Illuminate\\Support\\Collection::make";
 const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 
 /// What native reads rely on of a model class, learnt once per request.
+#[derive(Clone)]
 struct Facts {
     /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: the
     /// columns `getDates()` lists while the model uses timestamps.
@@ -102,6 +105,8 @@ struct Facts {
     slots: ModelSlots,
     /// The methods date and JSON casts end in, as the class has them.
     leaves: Leaves,
+    /// What `attributesToArray()` needs; `None` leaves it to Laravel.
+    serialization: Option<to_array::Serialization>,
 }
 
 /// `fromJson()`, `asDate()`, `asDateTime()` and `asTimestamp()` of a model
@@ -124,8 +129,9 @@ impl Leaves {
         })
     }
 
-    /// What `castAttribute()` returns for a value that is not `null`.
-    fn apply(&self, leaf: Leaf, model: &Zval, value: &Zval) -> Option<Zval> {
+    /// What `castAttribute()` returns for a value that is not `null`;
+    /// `Err` once the method's exception is pending.
+    fn apply(&self, leaf: Leaf, model: &Zval, value: &Zval) -> Result<Zval, Thrown> {
         let (method, mut arguments) = match leaf {
             Leaf::FromJson | Leaf::Collection => (self.from_json, vec![value.shallow_clone()]),
             Leaf::FromJsonObject => (self.from_json, vec![value.shallow_clone(), boolean(true)]),
@@ -137,14 +143,14 @@ impl Leaves {
         };
         // An exception stays pending and PHP throws it from the prologue,
         // as it would have from Laravel's castAttribute().
-        let result = method.call(model, &mut arguments).ok()?;
+        let result = method.call(model, &mut arguments)?;
         match leaf {
             // `new BaseCollection(…)`: Collection::make() is `new static`.
-            Leaf::Collection => call(COLLECTION_MAKE, vec![&result]).ok(),
+            Leaf::Collection => call(COLLECTION_MAKE, vec![&result]),
             Leaf::ImmutableDate | Leaf::ImmutableDateTime => {
-                call_public_method(&result, "toImmutable").ok()
+                call_public_method(&result, "toImmutable")
             }
-            _ => Some(result),
+            _ => Ok(result),
         }
     }
 }
@@ -215,6 +221,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
         leaves: Leaves::of(class)?,
+        serialization: to_array::Serialization::of(class, model),
     })
 }
 
@@ -236,7 +243,11 @@ fn cast_of(cast: &[u8]) -> Result<Option<Plan>, ()> {
                 (None, None) => None,
             };
             match named {
-                // Laravel asks class_exists() before it reads the name.
+                // Laravel asks class_exists() before it reads the name: a
+                // class (`datetime` names PHP's DateTime) keeps the name as
+                // written, which the cast's switch then takes only when it
+                // is written as the switch lists it.
+                Some(plan) if is_lower_case_name(cast) => Some(plan),
                 Some(plan) => {
                     let text = std::str::from_utf8(cast).map_err(drop)?;
                     let exists = call("class_exists", vec![&text]).map_err(drop)?;
@@ -413,25 +424,33 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
     let Some(cast) = cast else {
         // `transformModelValue()`: a column `getDates()` lists (it lists
         // the timestamp columns while `usesTimestamps()`) is a date.
+        // (`usesTimestamps()` is false during `withoutTimestamps()`.)
         if timestamp_column && !stored.is_null() && is_truthy(slots.timestamps.read(model)?) {
-            return leaves.apply(Leaf::AsDateTime, model, stored);
+            if !to_array::ignores_no_timestamps(&class) {
+                return None;
+            }
+            return leaves.apply(Leaf::AsDateTime, model, stored).ok();
         }
         return Some(stored.shallow_clone());
     };
     let cast = cast.zend_str()?.as_bytes();
     match cast_of(cast).ok()?? {
-        // `asDecimal()` reads a float as `(string)` writes it.
-        Plan::Cast(decimal @ Cast::Decimal(_)) if stored.is_double() => {
-            let text = php_float_text(stored.double()?, executor_globals().precision)?;
-            Some(zval_of(
-                decimal.apply(Scalar::Text(text.as_bytes()))?,
-                stored,
-            ))
-        }
-        Plan::Cast(primitive) => Some(zval_of(primitive.apply(scalar(stored)?)?, stored)),
+        Plan::Cast(primitive) => primitive_cast(primitive, stored),
         Plan::Enum(_) | Plan::Leaf(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
         Plan::Enum(backing) => enum_case(cast, backing, stored),
-        Plan::Leaf(leaf) => leaves.apply(leaf, model, stored),
+        Plan::Leaf(leaf) => leaves.apply(leaf, model, stored).ok(),
+    }
+}
+
+/// What a primitive or decimal cast makes of a stored value, when certain.
+fn primitive_cast(cast: Cast, stored: &Zval) -> Option<Zval> {
+    match cast {
+        // `asDecimal()` reads a float as `(string)` writes it.
+        Cast::Decimal(_) if stored.is_double() => {
+            let text = php_float_text(stored.double()?, executor_globals().precision)?;
+            Some(zval_of(cast.apply(Scalar::Text(text.as_bytes()))?, stored))
+        }
+        _ => Some(zval_of(cast.apply(scalar(stored)?)?, stored)),
     }
 }
 
@@ -442,6 +461,30 @@ extern "C" fn model_attribute_handler(frame: &mut ExecuteData, result: &mut Zval
     if let Some([Some(model), Some(key), Some(laravel)]) = arguments(frame) {
         *result = read(model, key).unwrap_or_else(|| laravel.shallow_clone());
     }
+}
+
+/// `attributesToArray()`'s native result, or `$laravel` (the hand-back
+/// marker); `null` once a model method's exception is pending.
+extern "C" fn model_attributes_to_array_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(model), Some(laravel)]) = arguments(frame) {
+        *result = match attributes_to_array(model) {
+            None => laravel.shallow_clone(),
+            Some(Ok(array)) => array,
+            Some(Err(Thrown)) => Zval::new(),
+        };
+    }
+}
+
+fn attributes_to_array(model: &Zval) -> Option<Result<Zval, Thrown>> {
+    let class = Class::of_object(model)?;
+    // A copy: the model's methods called meanwhile may read attributes.
+    let facts = CLASSES.with_borrow_mut(|classes| {
+        classes
+            .entry(class.address())
+            .or_insert_with(|| facts_of(&class))
+            .clone()
+    })?;
+    to_array::attributes_to_array(model, &class, &facts)
 }
 
 /// `Model::resolveClassAttribute()`'s cache hit: `$classAttributes[$class.'@'
@@ -501,11 +544,12 @@ fn cached_class_attribute(
     Data::get(cache, Key::Bytes(key)).map(Zval::shallow_clone)
 }
 
-/// The methods the native read mirrors, for transparent mode's proof.
+/// The methods the native read and `attributesToArray()` mirror, for
+/// transparent mode's proof.
 #[php_function]
 #[php(name = "Oxide\\Native\\model_attribute_mirrors")]
 pub fn model_attribute_mirrors() -> Vec<&'static str> {
-    MIRRORED.to_vec()
+    [MIRRORED, to_array::MIRRORED, to_array::DATE_MIRRORED].concat()
 }
 
 /// Forgets what was learnt of classes: their entries may not outlive the request.
@@ -525,6 +569,16 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
                 .arg(Arg::new("laravel", DataType::Mixed))
                 .required_args(3)
                 .returns(DataType::Mixed, false, false),
+        )
+        .function(
+            FunctionBuilder::new(
+                "Oxide\\Native\\model_attributes_to_array",
+                model_attributes_to_array_handler,
+            )
+            .arg(Arg::new("model", DataType::Mixed))
+            .arg(Arg::new("laravel", DataType::Mixed))
+            .required_args(2)
+            .returns(DataType::Mixed, false, false),
         )
         .function(wrap_function!(model_attribute_mirrors))
         .function(

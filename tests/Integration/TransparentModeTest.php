@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Oxide\Tests\Integration;
 
 use Illuminate\Database\Eloquent\Concerns\HasTimestamps;
+use Illuminate\Database\Eloquent\Concerns\HidesAttributes;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Foundation\Http\Middleware\TrimStrings;
 use Illuminate\Http\Request;
@@ -104,7 +105,7 @@ final class TransparentModeTest extends TestCase
 
             return;
         }
-        $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute"]', $report(['OXIDE_TRANSPARENT' => 'on']));
+        $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute","attributesToArray"]', $report(['OXIDE_TRANSPARENT' => 'on']));
         $model = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
             .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(ClassAttributes::MODEL, true).']);');
         $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute"]', $model);
@@ -118,6 +119,7 @@ final class TransparentModeTest extends TestCase
             AttributeReads::TRAIT => \dirname($model).'/Concerns/HasAttributes.php',
             Model::class => $model,
             HasTimestamps::class => \dirname($model).'/Concerns/HasTimestamps.php',
+            HidesAttributes::class => \dirname($model).'/Concerns/HidesAttributes.php',
         ];
         $this->assertSame([], Transparent::unprovenMirrors(AttributeReads::TRAIT, $sources));
         $altered = (string) tempnam(sys_get_temp_dir(), 'oxide-has-attributes');

@@ -39,10 +39,11 @@ final class EloquentParityTest extends TestCase
             $this->assertSame($outcome, $oxide['outcomes'][$index], "seed {$seed} (rerun with OXIDE_SEED={$seed}), model {$index}:\n{$outcome['class']}");
         }
         $this->assertGreaterThan(0.3 * $oxide['reads'], $oxide['native'], "seed {$seed}: too few reads were native");
+        $this->assertGreaterThan(0.2 * $oxide['arrays'], $oxide['arraysNative'], "seed {$seed}: too few attributesToArray() calls were native");
     }
 
     /**
-     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int}
+     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int}
      */
     private function child(int $seed, string $transparent): array
     {

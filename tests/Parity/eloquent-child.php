@@ -10,7 +10,8 @@ declare(strict_types=1);
  *
  * Usage: eloquent-child.php <seed> <models> [--expect-native]
  * Prints ['outcomes' => …, 'reads' => stored attributes read, 'native' => how
- * many of those the native read answers].
+ * many of those the native read answers, 'arrays' => attributesToArray()
+ * calls, 'arraysNative' => how many of those the native path answers].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -42,4 +43,7 @@ if (in_array('--expect-native', $argv, true)) {
 
 $models = new EloquentModels($seed);
 $outcomes = $models->run($count);
-echo serialize(['outcomes' => $outcomes, 'reads' => $models->reads, 'native' => $models->answeredNatively]);
+echo serialize([
+    'outcomes' => $outcomes, 'reads' => $models->reads, 'native' => $models->answeredNatively,
+    'arrays' => $models->arrays, 'arraysNative' => $models->arraysNatively,
+]);

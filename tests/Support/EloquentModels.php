@@ -4,7 +4,9 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Support;
 
+use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
+use Illuminate\Support\Facades\Date;
 use Oxide\Eloquent\HandBack;
 use Throwable;
 
@@ -28,6 +30,13 @@ final class EloquentModels
         'custom_datetime', 'datetime:', 'immutable_date', 'immutable_datetime:Y-m-d', 'immutable_date:Y', 'Collection',
     ];
 
+    /** Casts as Laravel lists them (exact spellings), enums included. */
+    private const LISTED_CASTS = [
+        'int', 'integer', 'real', 'float', 'double', 'string', 'bool', 'boolean', 'decimal:2', 'decimal:0', 'datetime', 'date',
+        'immutable_datetime', 'immutable_date', 'timestamp', 'array', 'json', 'json:unicode', 'object', 'collection',
+        'custom_datetime', 'Oxide\Tests\Support\Fixtures\Suit', 'Oxide\Tests\Support\Fixtures\Priority',
+    ];
+
     /** Stored values: what PDO, setRawAttributes() and fill() leave there. */
     private const VALUES = [
         null, '', '0', '1', '12', ' 42 ', "42\n", '+7', '-7', '-0', '007', '12abc', '1e3', '0.1', '.5', '5.', '-2.50',
@@ -35,7 +44,8 @@ final class EloquentModels
         '0x1A', '2.345', '-2.345', '999.995', '-0.004', '+1.5', '1.23456789', '12345678901234567890.5', '1/2', '1.', '1e-2',
         'true', 'false', 'Up', 'Down', 'h', 'H', 'S', 'hearts', 'Ünïcödé', '2024-01-02 03:04:05', '2024-01-02', '1700000000',
         '{"a":1}', '[1,2]', '{"a":', 'null', '"text"', '{"big":12345678901234567890,"u":"\u00e9"}', '2024-02-30 10:00:00',
-        '2024-01-02T03:04:05Z', '2024-01-02 03:04:05.123456', 'now', 'tomorrow', '1700000000.5', '-1', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
+        '2024-01-02T03:04:05Z', '2024-01-02 03:04:05.123456', 'now', 'tomorrow', '1999-12-31 23:59:59', '2000-02-29',
+        '2024-02-29 00:00:00', '2023-02-29 12:00:00', '0999-01-01 00:00:00', '2024-1-2', "2024-01-02\n", '2024-01-02 24:00:00', '1700000000.5', '-1', 0, 1, -5, 42, PHP_INT_MAX, PHP_INT_MIN, 0.0, -0.0, 0.5, 0.1, 1e19, -2.9, 3.0,
         INF, true, false, [1, 2], ['a' => 'b'], 123.45, 0.125, 2.675, 1e14, 1e13, 1.5e-5, 99999999999999.99,
         -0.004, 1234.5678, 0.30000000000000004, self::RANDOM_FLOAT, self::RANDOM_FLOAT,
     ];
@@ -55,6 +65,11 @@ final class EloquentModels
     public int $reads = 0;
 
     public int $answeredNatively = 0;
+
+    /** attributesToArray() calls, and how many of them the native path answered. */
+    public int $arrays = 0;
+
+    public int $arraysNatively = 0;
 
     private RandomText $random;
 
@@ -88,6 +103,12 @@ final class EloquentModels
     /** @var array<string, string> the last class's $casts */
     private array $lastCasts = [];
 
+    /** Stored dates, drawn half the time for date-cast and timestamp keys: those written natively and others. */
+    private const DATE_VALUES = [
+        '2024-01-02 03:04:05', '1999-12-31 23:59:59', '2024-02-29 12:00:00', '2024-03-31 00:00:00', '2025-10-26 02:30:00',
+        '2024-01-02', '2000-02-29', '2024-02-30', '2024-01-02T03:04:05Z', '2024-01-02 03:04:05.5', 1_700_000_000, null,
+    ];
+
     /** Stored values an enum cast finds a case for, drawn half the time for enum-cast keys. */
     private const CASE_VALUES = ['H', 'S', 1, 42, 'Up', '42'];
 
@@ -96,8 +117,10 @@ final class EloquentModels
     {
         $name = 'OxideParityModel'.(++self::$classes);
         $casts = [];
+        // Half the classes use only the spellings attributesToArray() serializes natively.
+        $castList = $this->random->int(0, 1) === 0 ? self::CASTS : self::LISTED_CASTS;
         foreach ($this->pick(self::KEYS, $this->random->int(0, 8)) as $key) {
-            $casts[$key] = $this->random->pick(self::CASTS);
+            $casts[$key] = $this->random->pick($castList);
         }
         $body = 'protected $guarded = [];'."\n";
         $methods = [];
@@ -155,6 +178,16 @@ final class EloquentModels
                 'protected $dateFormat = "Y-m-d";',
             ])."\n";
         }
+        // What attributesToArray() leaves out or adds.
+        if ($this->random->int(0, 5) === 0) {
+            $body .= 'protected $visible = '.var_export($this->pick([...self::KEYS, ...self::KEYS, 5, null], $this->random->int(1, 6)), true).";\n";
+        }
+        if ($this->random->int(0, 4) === 0) {
+            $body .= 'protected $hidden = '.var_export($this->pick([...self::KEYS, ...self::KEYS, 5, null], $this->random->int(1, 4)), true).";\n";
+        }
+        if ($this->random->int(0, 7) === 0 && ! isset($methods['getlabel'])) {
+            $body .= "protected \$appends = ['label'];\npublic function getLabelAttribute() { return 'label of '.json_encode(\$this->attributes['name'] ?? null); }\n";
+        }
         if ($this->random->int(0, 6) === 0) {
             $body .= 'protected function casts(): array { return ["count" => "integer", "posted" => "bool"]; }'."\n";
         }
@@ -186,8 +219,14 @@ final class EloquentModels
     {
         $attributes = [];
         foreach ($this->pick(self::KEYS, $this->random->int(1, 10)) as $key) {
-            $enumCast = str_contains($this->lastCasts[$key] ?? '', 'Fixtures');
-            $attributes[$key] = $this->random->pick($enumCast && $this->random->int(0, 1) === 0 ? self::CASE_VALUES : self::VALUES);
+            $cast = $this->lastCasts[$key] ?? '';
+            $values = match (true) {
+                $this->random->int(0, 1) === 0 => self::VALUES,
+                str_contains($cast, 'Fixtures') => self::CASE_VALUES,
+                str_contains(strtolower($cast), 'date') || \in_array($key, ['created_at', 'updated_at', 'posted', 'title'], true) => self::DATE_VALUES,
+                default => self::VALUES,
+            };
+            $attributes[$key] = $this->random->pick($values);
             if ($attributes[$key] === self::RANDOM_FLOAT) {
                 $attributes[$key] = $this->random->int(-999_999_999, 999_999_999) / 10 ** $this->random->int(0, 9);
             }
@@ -212,7 +251,35 @@ final class EloquentModels
             $outcomes["isset {$key}"] = self::outcome(fn () => isset($model->{$key}));
             $outcomes["[] {$key}"] = self::outcome(fn () => $model[$key]);
         }
+        // Serialization under the date environments apps set up.
+        $timezone = date_default_timezone_get();
+        match ($this->random->int(0, 9)) {
+            0 => date_default_timezone_set('Europe/Paris'),
+            1 => Date::use(CarbonImmutable::class),
+            2 => Date::useCallable(fn ($date) => $date->addHour()),
+            default => null,
+        };
+        if ($this->random->int(0, 3) > 0) {
+            // Filled on a class's first serialization, which Laravel's code runs.
+            $model->getMutatedAttributes();
+        }
         $outcomes['toArray'] = self::outcome(fn () => $model->attributesToArray());
+        $outcomes['toJson'] = self::outcome(fn () => $model->toJson());
+        if (\function_exists('Oxide\Native\model_attributes_to_array')) {
+            $this->arrays++;
+            try {
+                $this->arraysNatively += (int) (\Oxide\Native\model_attributes_to_array($model, HandBack::Laravel) !== HandBack::Laravel);
+            } catch (Throwable) {
+                $this->arraysNatively++;
+            }
+        }
+        if ($this->random->int(0, 4) === 0) {
+            $outcomes['without timestamps'] = self::outcome(fn () => Model::withoutTimestamps(
+                fn () => [$model->attributesToArray(), $model->getAttribute('created_at'), $model->getAttribute('updated_at')],
+            ));
+        }
+        Date::useDefault();
+        date_default_timezone_set($timezone);
         // What the class attributes decided (resolveClassAttribute()).
         $outcomes['class attributes'] = self::outcome(fn () => [
             $model->getTable(), $model->getKeyName(), $model->getKeyType(), $model->getIncrementing(), $model->usesTimestamps(),

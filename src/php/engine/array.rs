@@ -660,17 +660,31 @@ impl ArrayWriter<'_> {
     /// string keys shared with their cached hash; integer keys appended
     /// instead when `renumber` (as `array_merge()` does).
     pub fn copy_entries(&mut self, array: &Zval, renumber: bool, keeps: impl Fn(&Zval) -> bool) {
+        self.copy_mapped(array, renumber, |_, value| {
+            keeps(value).then(|| value.shallow_clone())
+        });
+    }
+
+    /// `$results[$key] = map($key, $value)` for each entry of `array` that
+    /// `map` answers, in order, keys as [`ArrayWriter::copy_entries`] keeps
+    /// them. `map` must not call PHP: the walk borrows `array`.
+    pub fn copy_mapped(
+        &mut self,
+        array: &Zval,
+        renumber: bool,
+        mut map: impl FnMut(Key<'_>, &Zval) -> Option<Zval>,
+    ) {
         let Some(table) = table_of(array) else {
             return;
         };
         for slot in 0..table.nNumUsed as usize {
             let (key, stored) = raw_slot(table, slot);
-            let Some(value) = resolve(stored).filter(|value| keeps(value)) else {
+            let Some(value) = resolve(stored).and_then(|value| map(key, value)) else {
                 continue;
             };
             match key {
-                Key::Index(_) if renumber => self.append(value.shallow_clone()),
-                Key::Index(_) => self.insert(key, value.shallow_clone()),
+                Key::Index(_) if renumber => self.append(value),
+                Key::Index(_) => self.insert(key, value),
                 Key::Bytes(_) => {
                     // SAFETY: `raw_slot` gives string keys only for buckets (never packed).
                     let name = unsafe {
@@ -679,7 +693,7 @@ impl ArrayWriter<'_> {
                             .cast::<ZendStr>()
                     };
                     // A table's string keys are never numeric: stored as they are.
-                    self.update_shared_key(name, value.shallow_clone());
+                    self.update_shared_key(name, value);
                 }
             }
         }

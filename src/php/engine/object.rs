@@ -22,9 +22,9 @@ use ext_php_rs::ffi::{
     IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_STRING, IS_UNDEF,
     ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC,
     ZEND_ACC_STATIC, std_object_handlers, zend_class_constant, zend_class_entry, zend_function,
-    zend_hash_str_find, zend_object, zend_property_info, zend_std_get_properties,
-    zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
-    zend_std_unset_property, zend_std_write_property, zend_string,
+    zend_hash_str_find, zend_object, zend_property_info, zend_read_static_property,
+    zend_std_get_properties, zend_std_get_property_ptr_ptr, zend_std_has_property,
+    zend_std_read_property, zend_std_unset_property, zend_std_write_property, zend_string,
 };
 use ext_php_rs::flags::ClassFlags;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -732,6 +732,11 @@ impl Class<'static> {
     pub fn find(name: &str) -> Option<Self> {
         ClassEntry::try_find(name).map(Class)
     }
+
+    /// The class `name` names if it is loaded, without loading it.
+    pub fn loaded(name: &str) -> Option<Self> {
+        loaded_class(name).map(Class)
+    }
 }
 
 impl<'a> Class<'a> {
@@ -799,6 +804,25 @@ impl<'a> Class<'a> {
     /// The class that declares the (static or not) property `name`.
     pub fn property_scope(&self, name: &[u8]) -> Option<usize> {
         declared(self.0, name).map(|info| info.ce as usize)
+    }
+
+    /// `static::${name}` as code inside the class reads it (visibility
+    /// included): its value, or `None` when the class has no such static
+    /// property (no warning) or it holds a reference.
+    pub fn static_value(&self, name: &str) -> Option<&'a Zval> {
+        // SAFETY: the engine reads the property with the class as scope and
+        // returns a pointer into the class's static members, which live as
+        // long as the class; `silent` raises nothing for a missing property.
+        let value = unsafe {
+            zend_read_static_property(
+                std::ptr::from_ref(self.0).cast_mut(),
+                name.as_ptr().cast(),
+                name.len(),
+                true,
+            )
+            .as_ref()?
+        };
+        (type_of(value) != IS_REFERENCE).then_some(value)
     }
 
     /// A backed enum's backing type; `None` for any other class.

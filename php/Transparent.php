@@ -52,6 +52,7 @@ final class Transparent
     public const PROLOGUES = [
         Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
         Eloquent\ClassAttributes::MODEL => Eloquent\ClassAttributes::class,
+        Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */
@@ -149,6 +150,12 @@ final class Transparent
         }
         if (isset(self::PROLOGUES[$class])) {
             self::loadPrologued($class);
+            // Nearly every request that loads Eloquent's Model queries with
+            // its Builder: loaded with it, this autoloader can go then, not
+            // stay for the rest of a request that never queries.
+            if ($class === Eloquent\ClassAttributes::MODEL && isset(self::$pending[Eloquent\Hydration::BUILDER])) {
+                class_exists(Eloquent\Hydration::BUILDER);
+            }
 
             return;
         }

@@ -54,6 +54,8 @@ $docs = [
     'model_attribute' => "Eloquent's HasAttributes::getAttribute(\$key) of \$model for a stored attribute native code can be certain of; \$laravel, the hand-back marker, for anything Laravel's code must read.",
     'model_class_attribute' => "Model::resolveClassAttribute()'s cache hit: \$cache[\$class.'@'.\$attributeClass.'@'.\$property] when that key exists, else \$laravel (the hand-back marker).",
     'model_attributes_to_array' => "Eloquent's HasAttributes::attributesToArray() of \$model when native code can be certain of every step; \$laravel, the hand-back marker, decided before any method is called.",
+    'model_hydrate' => "Eloquent's Builder::hydrate(\$items) for \$builder and its \$model: the first row's model built by Laravel's calls, the others as copies of it, in Laravel's collection; \$laravel, the hand-back marker, decided before anything is called.",
+    'model_hydrate_mirrors' => "The Laravel methods model_hydrate() mirrors, whose bodies transparent mode proves before writing its prologue.\n *\n * @return list<string>",
     'model_attribute_mirrors' => "The Laravel methods model_attribute() and model_attributes_to_array() mirror, whose bodies transparent mode proves before writing its prologue.\n *\n * @return list<string>",
     'data_get' => "Laravel's data_get(\$target, \$key, \$default); with php.ini's oxide.helpers=1 also the global data_get().",
     'data_has' => "Laravel's data_has(\$target, \$key); with oxide.helpers=1 also the global data_has().",

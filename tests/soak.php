@@ -52,6 +52,11 @@ $soakSerialized = new class extends Model
 
     protected $hidden = ['secret'];
 };
+// hydrate() names its query's connection.
+$capsule = new Illuminate\Database\Capsule\Manager;
+$capsule->addConnection(['driver' => 'sqlite', 'database' => ':memory:']);
+$capsule->bootEloquent();
+$soakQuery = $soakSerialized->newQuery();
 // Laravel's own run fills the mutator cache and resolves the Date facade.
 $soakSerialized->newFromBuilder(['placed_at' => '2024-01-02 03:04:05'])->attributesToArray();
 
@@ -256,6 +261,12 @@ $workloads = [
         $array = Native\model_attributes_to_array($model, HandBack::Laravel);
 
         return $array !== HandBack::Laravel ? $array : throw new RuntimeException('attributesToArray() was handed back');
+    },
+    'model_hydrate: three rows, two of them copies' => function (int $i) use ($soakQuery) {
+        $rows = [(object) ['id' => $i, 'placed_at' => '2024-01-02 03:04:05'], (object) ['id' => $i + 1, 'meta' => '[]'], ['id' => "{$i}x"]];
+        $models = Native\model_hydrate($soakQuery, $soakQuery->getModel(), $rows, true, HandBack::Laravel);
+
+        return $models !== HandBack::Laravel ? $models->all() : throw new RuntimeException('hydrate() was handed back');
     },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

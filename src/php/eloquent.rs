@@ -29,6 +29,7 @@ use crate::eloquent::{
 };
 use crate::validation::{Data, Kind};
 
+mod hydrate;
 mod to_array;
 
 /// Laravel's class that `HasAttributes` and the methods below belong to.
@@ -107,6 +108,8 @@ struct Facts {
     leaves: Leaves,
     /// What `attributesToArray()` needs; `None` leaves it to Laravel.
     serialization: Option<to_array::Serialization>,
+    /// What copying a result set's first model needs; `None`: Laravel's.
+    hydration: Option<hydrate::Hydration>,
 }
 
 /// `fromJson()`, `asDate()`, `asDateTime()` and `asTimestamp()` of a model
@@ -222,6 +225,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         slots: ModelSlots::of(class)?,
         leaves: Leaves::of(class)?,
         serialization: to_array::Serialization::of(class, model),
+        hydration: hydrate::Hydration::of(class, model),
     })
 }
 
@@ -477,14 +481,50 @@ extern "C" fn model_attributes_to_array_handler(frame: &mut ExecuteData, result:
 
 fn attributes_to_array(model: &Zval) -> Option<Result<Zval, Thrown>> {
     let class = Class::of_object(model)?;
-    // A copy: the model's methods called meanwhile may read attributes.
-    let facts = CLASSES.with_borrow_mut(|classes| {
+    to_array::attributes_to_array(model, &class, &facts_copy(&class)?)
+}
+
+/// What is known of a model class, copied out: the model's methods called
+/// meanwhile may read attributes (and so the cache) again.
+fn facts_copy(class: &Class<'_>) -> Option<Facts> {
+    CLASSES.with_borrow_mut(|classes| {
         classes
             .entry(class.address())
-            .or_insert_with(|| facts_of(&class))
+            .or_insert_with(|| facts_of(class))
             .clone()
-    })?;
-    to_array::attributes_to_array(model, &class, &facts)
+    })
+}
+
+/// `Builder::hydrate($items)`'s native result, or `$laravel` (the hand-back
+/// marker); `null` once an exception is pending.
+extern "C" fn model_hydrate_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    let Some(
+        [
+            Some(builder),
+            Some(model),
+            Some(items),
+            Some(prevents),
+            Some(laravel),
+        ],
+    ) = arguments(frame)
+    else {
+        return;
+    };
+    let hydrated = Class::of_object(model).and_then(|class| {
+        hydrate::hydrate(
+            builder,
+            model,
+            items,
+            prevents,
+            &class,
+            &facts_copy(&class)?,
+        )
+    });
+    *result = match hydrated {
+        None => laravel.shallow_clone(),
+        Some(Ok(collection)) => collection,
+        Some(Err(Thrown)) => Zval::new(),
+    };
 }
 
 /// `Model::resolveClassAttribute()`'s cache hit: `$classAttributes[$class.'@'
@@ -552,6 +592,13 @@ pub fn model_attribute_mirrors() -> Vec<&'static str> {
     [MIRRORED, to_array::MIRRORED, to_array::DATE_MIRRORED].concat()
 }
 
+/// The methods the native hydration mirrors, for transparent mode's proof.
+#[php_function]
+#[php(name = "Oxide\\Native\\model_hydrate_mirrors")]
+pub fn model_hydrate_mirrors() -> Vec<&'static str> {
+    [hydrate::MIRRORED, hydrate::INITIALIZERS].concat()
+}
+
 /// Forgets what was learnt of classes: their entries may not outlive the request.
 pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     CLASSES.with_borrow_mut(FxHashMap::clear);
@@ -581,6 +628,17 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
             .returns(DataType::Mixed, false, false),
         )
         .function(wrap_function!(model_attribute_mirrors))
+        .function(
+            FunctionBuilder::new("Oxide\\Native\\model_hydrate", model_hydrate_handler)
+                .arg(Arg::new("builder", DataType::Mixed))
+                .arg(Arg::new("model", DataType::Mixed))
+                .arg(Arg::new("items", DataType::Mixed))
+                .arg(Arg::new("preventsLazyLoading", DataType::Mixed))
+                .arg(Arg::new("laravel", DataType::Mixed))
+                .required_args(5)
+                .returns(DataType::Mixed, false, false),
+        )
+        .function(wrap_function!(model_hydrate_mirrors))
         .function(
             FunctionBuilder::new(
                 "Oxide\\Native\\model_class_attribute",

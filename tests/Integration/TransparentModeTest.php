@@ -13,6 +13,7 @@ use Illuminate\Support\Arr;
 use Illuminate\Support\Str;
 use Oxide\Eloquent\AttributeReads;
 use Oxide\Eloquent\ClassAttributes;
+use Oxide\Eloquent\Hydration;
 use Oxide\Transparent;
 use Oxide\Tests\Support\LaravelApp;
 use PHPUnit\Framework\TestCase;
@@ -109,12 +110,16 @@ final class TransparentModeTest extends TestCase
         $model = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
             .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(ClassAttributes::MODEL, true).']);');
         $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute"]', $model);
+        // Loading the Model loads the Builder with it, patched.
+        $builder = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
+            .'echo json_encode([class_exists(Illuminate\Database\Eloquent\Builder::class, false), Oxide\Transparent::report()["classes"]['.var_export(Hydration::BUILDER, true).']]);');
+        $this->assertStringContainsString('[true,{"patched":true,"why":null,"native":["hydrate"]', $builder);
         $this->assertStringContainsString('"patched":false,"why":"switched off (OXIDE_ELOQUENT=off)"', $report(['OXIDE_TRANSPARENT' => 'on', 'OXIDE_ELOQUENT' => 'off']));
 
         // The installed Laravel is proven; a release whose castAttribute()
         // differs is not, and the trait stays Laravel's.
         // Laravel's files, not transparent mode's copies (Model has one too).
-        $model = \dirname((string) (new ReflectionClass(\Illuminate\Database\Eloquent\Builder::class))->getFileName()).'/Model.php';
+        $model = \dirname((string) (new ReflectionClass(\Illuminate\Database\Eloquent\Collection::class))->getFileName()).'/Model.php';
         $sources = [
             AttributeReads::TRAIT => \dirname($model).'/Concerns/HasAttributes.php',
             Model::class => $model,

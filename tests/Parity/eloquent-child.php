@@ -11,7 +11,8 @@ declare(strict_types=1);
  * Usage: eloquent-child.php <seed> <models> [--expect-native]
  * Prints ['outcomes' => …, 'reads' => stored attributes read, 'native' => how
  * many of those the native read answers, 'arrays' => attributesToArray()
- * calls, 'arraysNative' => how many of those the native path answers].
+ * calls, 'arraysNative' => how many of those the native path answers,
+ * 'hydrations' and 'hydrationsNative' likewise for hydrate()].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -27,6 +28,8 @@ $capsule = new Capsule;
 $capsule->addConnection(['driver' => 'sqlite', 'database' => ':memory:']);
 $capsule->setAsGlobal();
 $capsule->bootEloquent();
+// Model events go through Laravel's dispatcher, as in an app.
+Illuminate\Database\Eloquent\Model::setEventDispatcher(new Illuminate\Events\Dispatcher);
 // Dates parsed from text such as '' or 'true' are now.
 Carbon\Carbon::setTestNow('2025-06-15 12:34:56.789012');
 Carbon\CarbonImmutable::setTestNow('2025-06-15 12:34:56.789012');
@@ -46,4 +49,5 @@ $outcomes = $models->run($count);
 echo serialize([
     'outcomes' => $outcomes, 'reads' => $models->reads, 'native' => $models->answeredNatively,
     'arrays' => $models->arrays, 'arraysNative' => $models->arraysNatively,
+    'hydrations' => $models->hydrations, 'hydrationsNative' => $models->hydrationsNatively,
 ]);

@@ -71,6 +71,11 @@ final class EloquentModels
 
     public int $arraysNatively = 0;
 
+    /** hydrate() calls, and how many of them the native path answered. */
+    public int $hydrations = 0;
+
+    public int $hydrationsNatively = 0;
+
     private RandomText $random;
 
     public function __construct(int $seed)
@@ -178,6 +183,17 @@ final class EloquentModels
                 'protected $dateFormat = "Y-m-d";',
             ])."\n";
         }
+        // What makes building each row's model observable (hydrate()).
+        if ($this->random->int(0, 7) === 0) {
+            $body .= $this->random->pick([
+                'public static int $built = 0; public $serial; public function __construct(array $attributes = []) { parent::__construct($attributes); $this->serial = ++static::$built; }',
+                'protected $dispatchesEvents = ["retrieved" => \Oxide\Tests\Support\Fixtures\Retrieved::class];',
+                'use \Illuminate\Database\Eloquent\SoftDeletes;',
+                'public function __clone() { $this->attributes["cloned"] = true; }',
+                'protected static function booted(): void { static::retrieved(fn ($model) => $model->setAttribute("seen", true)); }',
+                'public $tagged; public function initializeTagged() {} ',
+            ])."\n";
+        }
         // What attributesToArray() leaves out or adds.
         if ($this->random->int(0, 5) === 0) {
             $body .= 'protected $visible = '.var_export($this->pick([...self::KEYS, ...self::KEYS, 5, null], $this->random->int(1, 6)), true).";\n";
@@ -244,6 +260,24 @@ final class EloquentModels
             $model->mergeCasts([$this->random->pick(self::KEYS) => $this->random->pick(self::CASTS)]);
         }
         $outcomes = ['attributes' => self::normalise($attributes)];
+        if ($this->random->int(0, 1) === 0) {
+            // The model as a query's result set gives it: the second of three rows.
+            $rows = [(object) ['id' => 7, 'name' => 'first'], (object) $attributes, ['id' => 9, 'status' => 'x']];
+            $outcomes['hydrated'] = self::outcome(function () use ($class, $rows, &$model) {
+                $collection = $class::hydrate($rows);
+                $model = $collection[1] ?? $model;
+
+                return [$collection::class, array_keys($collection->all()), array_map(self::state(...), $collection->all())];
+            });
+            if (\function_exists('Oxide\Native\model_hydrate')) {
+                $this->hydrations++;
+                $query = $class::query();
+                try {
+                    $this->hydrationsNatively += (int) (\Oxide\Native\model_hydrate($query, $query->getModel(), $rows, false, HandBack::Laravel) !== HandBack::Laravel);
+                } catch (Throwable) {
+                }
+            }
+        }
         foreach ([...array_keys($attributes), ...$this->pick(self::KEYS, 3), '', '0'] as $key) {
             $key = (string) $key;
             $outcomes["get {$key}"] = self::outcome(fn () => $model->getAttribute($key));
@@ -325,6 +359,21 @@ final class EloquentModels
         }
 
         return $warnings === [] ? $outcome : [...$outcome, 'warnings' => $warnings];
+    }
+
+    /**
+     * Everything a model holds, protected properties included, as text.
+     *
+     * @return array<string, mixed>
+     */
+    private static function state(Model $model): array
+    {
+        $state = [];
+        foreach ((array) $model as $name => $value) {
+            $state[str_replace("\0", '.', (string) $name)] = self::normalise($value);
+        }
+
+        return $state;
     }
 
     /** A value as text that tells types, -0.0, NAN and objects apart. */

@@ -147,6 +147,35 @@ pub fn holds_references(array: &Zval) -> bool {
     table_of(array).is_some_and(|table| stored(table).any(|value| type_of(value) == IS_REFERENCE))
 }
 
+/// Slot `slot` of a table as stored (a reference or INDIRECT slot as it
+/// is); `None` for a hole.
+pub fn stored_at(table: &ZendHashTable, slot: usize) -> Option<&Zval> {
+    let value = raw_slot(table, slot).1;
+    (type_of(value) != IS_UNDEF).then_some(value)
+}
+
+/// `(array) $object` of an object whose property table is `table`: a copy
+/// (PHP shares it; no PHP code can tell) when every key is a string that
+/// stays one in an array and no value is a reference; `None` otherwise.
+pub fn properties_as_array(table: &ZendHashTable) -> Option<Zval> {
+    let plain = (0..table.nNumUsed as usize).all(|slot| match raw_slot(table, slot) {
+        (_, value) if type_of(value) == IS_UNDEF => true,
+        (Key::Bytes(key), value) => {
+            numeric_key(key).is_none() && !matches!(type_of(value), IS_REFERENCE | IS_INDIRECT)
+        }
+        (Key::Index(_), _) => false,
+    });
+    if !plain {
+        return None;
+    }
+    // SAFETY: a live table; the copy is a new array we own.
+    let copy = unsafe { zend_array_dup(std::ptr::from_ref(table).cast_mut()) };
+    let mut array = Zval::new();
+    array.u1.type_info = ZvalTypeFlags::ArrayEx.bits();
+    array.value.arr = copy;
+    Some(array)
+}
+
 /// The values of a table as stored (references and INDIRECT slots as they
 /// are), holes skipped.
 fn stored(table: &ZendHashTable) -> impl Iterator<Item = &Zval> {

@@ -32,13 +32,22 @@ pub fn call(function: &str, arguments: Vec<&dyn IntoZvalDyn>) -> Result<Zval, Th
 /// `$object->{$method}()`, a public method called as PHP code outside the
 /// class calls it; `Err` once its exception is pending.
 pub fn call_public_method(object: &Zval, method: &str) -> Result<Zval, Thrown> {
+    call_method(object, method, vec![])
+}
+
+/// `$object->{$method}(...$arguments)`, as [`call_public_method`] calls it.
+pub fn call_method(
+    object: &Zval,
+    method: &str,
+    arguments: Vec<&dyn IntoZvalDyn>,
+) -> Result<Zval, Thrown> {
     let mut callable = ZendHashTable::new();
     callable.push(object.shallow_clone()).map_err(|_| Thrown)?;
     callable.push(method).map_err(|_| Thrown)?;
     let mut zval = Zval::new();
     zval.set_hashtable(callable);
     ZendCallable::new_owned(zval)
-        .and_then(|callable| callable.try_call(vec![]))
+        .and_then(|callable| callable.try_call(arguments))
         .map_err(|_| Thrown)
 }
 

@@ -19,20 +19,23 @@ use std::ffi::{c_char, c_int};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_STRING, IS_UNDEF,
-    ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC,
-    ZEND_ACC_STATIC, std_object_handlers, zend_class_constant, zend_class_entry, zend_function,
-    zend_hash_str_find, zend_object, zend_property_info, zend_read_static_property,
+    IS_ARRAY, IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_RESOURCE,
+    IS_STRING, IS_UNDEF, ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED,
+    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_class_constant, zend_class_entry,
+    zend_function, zend_hash_str_find, zend_object, zend_property_info, zend_read_static_property,
     zend_std_get_properties, zend_std_get_property_ptr_ptr, zend_std_has_property,
     zend_std_read_property, zend_std_unset_property, zend_std_write_property, zend_string,
 };
-use ext_php_rs::flags::ClassFlags;
+use ext_php_rs::flags::{ClassFlags, ZvalTypeFlags};
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
-use super::array::{resolve, separate_table, stored_pointer, take, type_of, unwrap_lone_reference};
+use super::array::{
+    resolve, separate_table, stored_at, stored_pointer, take, type_of, unwrap_lone_reference,
+};
 use super::call::{call_known, is_truthy};
+use crate::arr::Value as _;
 
 unsafe extern "C" {
     fn zend_lookup_class_ex(
@@ -40,6 +43,11 @@ unsafe extern "C" {
         key: *mut zend_string,
         flags: u32,
     ) -> *mut zend_class_entry;
+}
+
+unsafe extern "C" {
+    /// The standard `clone` handler (`zend_object *` argument since PHP 8.0).
+    fn zend_objects_clone_obj(object: *mut zend_object) -> *mut zend_object;
 }
 
 /// `ZEND_FETCH_CLASS_NO_AUTOLOAD` (zend_compile.h, unchanged since PHP 7).
@@ -695,6 +703,126 @@ impl Slot {
         };
         (!matches!(type_of(value), IS_UNDEF | IS_REFERENCE)).then_some(value)
     }
+
+    /// `$this->{name} = $value` on `object`, an object only native code
+    /// holds (a fresh clone), for a slot found by [`Class::untyped_slot`]:
+    /// no type to check, no reference to assign through. `None` (nothing
+    /// written) for an object shared with PHP or of another class.
+    pub fn write(&self, object: &Zval, value: Zval) -> Option<()> {
+        let object = readable_object(object)?;
+        if std::ptr::from_ref(class_of(object)) as usize != self.class || object.gc.refcount != 1 {
+            return None;
+        }
+        let slot = std::ptr::from_ref(object)
+            .cast::<u8>()
+            .wrapping_add(self.offset)
+            .cast::<Zval>()
+            .cast_mut();
+        // SAFETY: the offset of a declared property of this object's class,
+        // in an object nothing else references. Only the value and type
+        // words change (`u2` holds the property's flags); the old value is
+        // released after the slot holds the new one.
+        unsafe {
+            if type_of(&*slot) == IS_REFERENCE {
+                return None;
+            }
+            let old = Zval {
+                value: (*slot).value,
+                u1: (*slot).u1,
+                u2: (*slot).u2,
+            };
+            (*slot).value = value.value;
+            (*slot).u1 = value.u1;
+            std::mem::forget(value);
+            drop(old);
+        }
+        Some(())
+    }
+}
+
+/// `$object->{$name} = $value` for a property [`Class::public_writable`]
+/// names, on an object with the standard handlers, as code in any scope
+/// writes it; `None` (nothing written) for any other property.
+pub fn set_public_property(zval: &Zval, name: &[u8], value: &Zval) -> Option<Result<(), Thrown>> {
+    let object = readable_object(zval)?;
+    if !has_standard_handlers(object) || !Class(class_of(object)).public_writable(name) {
+        return None;
+    }
+    let name = ZendStr::new(name, false);
+    let mut value = value.shallow_clone();
+    // SAFETY: the standard handler on a live object its caller's zval keeps
+    // alive; the handler copies what it keeps.
+    unsafe {
+        zend_std_write_property(
+            std::ptr::from_ref(object).cast_mut(),
+            std::ptr::from_ref(&*name).cast_mut().cast(),
+            &raw mut value,
+            std::ptr::null_mut(),
+        );
+    }
+    Some(Thrown::if_pending())
+}
+
+/// Whether a value is plain data: `null`, a scalar, a string, or an array
+/// of plain data at any depth (no objects, references or resources).
+fn is_plain_data(value: &Zval, depth: usize) -> bool {
+    match type_of(value) {
+        IS_ARRAY => {
+            depth < PLAIN_DEPTH
+                && value.as_array().is_some_and(|(_, mut entries)| {
+                    entries.all(|(_, value)| {
+                        type_of(value) != IS_REFERENCE && is_plain_data(value, depth + 1)
+                    })
+                })
+        }
+        IS_OBJECT | IS_REFERENCE | IS_RESOURCE | IS_INDIRECT => false,
+        _ => true,
+    }
+}
+
+/// How deep [`is_plain_data`] looks before calling a value not plain.
+const PLAIN_DEPTH: usize = 16;
+
+/// `clone $object` of a plain object (standard handlers, no `__clone()`,
+/// not lazy) whose every property holds plain data: no PHP code can tell
+/// the copy from an object given the same values. `None` otherwise.
+pub fn clone_plain(zval: &Zval) -> Option<Zval> {
+    let object = readable_object(zval)?;
+    let class = class_of(object);
+    // A `__clone()` would run, a destructor would see the copy go.
+    if !has_standard_handlers(object) || !class.clone.is_null() || !class.destructor.is_null() {
+        return None;
+    }
+    let declared = usize::try_from(class.default_properties_count).ok()?;
+    // SAFETY: an object holds `default_properties_count` property slots.
+    let slots = unsafe { std::slice::from_raw_parts(object.properties_table.as_ptr(), declared) };
+    if !slots
+        .iter()
+        .all(|slot| type_of(slot) == IS_UNDEF || is_plain_data(slot, 0))
+    {
+        return None;
+    }
+    // SAFETY: a live object's property table, when it has one.
+    if let Some(dynamic) = unsafe { object.properties.as_ref() } {
+        // INDIRECT entries point at the declared slots checked above.
+        let plain = (0..dynamic.nNumUsed as usize).all(|slot| {
+            stored_at(dynamic, slot)
+                .is_none_or(|value| type_of(value) == IS_INDIRECT || is_plain_data(value, 0))
+        });
+        if !plain {
+            return None;
+        }
+    }
+    // SAFETY: the standard clone handler of a live object with standard
+    // handlers and no `__clone()`; it returns a new object we own.
+    let copy = unsafe { zend_objects_clone_obj(std::ptr::from_ref(object).cast_mut()) };
+    if copy.is_null() {
+        return None;
+    }
+    let mut result = Zval::new();
+    result.value.obj = copy;
+    result.u1.type_info = ZvalTypeFlags::ObjectEx.bits();
+    Some(result)
 }
 
 /// A method of one class, found once per class, called on its objects as
@@ -782,6 +910,27 @@ impl<'a> Class<'a> {
             function,
             class: self.address(),
         })
+    }
+
+    /// Whether the class declares `name` a public instance property any
+    /// code may write: not static, readonly, hooked or asymmetric.
+    pub fn public_writable(&self, name: &[u8]) -> bool {
+        let Some(info) = declared(self.0, name) else {
+            return false;
+        };
+        #[cfg(php84)]
+        if info.flags & NOT_WRITABLE_EVERYWHERE != 0 || !info.hooks.is_null() {
+            return false;
+        }
+        info.flags & ZEND_ACC_PUBLIC != 0 && info.flags & (ZEND_ACC_STATIC | READONLY) == 0
+    }
+
+    /// [`Class::instance_slot`] of a property declared without a type,
+    /// which [`Slot::write`] can write any value to.
+    pub fn untyped_slot(&self, name: &[u8]) -> Option<Slot> {
+        (declared(self.0, name)?.type_.type_mask == 0)
+            .then(|| self.instance_slot(name))
+            .flatten()
     }
 
     /// The slot of the instance property `name` the class declares, for

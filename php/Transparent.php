@@ -150,12 +150,6 @@ final class Transparent
         }
         if (isset(self::PROLOGUES[$class])) {
             self::loadPrologued($class);
-            // Nearly every request that loads Eloquent's Model queries with
-            // its Builder: loaded with it, this autoloader can go then, not
-            // stay for the rest of a request that never queries.
-            if ($class === Eloquent\ClassAttributes::MODEL && isset(self::$pending[Eloquent\Hydration::BUILDER])) {
-                class_exists(Eloquent\Hydration::BUILDER);
-            }
 
             return;
         }

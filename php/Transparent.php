@@ -202,6 +202,8 @@ final class Transparent
         }
 
         foreach (self::PROLOGUES as $trait => $spec) {
+            // Loaded as the classes above are: the report says what a request gets.
+            trait_exists($trait) || class_exists($trait);
             $patched = isset(self::$prologued[$trait]);
             $why = self::$off ?? self::$unpatched[$trait] ?? ($patched ? null : 'not loaded in this process');
             $classes[$trait] = ['patched' => $patched, 'why' => $why, 'native' => $patched ? array_keys($spec::PROLOGUES) : [], 'skipped' => $patched ? [] : array_fill_keys(array_keys($spec::PROLOGUES), (string) $why)];

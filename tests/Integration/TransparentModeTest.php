@@ -50,6 +50,7 @@ final class TransparentModeTest extends TestCase
             // Once Laravel's classes it patches are loaded, the autoloader
             // leaves: the request's other classes no longer pass through it.
             class_exists(Model::class);
+            class_exists(\Illuminate\Database\Eloquent\Builder::class);
             $transparentLoaders = array_filter(spl_autoload_functions(), static fn (mixed $loader): bool => $loader instanceof \Closure
                 && (new \ReflectionFunction($loader))->getClosureScopeClass()?->getName() === Transparent::class);
             $this->assertSame([], $transparentLoaders);

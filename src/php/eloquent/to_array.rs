@@ -63,6 +63,8 @@ pub struct Serialization {
     date_format: Slot,
     serialize_date: Method,
     get_date_format: Method,
+    mutate_for_array: Method,
+    attribute_from_array: Method,
     /// The [`DATE_MIRRORED`] methods are Laravel's.
     laravels_dates: bool,
 }
@@ -83,6 +85,8 @@ impl Serialization {
             date_format: class.instance_slot(b"dateFormat")?,
             serialize_date: class.method(b"serializedate")?,
             get_date_format: class.method(b"getdateformat")?,
+            mutate_for_array: class.method(b"mutateattributeforarray")?,
+            attribute_from_array: class.method(b"getattributefromarray")?,
             laravels_dates: laravels(DATE_MIRRORED),
         })
     }
@@ -137,6 +141,13 @@ fn names(list: &Zval) -> Option<Vec<&[u8]>> {
     Some(names)
 }
 
+/// A PHP string of `bytes`.
+fn string_zval(bytes: &[u8]) -> Zval {
+    let mut zval = Zval::new();
+    zval.set_binary(bytes.to_vec());
+    zval
+}
+
 /// An array that holds nothing.
 fn is_empty_array(value: &Zval) -> bool {
     matches!(value.kind(), Kind::Array(0))
@@ -159,12 +170,13 @@ pub fn attributes_to_array(
 ) -> Option<Result<Zval, Thrown>> {
     let serialization = facts.serialization?;
     let slots = facts.slots;
-    // `getMutatedAttributes()`: Laravel fills the cache on first use.
+    // `getMutatedAttributes()`: Laravel fills the cache on first use. Held,
+    // as the lists below are: mutators run PHP code while names are read.
     let mutators = class.static_value("mutatorCache")?;
-    let mutated = names(Data::get(mutators, Key::Bytes(class.name()))?)?;
-    // Appended accessors, and casts cached for `getAttributes()`'s merge.
-    if !is_empty_array(serialization.appends.read(model)?)
-        || !is_empty_array(slots.class_casts.read(model)?)
+    let mutators = Data::get(mutators, Key::Bytes(class.name()))?.shallow_clone();
+    let mutated = names(&mutators)?;
+    // Casts cached for `getAttributes()`'s merge.
+    if !is_empty_array(slots.class_casts.read(model)?)
         || !is_empty_array(slots.attribute_casts.read(model)?)
     {
         return None;
@@ -182,25 +194,36 @@ pub fn attributes_to_array(
     let restricted = !is_empty_array(visible);
     let visible = names(visible)?;
     let hidden = names(serialization.hidden.read(model)?)?;
+    let arrayable = |key: &[u8]| (!restricted || visible.contains(&key)) && !hidden.contains(&key);
     let (count, stored) = (&attributes).as_array()?;
     let mut entries = Vec::with_capacity(count);
     for (key, value) in stored {
         let Key::Bytes(key) = key else { return None };
-        // `in_array($key, $mutatedAttributes)` must be a plain comparison,
-        // and no arrayable attribute may have a mutator.
+        // `in_array($key, $mutatedAttributes)` must be a plain comparison.
         if !plain_key(key) {
             return None;
         }
-        let arrayable = (!restricted || visible.contains(&key)) && !hidden.contains(&key);
-        if arrayable {
-            if mutated.contains(&key) {
-                return None;
-            }
+        if arrayable(key) {
             entries.push(Entry {
                 key,
                 value,
                 result: None,
             });
+        }
+    }
+    // `getArrayableAppends()`: `array_combine($appends, $appends)` (each
+    // name once, where it first comes) through the same filter.
+    let appends = serialization.appends.read(model)?.shallow_clone();
+    let mut appended: Vec<&[u8]> = Vec::new();
+    for (_, name) in (&appends).as_array()?.1 {
+        let Kind::Str(name) = name.kind() else {
+            return None;
+        };
+        if !plain_key(name) {
+            return None;
+        }
+        if arrayable(name) && !appended.contains(&name) {
+            appended.push(name);
         }
     }
     // `getDates()`: the timestamp columns while the model uses them.
@@ -216,7 +239,7 @@ pub fn attributes_to_array(
                 .iter()
                 .any(|entry| entry.key == key && !entry.value.is_null())
     };
-    let steps = cast_steps(model, facts, &entries, serialized_date)?;
+    let steps = cast_steps(model, facts, &entries, &mutated, serialized_date)?;
 
     // Everything is decided: from here on, Laravel's steps in its order.
     let mut dates_of = DateSerializer::new(model, facts, serialization);
@@ -233,6 +256,18 @@ pub fn attributes_to_array(
         let date = dates_of.serialize(Leaf::AsDateTime, entry.current());
         match date {
             Ok(date) => entry.result = Some(date),
+            Err(thrown) => return Some(Err(thrown)),
+        }
+    }
+    // `addMutatedAttributesToArray()`: each mutated attribute the array
+    // holds, in the mutator cache's order, through the model's method.
+    for name in &mutated {
+        let Some(entry) = entries.iter_mut().find(|entry| entry.key == *name) else {
+            continue;
+        };
+        let mut arguments = [string_zval(name), entry.current().shallow_clone()];
+        match serialization.mutate_for_array.call(model, &mut arguments) {
+            Ok(value) => entry.result = Some(value),
             Err(thrown) => return Some(Err(thrown)),
         }
     }
@@ -254,12 +289,34 @@ pub fn attributes_to_array(
             Err(thrown) => return Some(Err(thrown)),
         }
     }
-    let mut results = ZendHashTable::with_capacity(entries.len() as u32);
+    // The appended attributes: `mutateAttributeForArray($key,
+    // $this->getAttributeFromArray($key))`, in order.
+    let mut appended_values = Vec::with_capacity(appended.len());
+    for name in &appended {
+        let value = serialization
+            .attribute_from_array
+            .call(model, &mut [string_zval(name)])
+            .and_then(|stored| {
+                serialization
+                    .mutate_for_array
+                    .call(model, &mut [string_zval(name), stored])
+            });
+        match value {
+            Ok(value) => appended_values.push(value),
+            Err(thrown) => return Some(Err(thrown)),
+        }
+    }
+    let mut results = ZendHashTable::with_capacity((entries.len() + appended.len()) as u32);
+    let mut writer = ArrayWriter::new(&mut results);
     let mut next = entries.iter_mut().peekable();
-    ArrayWriter::new(&mut results).copy_mapped(&attributes, false, |key, value| {
+    writer.copy_mapped(&attributes, false, |key, value| {
         let entry = next.next_if(|entry| Key::Bytes(entry.key) == key)?;
         Some(entry.result.take().unwrap_or_else(|| value.shallow_clone()))
     });
+    // An appended name the array holds keeps its place.
+    for (name, value) in appended.iter().zip(appended_values) {
+        writer.insert(Key::Bytes(name), value);
+    }
     let mut array = Zval::new();
     array.set_hashtable(results);
     Some(Ok(array))
@@ -271,6 +328,7 @@ fn cast_steps(
     model: &Zval,
     facts: &Facts,
     entries: &[Entry<'_>],
+    mutated: &[&[u8]],
     serialized_date: impl Fn(&[u8]) -> bool,
 ) -> Option<Vec<(usize, Step)>> {
     let slots = facts.slots;
@@ -305,9 +363,13 @@ fn cast_steps(
     }
     let mut steps = Vec::new();
     for (key, cast) in ordered {
+        // `in_array($key, $mutatedAttributes)`: the mutator's value stays.
         let Some(index) = entries.iter().position(|entry| entry.key == key) else {
             continue;
         };
+        if mutated.contains(&key) {
+            continue;
+        }
         let cast = cast.zend_str()?.as_bytes();
         let stored = entries[index].value;
         let plan = cast_of(cast).ok()??;

@@ -46,7 +46,7 @@ final class EloquentBenchmark implements Benchmark
     /** The model toArray() serializes: 3 dates, 1 JSON, 1 enum and 3 scalar casts. */
     private const MODEL_SERIALIZED = [
         'casts' => "['placed_at' => 'datetime', 'shipped_at' => 'datetime', 'lines' => 'array', 'status' => \\Oxide\\Bench\\BenchOrderStatus::class, 'total' => 'decimal:2', 'is_paid' => 'boolean', 'quantity' => 'int']",
-        'methods' => 'protected $dateFormat = "Y-m-d H:i:s"; protected $hidden = ["notes"];',
+        'methods' => 'protected $dateFormat = "Y-m-d H:i:s"; protected $hidden = ["notes"]; protected $guarded = [];',
     ];
 
     public function rows(): iterable
@@ -111,11 +111,29 @@ final class EloquentBenchmark implements Benchmark
             shape: fn (array $models) => array_map(fn (Model $model) => [$model->getAttributes(), $model->getRawOriginal(), $model->exists, $model->getConnectionName(), $model->preventsLazyLoading], $models),
         );
         yield new Row(
+            'framework: Eloquent new Model([...]), 3 attributes filled (1,000 models)',
+            self::MODELS,
+            fn () => self::construct("{$class}Stock"),
+            fn () => self::construct($class),
+            shape: fn (array $models) => array_map(fn (Model $model) => [$model->getAttributes(), $model->getCasts(), $model->getOriginal(), $model->exists], $models),
+        );
+        yield new Row(
             'framework: Eloquent toArray(), 3 dates, JSON, enum, 3 scalar casts, hidden (1,000 models)',
             self::MODELS,
             fn () => $serialize($stock),
             fn () => $serialize($oxide),
         );
+    }
+
+    /** @return list<Model> */
+    private static function construct(string $class): array
+    {
+        $models = [];
+        for ($i = 0; $i < self::MODELS; $i++) {
+            $models[] = new $class(['name' => "Customer {$i}", 'total' => '12.50', 'quantity' => $i]);
+        }
+
+        return $models;
     }
 
     /** @return list<Model> */

@@ -51,7 +51,7 @@ final class Transparent
      */
     public const PROLOGUES = [
         Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
-        Eloquent\ClassAttributes::MODEL => Eloquent\ClassAttributes::class,
+        Eloquent\Construction::MODEL => Eloquent\Construction::class,
         Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
     ];
 

@@ -158,6 +158,18 @@ function model_attributes_to_array(mixed $model, mixed $laravel): mixed {}
 function model_class_attribute(mixed $cache, mixed $class, mixed $attributeClass, mixed $property, mixed $laravel): mixed {}
 
 /**
+ * Model::__construct()'s steps before fill() for $model: true once done (given the properties they leave every object of its class, or run as Laravel's constructor runs them), false when Laravel's body must run.
+ */
+function model_construct(mixed $model): bool {}
+
+/**
+ * The Laravel methods model_construct() mirrors, whose bodies transparent mode proves before writing its prologue.
+ *
+ * @return list<string>
+ */
+function model_construct_mirrors(): array {}
+
+/**
  * Eloquent's Builder::hydrate($items) for $builder and its $model: the first row's model built by Laravel's calls, the others as copies of it, in Laravel's collection; $laravel, the hand-back marker, decided before anything is called.
  */
 function model_hydrate(mixed $builder, mixed $model, mixed $items, mixed $preventsLazyLoading, mixed $laravel): mixed {}

@@ -28,6 +28,7 @@ use Oxide\Tests\Support\Fixtures\ReferencingMagic;
 use Oxide\Tests\Support\Fixtures\ReferencingOffsets;
 use Oxide\Tests\Support\Fixtures\Suit;
 use Oxide\Tests\Support\Fixtures\TypedProperties;
+use ReflectionClass;
 use RuntimeException;
 
 require __DIR__.'/bootstrap.php';
@@ -267,6 +268,11 @@ $workloads = [
         $models = Native\model_hydrate($soakQuery, $soakQuery->getModel(), $rows, true, HandBack::Laravel);
 
         return $models !== HandBack::Laravel ? $models->all() : throw new RuntimeException('hydrate() was handed back');
+    },
+    'model_construct: new models given the first one\'s properties' => function (int $i) use ($soakSerialized) {
+        $model = (new ReflectionClass($soakSerialized))->newInstanceWithoutConstructor();
+
+        return Native\model_construct($model) ? $model : throw new RuntimeException('construction was handed back');
     },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

@@ -116,6 +116,7 @@ return [
         'transformModelValue' => ['4641477ce66da12d03eb1c64'],
     ],
     'Illuminate\\Database\\Eloquent\\Model' => [
+        '__construct' => ['6544e0f91ca07b5b8a31e8a7'],
         'bootIfNotBooted' => ['150175af3504e349fd694d37'],
         'fill' => ['69d169b3652252f8c79747d6'],
         'getConnectionName' => ['c669583caf6d03931cc0d0ef'],

@@ -29,6 +29,7 @@ use crate::eloquent::{
 };
 use crate::validation::{Data, Kind};
 
+mod construct;
 mod hydrate;
 mod to_array;
 
@@ -110,6 +111,8 @@ struct Facts {
     serialization: Option<to_array::Serialization>,
     /// What copying a result set's first model needs; `None`: Laravel's.
     hydration: Option<hydrate::Hydration>,
+    /// The constructor's steps; `None` leaves construction to Laravel.
+    construction: Option<construct::Construction>,
 }
 
 /// `fromJson()`, `asDate()`, `asDateTime()` and `asTimestamp()` of a model
@@ -226,6 +229,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         leaves: Leaves::of(class)?,
         serialization: to_array::Serialization::of(class, model),
         hydration: hydrate::Hydration::of(class, model),
+        construction: construct::Construction::of(class, model),
     })
 }
 
@@ -495,6 +499,17 @@ fn facts_copy(class: &Class<'_>) -> Option<Facts> {
     })
 }
 
+/// `Model::__construct()`'s steps before `fill()`: `true` once done,
+/// `false` for Laravel's body.
+extern "C" fn model_construct_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(model)]) = arguments(frame) {
+        let done = Class::of_object(model).is_some_and(|class| {
+            facts_copy(&class).is_some_and(|facts| construct::construct(model, &class, &facts))
+        });
+        result.set_bool(done);
+    }
+}
+
 /// `Builder::hydrate($items)`'s native result, or `$laravel` (the hand-back
 /// marker); `null` once an exception is pending.
 extern "C" fn model_hydrate_handler(frame: &mut ExecuteData, result: &mut Zval) {
@@ -592,6 +607,13 @@ pub fn model_attribute_mirrors() -> Vec<&'static str> {
     [MIRRORED, to_array::MIRRORED, to_array::DATE_MIRRORED].concat()
 }
 
+/// The methods the native construction mirrors, for transparent mode's proof.
+#[php_function]
+#[php(name = "Oxide\\Native\\model_construct_mirrors")]
+pub fn model_construct_mirrors() -> Vec<&'static str> {
+    [construct::MIRRORED, hydrate::INITIALIZERS].concat()
+}
+
 /// The methods the native hydration mirrors, for transparent mode's proof.
 #[php_function]
 #[php(name = "Oxide\\Native\\model_hydrate_mirrors")]
@@ -604,6 +626,7 @@ pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     CLASSES.with_borrow_mut(FxHashMap::clear);
     CAST_TYPES.with_borrow_mut(FxHashMap::clear);
     ENUM_CASES.with_borrow_mut(FxHashMap::clear);
+    construct::forget();
     0
 }
 
@@ -639,6 +662,13 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
                 .returns(DataType::Mixed, false, false),
         )
         .function(wrap_function!(model_hydrate_mirrors))
+        .function(
+            FunctionBuilder::new("Oxide\\Native\\model_construct", model_construct_handler)
+                .arg(Arg::new("model", DataType::Mixed))
+                .required_args(1)
+                .returns(DataType::Bool, false, false),
+        )
+        .function(wrap_function!(model_construct_mirrors))
         .function(
             FunctionBuilder::new(
                 "Oxide\\Native\\model_class_attribute",

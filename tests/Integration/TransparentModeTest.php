@@ -12,7 +12,7 @@ use Illuminate\Http\Request;
 use Illuminate\Support\Arr;
 use Illuminate\Support\Str;
 use Oxide\Eloquent\AttributeReads;
-use Oxide\Eloquent\ClassAttributes;
+use Oxide\Eloquent\Construction;
 use Oxide\Eloquent\Hydration;
 use Oxide\Transparent;
 use Oxide\Tests\Support\LaravelApp;
@@ -109,8 +109,8 @@ final class TransparentModeTest extends TestCase
         }
         $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute","attributesToArray"]', $report(['OXIDE_TRANSPARENT' => 'on']));
         $model = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
-            .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(ClassAttributes::MODEL, true).']);');
-        $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute"]', $model);
+            .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(Construction::MODEL, true).']);');
+        $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute","__construct"]', $model);
         $builder = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Builder::class);'
             .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(Hydration::BUILDER, true).']);');
         $this->assertStringContainsString('"patched":true,"why":null,"native":["hydrate"]', $builder);

@@ -41,10 +41,11 @@ final class EloquentParityTest extends TestCase
         $this->assertGreaterThan(0.3 * $oxide['reads'], $oxide['native'], "seed {$seed}: too few reads were native");
         $this->assertGreaterThan(0.2 * $oxide['arrays'], $oxide['arraysNative'], "seed {$seed}: too few attributesToArray() calls were native");
         $this->assertGreaterThan(0.5 * $oxide['hydrations'], $oxide['hydrationsNative'], "seed {$seed}: too few hydrate() calls were native");
+        $this->assertGreaterThan(0.5 * $oxide['constructions'], $oxide['constructionsNative'], "seed {$seed}: too few constructions were native");
     }
 
     /**
-     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int}
+     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int, constructions: int, constructionsNative: int}
      */
     private function child(int $seed, string $transparent): array
     {

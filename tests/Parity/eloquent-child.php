@@ -12,7 +12,8 @@ declare(strict_types=1);
  * Prints ['outcomes' => …, 'reads' => stored attributes read, 'native' => how
  * many of those the native read answers, 'arrays' => attributesToArray()
  * calls, 'arraysNative' => how many of those the native path answers,
- * 'hydrations' and 'hydrationsNative' likewise for hydrate()].
+ * 'hydrations' and 'hydrationsNative' likewise for hydrate(), and
+ * 'constructions' and 'constructionsNative' for model constructions].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -50,4 +51,5 @@ echo serialize([
     'outcomes' => $outcomes, 'reads' => $models->reads, 'native' => $models->answeredNatively,
     'arrays' => $models->arrays, 'arraysNative' => $models->arraysNatively,
     'hydrations' => $models->hydrations, 'hydrationsNative' => $models->hydrationsNatively,
+    'constructions' => $models->constructions, 'constructionsNative' => $models->constructionsNatively,
 ]);

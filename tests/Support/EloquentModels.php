@@ -76,6 +76,11 @@ final class EloquentModels
 
     public int $hydrationsNatively = 0;
 
+    /** Constructions, and how many of them the native steps answered. */
+    public int $constructions = 0;
+
+    public int $constructionsNatively = 0;
+
     private RandomText $random;
 
     public function __construct(int $seed)
@@ -260,6 +265,15 @@ final class EloquentModels
             $model->mergeCasts([$this->random->pick(self::KEYS) => $this->random->pick(self::CASTS)]);
         }
         $outcomes = ['attributes' => self::normalise($attributes)];
+        // Constructions after the first: given what the first one's steps left.
+        $outcomes['constructed'] = self::outcome(fn () => [self::state(new $class), self::state(new $class(['title' => 't', 'count' => 2]))]);
+        if (\function_exists('Oxide\Native\model_construct')) {
+            $this->constructions++;
+            try {
+                $this->constructionsNatively += (int) \Oxide\Native\model_construct((new \ReflectionClass($class))->newInstanceWithoutConstructor());
+            } catch (Throwable) {
+            }
+        }
         if ($this->random->int(0, 1) === 0) {
             // The model as a query's result set gives it: the second of three rows.
             $rows = [(object) ['id' => 7, 'name' => 'first'], (object) $attributes, ['id' => 9, 'status' => 'x']];

@@ -92,16 +92,23 @@ const BUILDER: &str = "Illuminate\\Database\\Eloquent\\Builder";
 /// listener a `retrieved` event would reach (wildcards included).
 const DISPATCHER: &[u8] = b"Illuminate\\Events\\Dispatcher";
 
-/// Whether building a model of the class runs only the initializers
-/// [`INITIALIZERS`] lists and fires a `retrieved` event nothing hears.
-fn unobserved(model: &Zval, class: &Class<'_>, hydration: &Hydration) -> Option<bool> {
+/// Whether the booted class's trait initializers
+/// (`static::$traitInitializers[static::class]`) are all [`INITIALIZERS`].
+pub fn laravels_initializers_only(class: &Class<'_>) -> Option<bool> {
     let initializers = class.static_value("traitInitializers")?;
     let initializers = Data::get(initializers, Key::Bytes(class.name()))?;
     let (_, mut listed) = initializers.as_array()?;
-    let standard = listed.all(|(_, method)| {
+    Some(listed.all(|(_, method)| {
         matches!(method.kind(), Kind::Str(name) if INITIALIZERS.iter().any(|known| known.as_bytes() == name))
-    });
-    if !standard || is_set(hydration.dispatches_events.read(model)?, b"retrieved")? {
+    }))
+}
+
+/// Whether building a model of the class runs only the initializers
+/// [`INITIALIZERS`] lists and fires a `retrieved` event nothing hears.
+fn unobserved(model: &Zval, class: &Class<'_>, hydration: &Hydration) -> Option<bool> {
+    if !laravels_initializers_only(class)?
+        || is_set(hydration.dispatches_events.read(model)?, b"retrieved")?
+    {
         return Some(false);
     }
     let dispatcher = class.static_value("dispatcher")?;

@@ -783,6 +783,97 @@ fn is_plain_data(value: &Zval, depth: usize) -> bool {
 /// How deep [`is_plain_data`] looks before calling a value not plain.
 const PLAIN_DEPTH: usize = 16;
 
+/// A declared property's value as a snapshot keeps it: the value and its
+/// slot flags (`Z_PROP_FLAG`, in `u2`).
+pub struct PropertyValue {
+    value: Zval,
+    flags: u32,
+}
+
+/// The declared property slots of an object with the standard handlers.
+fn declared_slots(object: &zend_object) -> &[Zval] {
+    let count = usize::try_from(class_of(object).default_properties_count).unwrap_or(0);
+    // SAFETY: an object holds `default_properties_count` property slots.
+    unsafe { std::slice::from_raw_parts(object.properties_table.as_ptr(), count) }
+}
+
+/// Whether an object is as `new` made it: every declared property holds
+/// its class's default (the same value, not an equal one) and it has no
+/// dynamic property table.
+pub fn is_fresh(zval: &Zval) -> bool {
+    let Some(object) = readable_object(zval) else {
+        return false;
+    };
+    let class = class_of(object);
+    let slots = declared_slots(object);
+    if !has_standard_handlers(object) || !object.properties.is_null() {
+        return false;
+    }
+    if slots.is_empty() || class.default_properties_table.is_null() {
+        return slots.is_empty();
+    }
+    // SAFETY: the class's default table holds one zval per declared slot.
+    let defaults =
+        unsafe { std::slice::from_raw_parts(class.default_properties_table, slots.len()) };
+    slots.iter().zip(defaults).all(|(slot, default)| {
+        // SAFETY: both are initialised zvals; the value union is compared
+        // as the bits it holds (a pointer, an integer or a double).
+        unsafe {
+            slot.u1.type_info == default.u1.type_info && slot.value.lval == default.value.lval
+        }
+    })
+}
+
+/// Every declared property's value, set or not, when each holds plain data
+/// (see [`clone_plain`]) and the object has no dynamic properties.
+pub fn property_snapshot(zval: &Zval) -> Option<Vec<PropertyValue>> {
+    let object = readable_object(zval)?;
+    if !has_standard_handlers(object) || !object.properties.is_null() {
+        return None;
+    }
+    declared_slots(object)
+        .iter()
+        .map(|slot| {
+            // An unset slot (a typed property with no default) stays unset.
+            is_plain_data(slot, 0).then(|| PropertyValue {
+                value: slot.shallow_clone(),
+                // SAFETY: a property slot's `u2` holds its flags.
+                flags: unsafe { slot.u2.extra },
+            })
+        })
+        .collect()
+}
+
+/// Gives a fresh object ([`is_fresh`]) of the class a snapshot was taken
+/// of the snapshot's values, as the steps that made them would have.
+pub fn restore_snapshot(zval: &Zval, snapshot: &[PropertyValue]) -> Option<()> {
+    let object = readable_object(zval)?;
+    let slots = declared_slots(object);
+    if slots.len() != snapshot.len() || !is_fresh(zval) {
+        return None;
+    }
+    let slots = slots.as_ptr().cast_mut();
+    for (index, saved) in snapshot.iter().enumerate() {
+        let value = saved.value.shallow_clone();
+        // SAFETY: slot `index` of a live object nothing reads meanwhile;
+        // the default it held is released after the slot takes the copy.
+        unsafe {
+            let slot = slots.add(index);
+            let old = Zval {
+                value: (*slot).value,
+                u1: (*slot).u1,
+                u2: (*slot).u2,
+            };
+            (*slot).value = value.value;
+            (*slot).u1 = value.u1;
+            (*slot).u2.extra = saved.flags;
+            std::mem::forget(value);
+            drop(old);
+        }
+    }
+    Some(())
+}
+
 /// `clone $object` of a plain object (standard handlers, no `__clone()`,
 /// not lazy) whose every property holds plain data: no PHP code can tell
 /// the copy from an object given the same values. `None` otherwise.
@@ -793,10 +884,7 @@ pub fn clone_plain(zval: &Zval) -> Option<Zval> {
     if !has_standard_handlers(object) || !class.clone.is_null() || !class.destructor.is_null() {
         return None;
     }
-    let declared = usize::try_from(class.default_properties_count).ok()?;
-    // SAFETY: an object holds `default_properties_count` property slots.
-    let slots = unsafe { std::slice::from_raw_parts(object.properties_table.as_ptr(), declared) };
-    if !slots
+    if !declared_slots(object)
         .iter()
         .all(|slot| type_of(slot) == IS_UNDEF || is_plain_data(slot, 0))
     {

@@ -8,6 +8,7 @@
 //! here; nothing is shared between threads by construction).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
@@ -102,7 +103,7 @@ const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 struct Facts {
     /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: the
     /// columns `getDates()` lists while the model uses timestamps.
-    timestamps: [Option<Vec<u8>>; 2],
+    timestamps: [Option<Rc<[u8]>>; 2],
     /// Where its objects keep the state `getAttribute()` reads.
     slots: ModelSlots,
     /// The methods date and JSON casts end in, as the class has them.
@@ -190,7 +191,8 @@ impl ModelSlots {
 }
 
 thread_local! {
-    /// Per class (by address): its facts, or `None` for a class left to
+    /// Per class (by address): its facts (cheap to copy: the column names
+    /// are shared), or `None` for a class left to
     /// Laravel. Class entries can be freed and their addresses reused
     /// between requests, so this lives for one request.
     static CLASSES: RefCell<FxHashMap<usize, Option<Facts>>> = RefCell::new(FxHashMap::default());
@@ -203,17 +205,23 @@ thread_local! {
     static ENUM_CASES: RefCell<FxHashMap<Vec<u8>, EnumCases>> = RefCell::new(FxHashMap::default());
 }
 
+/// Whether each of `methods` the class has is the one `model` (Laravel's
+/// `Model`, by address) declares: none is declared again.
+fn declares_laravels(class: &Class<'_>, methods: &[&str], model: usize) -> bool {
+    methods
+        .iter()
+        .all(|method| class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model))
+}
+
 fn facts_of(class: &Class<'_>) -> Option<Facts> {
     let model = class.lineage().find(|ancestor| ancestor.name() == MODEL)?;
     let model = model.address();
-    let laravels = MIRRORED
-        .iter()
-        .all(|method| class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model))
+    let laravels = declares_laravels(class, MIRRORED, model)
         && class.property_scope(b"primitiveCastTypes") == Some(model);
     if !laravels {
         return None;
     }
-    let column = |name: &[u8]| -> Option<Option<Vec<u8>>> {
+    let column = |name: &[u8]| -> Option<Option<Rc<[u8]>>> {
         let value = class.constant(name)?;
         if value.is_null() {
             return Some(None);
@@ -221,7 +229,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         // A name `in_array()` could equate loosely with another key.
         let text = value.zend_str()?.as_bytes();
         let plain = !text.is_empty() && !text[0].is_ascii_digit() && !text.starts_with(b"-");
-        plain.then(|| Some(text.to_vec()))
+        plain.then(|| Some(Rc::from(text)))
     };
     Some(Facts {
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],

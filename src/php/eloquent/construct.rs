@@ -13,8 +13,8 @@ use rustc_hash::FxHashMap;
 
 use ext_php_rs::types::Zval;
 
-use super::Facts;
 use super::hydrate::{INITIALIZERS, laravels_initializers_only};
+use super::{Facts, declares_laravels};
 use crate::arr::Key;
 use crate::php::engine::object::{
     Class, Method, PropertyValue, is_fresh, property_snapshot, restore_snapshot,
@@ -48,11 +48,9 @@ pub struct Construction {
 
 impl Construction {
     pub fn of(class: &Class<'_>, model: usize) -> Option<Self> {
-        MIRRORED
-            .iter()
-            .chain(INITIALIZERS)
-            .all(|method| class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model))
-            .then_some(())?;
+        (declares_laravels(class, MIRRORED, model)
+            && declares_laravels(class, INITIALIZERS, model))
+        .then_some(())?;
         Some(Construction {
             steps: [
                 class.method(b"bootifnotbooted")?,

@@ -9,7 +9,7 @@
 
 use ext_php_rs::types::{ZendHashTable, Zval};
 
-use super::Facts;
+use super::{Facts, declares_laravels};
 use crate::arr::{Key, Value};
 use crate::php::engine::args::Thrown;
 use crate::php::engine::array::{ArrayWriter, properties_as_array};
@@ -69,11 +69,9 @@ impl Hydration {
     /// `None` when the class declares a [`MIRRORED`] or [`INITIALIZERS`]
     /// method again.
     pub fn of(class: &Class<'_>, model: usize) -> Option<Self> {
-        MIRRORED
-            .iter()
-            .chain(INITIALIZERS)
-            .all(|method| class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model))
-            .then_some(())?;
+        (declares_laravels(class, MIRRORED, model)
+            && declares_laravels(class, INITIALIZERS, model))
+        .then_some(())?;
         class
             .public_writable(b"preventsLazyLoading")
             .then_some(())?;

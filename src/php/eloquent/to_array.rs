@@ -11,7 +11,9 @@
 
 use ext_php_rs::types::{ZendHashTable, Zval};
 
-use super::{Facts, Plan, cast_of, enum_case, primitive_cast};
+use std::rc::Rc;
+
+use super::{Facts, Plan, cast_of, declares_laravels, enum_case, primitive_cast};
 use crate::arr::{Key, Value};
 use crate::eloquent::{ArrayStep, Leaf, STORAGE_FORMAT, StoredDate, array_step};
 use crate::php::engine::args::Thrown;
@@ -72,12 +74,7 @@ pub struct Serialization {
 impl Serialization {
     /// `None` when the class declares a [`MIRRORED`] method again.
     pub fn of(class: &Class<'_>, model: usize) -> Option<Self> {
-        let laravels = |methods: &[&str]| {
-            methods.iter().all(|method| {
-                class.method_scope(method.to_ascii_lowercase().as_bytes()) == Some(model)
-            })
-        };
-        laravels(MIRRORED).then_some(())?;
+        declares_laravels(class, MIRRORED, model).then_some(())?;
         Some(Serialization {
             visible: class.instance_slot(b"visible")?,
             hidden: class.instance_slot(b"hidden")?,
@@ -87,7 +84,7 @@ impl Serialization {
             get_date_format: class.method(b"getdateformat")?,
             mutate_for_array: class.method(b"mutateattributeforarray")?,
             attribute_from_array: class.method(b"getattributefromarray")?,
-            laravels_dates: laravels(DATE_MIRRORED),
+            laravels_dates: declares_laravels(class, DATE_MIRRORED, model),
         })
     }
 }
@@ -227,7 +224,7 @@ pub fn attributes_to_array(
         }
     }
     // `getDates()`: the timestamp columns while the model uses them.
-    let dates: &[Option<Vec<u8>>] =
+    let dates: &[Option<Rc<[u8]>>] =
         if is_truthy(slots.timestamps.read(model)?) && ignores_no_timestamps(class) {
             &facts.timestamps
         } else {
@@ -244,10 +241,7 @@ pub fn attributes_to_array(
     // Everything is decided: from here on, Laravel's steps in its order.
     let mut dates_of = DateSerializer::new(model, facts, serialization);
     for column in dates.iter().flatten() {
-        let Some(entry) = entries
-            .iter_mut()
-            .find(|entry| entry.key == column.as_slice())
-        else {
+        let Some(entry) = entries.iter_mut().find(|entry| entry.key == &column[..]) else {
             continue;
         };
         if entry.current().is_null() {

@@ -726,15 +726,7 @@ impl Slot {
             if type_of(&*slot) == IS_REFERENCE {
                 return None;
             }
-            let old = Zval {
-                value: (*slot).value,
-                u1: (*slot).u1,
-                u2: (*slot).u2,
-            };
-            (*slot).value = value.value;
-            (*slot).u1 = value.u1;
-            std::mem::forget(value);
-            drop(old);
+            replace_slot(slot, value, (*slot).u2.extra);
         }
         Some(())
     }
@@ -761,6 +753,28 @@ pub fn set_public_property(zval: &Zval, name: &[u8], value: &Zval) -> Option<Res
         );
     }
     Some(Thrown::if_pending())
+}
+
+/// Puts `value` in a property slot with `flags` (`Z_PROP_FLAG`, in `u2`),
+/// then releases the value the slot held.
+///
+/// # Safety
+/// `slot` must be a live declared property slot of an object no other code
+/// reads or writes meanwhile.
+unsafe fn replace_slot(slot: *mut Zval, value: Zval, flags: u32) {
+    // SAFETY: the caller's guarantees.
+    unsafe {
+        let old = Zval {
+            value: (*slot).value,
+            u1: (*slot).u1,
+            u2: (*slot).u2,
+        };
+        (*slot).value = value.value;
+        (*slot).u1 = value.u1;
+        (*slot).u2.extra = flags;
+        std::mem::forget(value);
+        drop(old);
+    }
 }
 
 /// Whether a value is plain data: `null`, a scalar, a string, or an array
@@ -857,19 +871,7 @@ pub fn restore_snapshot(zval: &Zval, snapshot: &[PropertyValue]) -> Option<()> {
         let value = saved.value.shallow_clone();
         // SAFETY: slot `index` of a live object nothing reads meanwhile;
         // the default it held is released after the slot takes the copy.
-        unsafe {
-            let slot = slots.add(index);
-            let old = Zval {
-                value: (*slot).value,
-                u1: (*slot).u1,
-                u2: (*slot).u2,
-            };
-            (*slot).value = value.value;
-            (*slot).u1 = value.u1;
-            (*slot).u2.extra = saved.flags;
-            std::mem::forget(value);
-            drop(old);
-        }
+        unsafe { replace_slot(slots.add(index), value, saved.flags) };
     }
     Some(())
 }

@@ -19,12 +19,13 @@ use std::ffi::{c_char, c_int};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_ARRAY, IS_CONSTANT_AST, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_RESOURCE,
-    IS_STRING, IS_UNDEF, ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED,
-    ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers, zend_class_constant, zend_class_entry,
-    zend_function, zend_hash_str_find, zend_object, zend_property_info, zend_read_static_property,
-    zend_std_get_properties, zend_std_get_property_ptr_ptr, zend_std_has_property,
-    zend_std_read_property, zend_std_unset_property, zend_std_write_property, zend_string,
+    IS_ARRAY, IS_CONSTANT_AST, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
+    IS_RESOURCE, IS_STRING, IS_TRUE, IS_UNDEF, ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED,
+    ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers,
+    zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find, zend_object,
+    zend_property_info, zend_read_static_property, zend_std_get_properties,
+    zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
+    zend_std_unset_property, zend_std_write_property, zend_string,
 };
 use ext_php_rs::flags::{ClassFlags, ZvalTypeFlags};
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
@@ -830,10 +831,13 @@ pub fn is_fresh(zval: &Zval) -> bool {
     let defaults =
         unsafe { std::slice::from_raw_parts(class.default_properties_table, slots.len()) };
     slots.iter().zip(defaults).all(|(slot, default)| {
-        // SAFETY: both are initialised zvals; the value union is compared
-        // as the bits it holds (a pointer, an integer or a double).
+        // SAFETY: both are initialised zvals. Undef, null, false and true
+        // leave the value union unset; every other type's union is
+        // compared as the bits it holds (a pointer, an integer or a double).
         unsafe {
-            slot.u1.type_info == default.u1.type_info && slot.value.lval == default.value.lval
+            slot.u1.type_info == default.u1.type_info
+                && (matches!(type_of(slot), IS_UNDEF | IS_NULL | IS_FALSE | IS_TRUE)
+                    || slot.value.lval == default.value.lval)
         }
     })
 }

@@ -27,7 +27,7 @@ if (! Extension::detect()->isCompatible()) {
 }
 
 /** @var list<Benchmark> $benchmarks */
-$benchmarks = [new CaseConversionBenchmark, new SlugBenchmark, new StrFormattingBenchmark, new InflectorBenchmark, new IdsBenchmark, new ArrBenchmark, new DataHelpersBenchmark, new ValidationBenchmark, new FrameworkPathsBenchmark, new EloquentBenchmark];
+$benchmarks = [new CaseConversionBenchmark, new SlugBenchmark, new StrFormattingBenchmark, new InflectorBenchmark, new IdsBenchmark, new ArrBenchmark, new DataHelpersBenchmark, new ValidationBenchmark, new FrameworkPathsBenchmark, new EloquentBenchmark, new SweepBenchmark];
 
 /**
  * Median nanoseconds per operation over the timed batches.
@@ -109,6 +109,18 @@ foreach ($benchmarks as $benchmark) {
         if ($row->memory) {
             printf("%-44s %11.1f MB %11.1f MB\n", '  peak memory per batch', $stockPeak / 1048576, $oxidePeak / 1048576);
         }
+    }
+}
+
+if ($results !== []) {
+    // Oxide's promise is "faster or the same" on every input: name every
+    // row under 1.00x, or the three lowest when none is.
+    $byRatio = $results;
+    usort($byRatio, fn (array $a, array $b) => $a['ratio'] <=> $b['ratio']);
+    $slower = array_filter($byRatio, fn (array $result) => $result['ratio'] < 1.0);
+    printf("\n%d of %d rows under 1.00x%s\n", count($slower), count($results), $slower === [] ? '; the lowest:' : ':');
+    foreach ($slower === [] ? array_slice($byRatio, 0, 3) : $slower as $result) {
+        printf("  %-42s %8.2fx\n", $result['name'], $result['ratio']);
     }
 }
 

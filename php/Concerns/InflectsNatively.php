@@ -43,6 +43,10 @@ trait InflectsNatively
             || (Pluralizer::inflector() !== self::$nativeInflector && ! self::inflectorIsNative())) {
             return parent::plural($value, $count);
         }
+        if ($value === '') {
+            // Pluralizer's last test fails on it, and it stays as it is.
+            return '';
+        }
 
         return Native\str_plural($value, Pluralizer::$uncountable) ?? parent::plural($value, $count);
     }

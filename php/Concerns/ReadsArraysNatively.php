@@ -26,6 +26,11 @@ trait ReadsArraysNatively
 
     public static function has($array, $keys)
     {
+        // Laravel's first test, whatever the keys: nothing is in an empty
+        // array (deciding here costs less than anything else).
+        if ($array === []) {
+            return false;
+        }
         if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::has($array, $keys);
         }
@@ -35,6 +40,9 @@ trait ReadsArraysNatively
 
     public static function hasAll($array, $keys)
     {
+        if ($array === []) {
+            return false;
+        }
         if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::hasAll($array, $keys);
         }
@@ -44,6 +52,9 @@ trait ReadsArraysNatively
 
     public static function hasAny($array, $keys)
     {
+        if ($array === []) {
+            return false;
+        }
         if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, true) ?? parent::hasAny($array, $keys);
         }

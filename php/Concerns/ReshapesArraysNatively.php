@@ -17,6 +17,11 @@ trait ReshapesArraysNatively
 {
     public static function flatten($array, $depth = INF)
     {
+        // An empty array flattens to itself, whatever the depth (deciding
+        // here costs less than anything else).
+        if ($array === []) {
+            return [];
+        }
         if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_flatten($array, $depth) ?? parent::flatten($array, $depth);
         }
@@ -38,6 +43,11 @@ trait ReshapesArraysNatively
         foreach ($arrays as $array) {
             if (! \is_array($array)) {
                 return parent::crossJoin(...$arrays);
+            }
+            if ($array === [] && Runtime::$arr) {
+                // Laravel's product is empty from here on, and it reads no
+                // further argument (cheaper than crossing).
+                return [];
             }
         }
         if (Runtime::$arr) {

@@ -26,6 +26,9 @@ trait UsesNativeArrayFlattening
 
     public static function undot($array)
     {
+        if ($array === []) {
+            return [];
+        }
         if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_undot($array) ?? parent::undot($array);
         }

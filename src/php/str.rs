@@ -388,8 +388,8 @@ fn inflected(
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural")]
 pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    inflected(&mut value, |text| {
-        inflector::plural(text, |word| is_listed(uncountable, word))
+    pluralized(&mut value, |bytes| {
+        inflector::plural(bytes, |word| is_listed(uncountable, word))
     })
 }
 
@@ -397,9 +397,25 @@ pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString>
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural_studly")]
 pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    inflected(&mut value, |text| {
-        inflector::plural_studly(text, |word| is_listed(uncountable, word))
+    pluralized(&mut value, |bytes| {
+        inflector::plural_studly(bytes, |word| is_listed(uncountable, word))
     })
+}
+
+/// What `pluralize` makes of the value's bytes (any, as Pluralizer reads
+/// them), under the C locale's PCRE tables.
+fn pluralized(
+    value: &mut StringArg,
+    pluralize: impl FnOnce(&[u8]) -> Option<Cow<'_, [u8]>>,
+) -> Option<PhpString> {
+    let bytes = value.bytes(1)?;
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    match pluralize(bytes)? {
+        Cow::Owned(plural) => Some(PhpString::new(plural)),
+        Cow::Borrowed(_) => Some(PhpString::unchanged(value.zval())),
+    }
 }
 
 /// `Str::singular($value)`; null where Laravel must decide.

@@ -1,11 +1,14 @@
 //! `Str::plural()`, `Str::singular()` and `Str::pluralStudly()`: Laravel's
-//! `Pluralizer` over doctrine/inflector 2.1's English rules, for printable
-//! ASCII words.
+//! `Pluralizer` over doctrine/inflector 2.1's English rules, for words in
+//! any script.
 //!
 //! Doctrine's rules are case-insensitive regexes without `/u`, matched with
-//! PCRE's character tables; `$` also matches before a final newline. Both
-//! only agree with the plain byte logic here for printable ASCII under the C
-//! locale, so anything else returns `None` (the binding checks the locale).
+//! PCRE's character tables: under the C locale (the binding checks it) a
+//! byte above 0x7F is no letter, no `\w` and has no other case, which is
+//! the plain byte logic here. Their `.` and `$` treat a newline specially,
+//! so words with control characters return `None`; so do words whose case
+//! `Pluralizer::matchCase()` reads with mbstring tables that vary between
+//! PHP releases ([`is_uncertain`]).
 //! The PHP package checks that the inflector Laravel would use holds exactly
 //! these rules ([`RULES_FINGERPRINT`]) before it calls any of this.
 
@@ -15,6 +18,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::ascii::is_printable;
+use super::unicode::is_uncertain;
 
 /// xxh128 of the rules dump `Oxide\Concerns\InflectsNatively` takes from the
 /// inflector `Pluralizer::inflector()` returns, for doctrine/inflector 2.1's
@@ -525,7 +529,7 @@ impl Candidates {
     fn new(rules: &[Transformation]) -> Self {
         let mut candidates = Candidates {
             by_last_two: FxHashMap::default(),
-            by_last: vec![Vec::new(); 128],
+            by_last: vec![Vec::new(); 256],
         };
         for (index, rule) in rules.iter().enumerate() {
             let suffixes = match rule {
@@ -550,13 +554,10 @@ impl Candidates {
         candidates
     }
 
-    /// In rule order, the rules that could match a non-empty ASCII word.
+    /// In rule order, the rules that could match a non-empty word.
     fn of(&self, lower: &[u8]) -> impl Iterator<Item = usize> {
         let last = lower[lower.len() - 1];
-        let short = self
-            .by_last
-            .get(usize::from(last))
-            .map_or(&[][..], Vec::as_slice);
+        let short = self.by_last[usize::from(last)].as_slice();
         let long = match lower {
             [.., before, last] => self
                 .by_last_two
@@ -700,15 +701,24 @@ impl Transformation {
 
 /// The inflected word in the original's case, as `Pluralizer::matchCase()`
 /// sets it: lower-cased, upper-cased or with its first letter upper-cased
-/// when the original is. (Its last test, `ucwords()`, never decides: any
-/// word it leaves alone, `ucfirst()` does.)
+/// when `mb_strtolower()`, `mb_strtoupper()` or `ucfirst()` leaves the
+/// original as it is. (Its last test, `ucwords()`, never decides: any word
+/// it leaves alone, `ucfirst()` does.) The inflection adds ASCII only, and
+/// its other characters are the original's, which the mbstring function
+/// leaves alone: so ASCII case mapping does what mbstring would.
 fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<'a, str> {
-    let bytes = original.as_bytes();
-    let change: fn(&mut str) = if !bytes.iter().any(u8::is_ascii_uppercase) {
+    let keeps = |map: fn(char) -> Option<char>| {
+        original
+            .chars()
+            .all(|c| map(c).is_some_and(|mapped| mapped == c))
+    };
+    let change: fn(&mut str) = if keeps(sole_lowercase) {
         str::make_ascii_lowercase
-    } else if !bytes.iter().any(u8::is_ascii_lowercase) {
+    } else if keeps(sole_uppercase) {
         str::make_ascii_uppercase
-    } else if !bytes[0].is_ascii_lowercase() {
+    } else if !original.as_bytes()[0].is_ascii_lowercase() {
+        // A first character above ASCII is no boundary at byte 1: ucfirst()
+        // leaves it alone.
         |text| {
             text.get_mut(..1)
                 .into_iter()
@@ -730,6 +740,42 @@ fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<
     } else {
         Cow::Owned(out)
     }
+}
+
+/// `c`'s full lower-case mapping when it is one character.
+fn sole_lowercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    let mut mapped = c.to_lowercase();
+    mapped.next().filter(|_| mapped.next().is_none())
+}
+
+/// `c`'s full upper-case mapping when it is one character.
+fn sole_uppercase(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_uppercase());
+    }
+    let mut mapped = c.to_uppercase();
+    mapped.next().filter(|_| mapped.next().is_none())
+}
+
+/// Whether the rules and `matchCase()` read `word` as the byte logic here
+/// does: no control character (PCRE's `.` and `$` and newlines), no
+/// character whose case mapping differs between PHP's Unicode releases.
+fn is_inflectable(word: &str) -> bool {
+    is_printable(word.as_bytes())
+        || word
+            .chars()
+            .all(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') && !is_uncertain(c))
+}
+
+/// The last character `Pluralizer::plural()` requires, by its
+/// `/[A-Za-z0-9\x{0080}-\x{FFFF}]$/u`.
+fn ends_pluralizable(word: &str) -> bool {
+    word.chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || ('\u{80}'..='\u{FFFF}').contains(&c))
 }
 
 /// A word lowercased, on the stack when short.
@@ -767,18 +813,27 @@ impl Lowercase {
 
 /// `Str::plural($value)` for a count other than 1 or -1 (the package returns
 /// those words as they are), given whether a lowercased word is in
-/// `Pluralizer::$uncountable` (`None`: cannot tell).
-pub fn plural(value: &str, is_uncountable: impl Fn(&str) -> Option<bool>) -> Option<Cow<'_, str>> {
-    if !is_printable(value.as_bytes()) {
+/// `Pluralizer::$uncountable` (`None`: cannot tell). A value that is not
+/// UTF-8 fails Pluralizer's `/u` test and stays as it is.
+pub fn plural(
+    value: &[u8],
+    is_uncountable: impl Fn(&str) -> Option<bool>,
+) -> Option<Cow<'_, [u8]>> {
+    let Ok(word) = std::str::from_utf8(value) else {
+        return Some(Cow::Borrowed(value));
+    };
+    plural_of_text(word, is_uncountable).map(into_bytes)
+}
+
+fn plural_of_text(
+    value: &str,
+    is_uncountable: impl Fn(&str) -> Option<bool>,
+) -> Option<Cow<'_, str>> {
+    if !is_inflectable(value) {
         return None;
     }
     let lower = Lowercase::of(value);
-    if is_uncountable(lower.as_str())?
-        || !value
-            .bytes()
-            .last()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-    {
+    if is_uncountable(lower.as_str())? || !ends_pluralizable(value) {
         return Some(Cow::Borrowed(value));
     }
     Some(in_case_of(
@@ -787,9 +842,16 @@ pub fn plural(value: &str, is_uncountable: impl Fn(&str) -> Option<bool>) -> Opt
     ))
 }
 
+fn into_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+        Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+    }
+}
+
 /// `Str::singular($value)`.
 pub fn singular(value: &str) -> Option<Cow<'_, str>> {
-    if !is_printable(value.as_bytes()) {
+    if !is_inflectable(value) {
         return None;
     }
     let lower = Lowercase::of(value);
@@ -800,12 +862,14 @@ pub fn singular(value: &str) -> Option<Cow<'_, str>> {
 }
 
 /// `Str::pluralStudly($value)`, as [`plural`]: the last studly word, from
-/// the last capital that is not the first character, pluralized.
+/// the last capital that is not the first character, pluralized. Its split
+/// is a `/u` regex too, which throws on a value that is not UTF-8: `None`.
 pub fn plural_studly(
-    value: &str,
+    value: &[u8],
     is_uncountable: impl Fn(&str) -> Option<bool>,
-) -> Option<Cow<'_, str>> {
-    if !is_printable(value.as_bytes()) {
+) -> Option<Cow<'_, [u8]>> {
+    let value = std::str::from_utf8(value).ok()?;
+    if !is_inflectable(value) {
         return None;
     }
     let last_word = value
@@ -814,9 +878,9 @@ pub fn plural_studly(
         .and_then(|rest| rest.iter().rposition(u8::is_ascii_uppercase))
         .map_or(0, |i| i + 1);
     let (head, word) = value.split_at(last_word);
-    match plural(word, is_uncountable)? {
-        Cow::Borrowed(_) => Some(Cow::Borrowed(value)),
-        Cow::Owned(plural) => Some(Cow::Owned([head, &plural].concat())),
+    match plural_of_text(word, is_uncountable)? {
+        Cow::Borrowed(_) => Some(Cow::Borrowed(value.as_bytes())),
+        Cow::Owned(plural) => Some(Cow::Owned([head, &plural].concat().into_bytes())),
     }
 }
 
@@ -829,7 +893,12 @@ mod tests {
     }
 
     fn plural_of(word: &str) -> String {
-        plural(word, laravel_uncountable).unwrap().into_owned()
+        String::from_utf8(
+            plural(word.as_bytes(), laravel_uncountable)
+                .unwrap()
+                .into_owned(),
+        )
+        .unwrap()
     }
 
     fn singular_of(word: &str) -> String {
@@ -914,26 +983,50 @@ mod tests {
 
     #[test]
     fn laravel_leaves_some_words_alone() {
-        assert_eq!(plural("Related", laravel_uncountable).unwrap(), "Related");
-        assert_eq!(plural("user!", laravel_uncountable).unwrap(), "user!");
-        assert_eq!(plural("", laravel_uncountable).unwrap(), "");
-        assert_eq!(plural("user", |_| None), None);
+        assert_eq!(plural_of("Related"), "Related");
+        assert_eq!(plural_of("user!"), "user!");
+        assert_eq!(plural_of(""), "");
+        assert_eq!(plural_of("party 🎉"), "party 🎉");
+        assert_eq!(
+            plural(b"caf\xe9", laravel_uncountable).unwrap(),
+            &b"caf\xe9"[..]
+        );
+        assert_eq!(plural(b"user", |_| None), None);
     }
 
     #[test]
-    fn hands_back_what_pcre_could_read_differently() {
-        assert_eq!(plural("café", laravel_uncountable), None);
-        assert_eq!(plural("status\n", laravel_uncountable), None);
+    fn inflects_words_in_any_script_and_keeps_their_case() {
+        assert_eq!(plural_of("café"), "cafés");
+        assert_eq!(plural_of("CAFÉ"), "CAFÉS");
+        assert_eq!(plural_of("Café"), "Cafés");
+        assert_eq!(plural_of("пользователь"), "пользовательs");
+        assert_eq!(plural_of("ÉCOLe"), "ÉCOLes");
+        assert_eq!(plural_of("straße"), "straßes");
+        assert_eq!(plural_of("STRAßE"), "STRAßEs");
+        assert_eq!(singular_of("Cafés"), "Café");
+        assert_eq!(singular_of("ΣΟΦΙΕΣ"), "ΣΟΦΙΕΣ");
+    }
+
+    #[test]
+    fn hands_back_what_pcre_or_mbstring_could_read_differently() {
+        assert_eq!(plural(b"status\n", laravel_uncountable), None);
+        assert_eq!(plural("ꟀUSER".as_bytes(), laravel_uncountable), None);
         assert_eq!(singular("statuses\t"), None);
     }
 
     #[test]
     fn pluralizes_the_last_studly_word() {
-        let studly = |value| plural_studly(value, laravel_uncountable).unwrap();
-        assert_eq!(studly("UserProfile"), "UserProfiles");
-        assert_eq!(studly("VerifiedHuman"), "VerifiedHumans");
-        assert_eq!(studly("ABC"), "ABCS");
-        assert_eq!(studly("child"), "children");
-        assert_eq!(studly("SomeChild"), "SomeChildren");
+        let studly = |value: &[u8]| {
+            plural_studly(value, laravel_uncountable)
+                .unwrap()
+                .into_owned()
+        };
+        assert_eq!(studly(b"UserProfile"), b"UserProfiles");
+        assert_eq!(studly(b"VerifiedHuman"), b"VerifiedHumans");
+        assert_eq!(studly(b"ABC"), b"ABCS");
+        assert_eq!(studly(b"child"), b"children");
+        assert_eq!(studly(b"SomeChild"), b"SomeChildren");
+        assert_eq!(studly("ÉcoleChild".as_bytes()), "ÉcoleChildren".as_bytes());
+        assert_eq!(plural_studly(b"\xffUser", laravel_uncountable), None);
     }
 }

@@ -19,6 +19,7 @@ use Oxide\Tests\Support\LaravelStr;
 use Oxide\InflectorFingerprint;
 use Oxide\Native;
 use Oxide\Tests\Support\NativeStr as Str;
+use Oxide\Tests\Support\CodePoints;
 use Oxide\Tests\Support\ComparesWithLaravelStr;
 use Oxide\Tests\Support\RandomText;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -61,13 +62,24 @@ final class InflectorParityTest extends TestCase
         'The word', 'blog post', 'Blog Post', 'blog Post', 'a b c', 'user_role', 'user-role', 'UserRole', 'userRole',
     ];
 
-    /** Printable ASCII (what is decided natively) in the shapes the rules and matchCase() care about. */
+    /** Pieces in the shapes the rules and matchCase() care about. */
     private const PIECES = [
         'a', 'e', 'i', 'o', 'u', 'y', 'b', 'f', 'l', 'm', 'q', 'r', 's', 't', 'v', 'x', 'A', 'E', 'F', 'I', 'O', 'S', 'X', 'Y',
         'es', 'ies', 'ves', 'ys', 'us', 'um', 'on', 'is', 'ch', 'sh', 'ss', 'oes', 'fe', 'man', 'men', 'child', 'person',
         'people', 'status', 'quiz', 'ox', 'oxen', 'alias', 'ice', 'ouse', 'ix', 'ex', 'ices', 'tax', 'fax', 'axes', 'ta',
         'ia', 'regatta', 'eau', 'data', 'media', 'ware', 'foot', 'news', 'Foo', 'BAR', 'User', 'POST', 'Category', '-', '_',
         ' ', '  ', '0', '7', '!', '.', '|', "'",
+    ];
+
+    /**
+     * Beyond ASCII: letters with and without another case (and ß, Σ, ǅ, İ,
+     * ﬁ, whose mappings are special), other scripts, emoji (above U+FFFF,
+     * which Pluralizer does not pluralize after), invalid UTF-8 and a
+     * control character.
+     */
+    private const OTHER_PIECES = [
+        'é', 'É', 'ñ', 'Ñ', 'ß', 'ẞ', 'ж', 'Ж', 'σ', 'Σ', 'ς', 'ǅ', 'ǆ', 'İ', 'ı', 'ﬁ', 'ſ', 'Ω', 'ω', 'µ', 'ÿ', 'Ÿ',
+        '中', 'ש', 'ا', 'ー', '😀', '½', "\u{A0}", "\u{A7C0}", "\xFF", "\xC3", "\n",
     ];
 
     /**
@@ -129,7 +141,7 @@ final class InflectorParityTest extends TestCase
         for ($i = 0; $i < self::RANDOM_CASES; $i++) {
             $word = '';
             for ($pieces = $random->int(1, 5); $pieces > 0; $pieces--) {
-                $word .= $random->pick(self::PIECES);
+                $word .= $random->pick($random->int(0, 4) === 0 ? self::OTHER_PIECES : self::PIECES);
             }
             $word = $random->int(0, 9) === 0 ? $random->ascii(4).$word : $word;
             $count = $random->pick([2, 2, 2, 1, -1, 0, 3, [], [1], new Collection([1, 2])]);
@@ -143,9 +155,29 @@ final class InflectorParityTest extends TestCase
                 + (int) (Native\str_singular($word) !== null);
         }
 
-        // Almost every generated word is printable ASCII; if these calls
-        // were handed back, this test would compare Laravel with itself.
+        // Few generated words hold a control or uncertain character; if
+        // the rest were handed back, this test would compare Laravel with
+        // itself.
         $this->assertGreaterThan(0.8 * 2 * self::RANDOM_CASES, $native);
+    }
+
+    /**
+     * Each character's case as Pluralizer::matchCase() reads it with
+     * mbstring (all lower case, all upper case, or neither): every one
+     * mbstring maps to another case, and every 64th of the rest.
+     */
+    public function test_every_cased_character_in_every_case_position(): void
+    {
+        foreach (CodePoints::batches() as $context => $batch) {
+            foreach ($batch as $index => $character) {
+                if ($index % 64 !== 0 && mb_strtolower($character) === $character && mb_strtoupper($character) === $character) {
+                    continue;
+                }
+                $this->assertStrParity('plural', ["{$character}user"], $context);
+                $this->assertStrParity('plural', ["USER{$character}"], $context);
+                $this->assertStrParity('singular', ["{$character}Users"], $context);
+            }
+        }
     }
 
     public function test_the_installed_rules_are_the_ones_the_extension_implements(): void

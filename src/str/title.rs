@@ -66,8 +66,9 @@ fn push_title(text: &str, out: &mut String) -> Option<()> {
 /// Unicode's Cased and Case_Ignorable properties of a character beyond ASCII,
 /// for the blocks where they have not changed since Unicode 14 (PHP 8.2's
 /// mbstring): Latin, IPA, modifier letters and combining marks, Greek (but
-/// Σ, whose lower case depends on its neighbours), Cyrillic, kana, Han and
-/// Hangul syllables. Unassigned code points there are neither.
+/// Σ, whose lower case depends on its neighbours), Cyrillic, Hebrew, kana,
+/// Han, Hangul syllables, symbols and emoji (whose later additions are
+/// neither, as unassigned code points are).
 fn case_properties(c: char) -> Option<(bool, bool)> {
     let cased = Some((true, false));
     let ignorable = Some((false, true));
@@ -99,6 +100,20 @@ fn case_properties(c: char) -> Option<(bool, bool)> {
         // Kana sound marks and iteration marks, the prolonged sound mark.
         '\u{3099}'..='\u{309E}' | 'ー' | 'ヽ' | 'ヾ' => ignorable,
         '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => neither,
+        // Hebrew points and accents, and the gershayim (a mid-letter).
+        '\u{591}'..='\u{5BD}'
+        | '\u{5BF}'
+        | '\u{5C1}'..='\u{5C2}'
+        | '\u{5C4}'..='\u{5C5}'
+        | '\u{5C7}'
+        | '\u{5F4}' => ignorable,
+        '\u{590}'..='\u{5FF}' => neither,
+        // Zero-width space, joiners and marks; variation selectors; emoji
+        // skin tones (modifier symbols).
+        '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}' => ignorable,
+        // Squared and circled Latin capitals are cased but no `\p{Lu}`.
+        '\u{1F130}'..='\u{1F189}' => None,
+        '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}' => neither,
         _ => None,
     }
 }

@@ -198,18 +198,35 @@ fn is_minor(word: &str) -> bool {
     MINOR_WORDS.contains(&word)
 }
 
-/// `mb_strtoupper(mb_substr($word, 0, 1)).mb_substr($word, 1)` of ASCII.
+/// `mb_strtoupper(mb_substr($word, 0, 1)).mb_substr($word, 1)`: the first
+/// character's full upper-case mapping (`ß` becomes `SS`).
 fn push_capitalised(word: &str, out: &mut String) {
-    let mut bytes = word.bytes();
-    if let Some(first) = bytes.next() {
-        out.push(char::from(first.to_ascii_uppercase()));
-        out.push_str(&word[1..]);
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        if first.is_ascii() {
+            out.push(first.to_ascii_uppercase());
+        } else {
+            out.extend(first.to_uppercase());
+        }
+        out.push_str(chars.as_str());
     }
 }
 
+/// `mb_strtolower($word)` of a word without `Σ`.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut lower = String::with_capacity(word.len());
+    word.chars().for_each(|c| push_lowercase(c, &mut lower));
+    lower
+}
+
 /// `Str::apa($value)`: title case in APA style, words joined by one space.
+/// `None` for `Σ`, whose lower case depends on its neighbours from PHP 8.3,
+/// and for characters whose class or case depends on PHP's release.
 pub fn apa(value: &str) -> Option<String> {
-    if !value.is_ascii() {
+    if !value.is_ascii() && value.chars().any(|c| c == 'Σ' || is_uncertain(c)) {
         return None;
     }
     if php_trim(value.as_bytes()).is_empty() {
@@ -221,7 +238,7 @@ pub fn apa(value: &str) -> Option<String> {
         if !out.is_empty() {
             out.push(' ');
         }
-        let lower = word.to_ascii_lowercase();
+        let lower = lowercase(word);
         if lower.contains('-') {
             for (i, part) in lower.split('-').enumerate() {
                 if i > 0 {
@@ -238,7 +255,7 @@ pub fn apa(value: &str) -> Option<String> {
         } else {
             push_capitalised(&lower, &mut out);
         }
-        follows_end_punctuation = out.ends_with(['.', '!', '?', ':', ',']);
+        follows_end_punctuation = out.ends_with(['.', '!', '?', ':', '—', ',']);
     }
     Some(out)
 }
@@ -337,8 +354,13 @@ mod tests {
             ),
             ("  ", "  "),
             ("\x0c", ""),
+            ("ÉCOLE DE LA RUE", "École de la Rue"),
+            ("ßtraße à paris", "SStraße à Paris"),
+            ("fin — à bientôt", "Fin — À Bientôt"),
+            ("ПРИВЕТ МИР", "Привет Мир"),
         ] {
             assert_eq!(apa(value).as_deref(), Some(expected), "{value}");
         }
+        assert_eq!(apa("ΣΟΦΙΑ"), None);
     }
 }

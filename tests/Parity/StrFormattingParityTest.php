@@ -196,6 +196,7 @@ final class StrFormattingParityTest extends TestCase
                 $this->assertStrParity('title', ["{$character}a{$character}A a{$character}a 1{$character}"], $context);
                 $this->assertStrParity('ucsplit', ["{$character}a{$character}Bc{$character}"], $context);
                 $this->assertStrParity('headline', ["{$character}a{$character}B_c{$character}"], $context);
+                $this->assertStrParity('apa', ["{$character}a{$character} of-{$character}x {$character}. a {$character}"], $context);
             }
             $this->assertStrParity('words', [implode('x', $batch), 3], $context);
             $this->assertStrParity('limit', [implode('', $batch), 100], $context);

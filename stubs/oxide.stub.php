@@ -292,11 +292,11 @@ function str_studly(string $value): ?string {}
 function str_title(string $value): ?string {}
 
 /**
- * Str::ucsplit($string); null for scripts whose case properties PHP releases disagree on.
+ * Str::ucsplit($string), false for invalid UTF-8 as Laravel's preg_split() returns; null for scripts whose case properties PHP releases disagree on.
  *
- * @return list<string>|null
+ * @return list<string>|false|null
  */
-function str_ucsplit(string $value): ?array {}
+function str_ucsplit(string $value): mixed {}
 
 /**
  * Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP's CSPRNG failed.

@@ -29,7 +29,8 @@ trait FormatsStringsNatively
     public static function title($value)
     {
         if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::$str) {
-            return Native\str_title($value) ?? parent::title($value);
+            // mb_convert_case('') is cheaper than a crossing.
+            return $value === '' ? '' : Native\str_title($value) ?? parent::title($value);
         }
 
         return parent::title($value);
@@ -54,7 +55,8 @@ trait FormatsStringsNatively
     public static function apa($value)
     {
         if (\is_string($value) && Runtime::$str) {
-            return Native\str_apa($value) ?? parent::apa($value);
+            // Laravel's first test, for less than a crossing.
+            return $value === '' ? '' : Native\str_apa($value) ?? parent::apa($value);
         }
 
         return parent::apa($value);
@@ -109,6 +111,12 @@ trait FormatsStringsNatively
     {
         if (\is_string($string) && \is_string($character) && \is_int($index) && ($length === null || \is_int($length))
             && $encoding === 'UTF-8' && Runtime::$str) {
+            // No character starts at or after the byte count: Laravel's
+            // empty segment, decided for less than a crossing.
+            if ($index >= 0 && \strlen($string) <= $index) {
+                return $string;
+            }
+
             return Native\str_mask($string, $character, $index, $length)
                 ?? parent::mask($string, $character, $index, $length, $encoding);
         }

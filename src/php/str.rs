@@ -128,11 +128,16 @@ pub fn str_apa(mut value: StringArg) -> Option<PhpString> {
     title::apa(value.utf8(1).ok()??).map(PhpString::new)
 }
 
-/// `Str::ucsplit($value)`.
+/// `Str::ucsplit($value)`: its list, or `false` for a value that is not
+/// UTF-8 (`preg_split()` with `/u` fails on it).
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ucsplit")]
-pub fn str_ucsplit(mut value: StringArg) -> Option<ZBox<ZendHashTable>> {
-    let text = value.utf8(1).ok()??;
+pub fn str_ucsplit(mut value: StringArg) -> Option<Zval> {
+    let Some(text) = value.utf8(1).ok()? else {
+        let mut failed = Zval::new();
+        failed.set_bool(false);
+        return Some(failed);
+    };
     let pieces = title::ucsplit(text)?;
     let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
     let mut writer = ArrayWriter::new(&mut list);
@@ -142,14 +147,16 @@ pub fn str_ucsplit(mut value: StringArg) -> Option<ZBox<ZendHashTable>> {
         && piece.len() == text.len()
     {
         writer.append(value.zval().shallow_clone());
-        return Some(list);
+    } else {
+        for piece in pieces {
+            let mut zval = Zval::new();
+            zval.set_zend_string(ZendStr::new(piece, false));
+            writer.append(zval);
+        }
     }
-    for piece in pieces {
-        let mut zval = Zval::new();
-        zval.set_zend_string(ZendStr::new(piece, false));
-        writer.append(zval);
-    }
-    Some(list)
+    let mut array = Zval::new();
+    array.set_hashtable(list);
+    Some(array)
 }
 
 /// `Str::squish($value)`.
@@ -176,7 +183,10 @@ pub fn str_words(mut value: StringArg, words: i64, mut end: StringArg) -> Option
     let words = u16::try_from(words)
         .ok()
         .filter(|words| (1..=MAX_NATIVE_WORDS).contains(words))?;
-    let text = text?;
+    let Some(text) = text else {
+        // Laravel's `/u` regex fails on it: no match, the value as it is.
+        return Some(PhpString::unchanged(value.zval()));
+    };
     let shortened = changed(text, truncate::words(text, words, end)?);
     Some(or_unchanged(shortened, &value))
 }

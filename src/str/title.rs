@@ -6,6 +6,8 @@
 //! per-word `mb_*` calls, for ASCII. Everything else returns `None` and stays
 //! Laravel's.
 
+use std::sync::OnceLock;
+
 use super::php_trim;
 use super::unicode::{is_pcre_space, is_uncertain, push_lowercase, push_titlecase};
 
@@ -49,8 +51,14 @@ fn push_title(text: &str, out: &mut String) -> Option<()> {
             let byte = c as u8;
             (byte.is_ascii_alphabetic(), is_case_ignorable(byte))
         } else {
-            case_properties(c)?
+            known_case_properties(c)?
         };
+        if !cased && !ignorable {
+            // Caseless (Hebrew, Han, kana, symbols): no mapping changes it.
+            out.push(c);
+            in_word = false;
+            continue;
+        }
         if in_word {
             push_lowercase(c, out);
         } else {
@@ -118,6 +126,31 @@ fn case_properties(c: char) -> Option<(bool, bool)> {
     }
 }
 
+/// The last character [`case_properties`] knows.
+const LAST_KNOWN: char = '\u{1FAFF}';
+
+/// [`case_properties`] by binary search over its runs, computed once from
+/// it: the match tests its ~40 arms in order, ~20 ns a character.
+fn known_case_properties(c: char) -> Option<(bool, bool)> {
+    type Run = (char, Option<(bool, bool)>);
+    static RUNS: OnceLock<Vec<Run>> = OnceLock::new();
+    if c > LAST_KNOWN {
+        return None;
+    }
+    let runs = RUNS.get_or_init(|| {
+        let mut runs: Vec<Run> = Vec::new();
+        for c in '\u{80}'..=LAST_KNOWN {
+            let properties = case_properties(c);
+            if runs.last().is_none_or(|&(_, last)| last != properties) {
+                runs.push((c, properties));
+            }
+        }
+        runs
+    });
+    let after = runs.partition_point(|&(start, _)| start <= c);
+    runs.get(after.checked_sub(1)?)?.1
+}
+
 /// `Str::title($value)`.
 pub fn title(value: &str) -> Option<String> {
     let mut titled = String::with_capacity(value.len());
@@ -131,7 +164,7 @@ fn is_upper_letter(c: char) -> Option<bool> {
     if c.is_ascii() {
         return Some(c.is_ascii_uppercase());
     }
-    case_properties(c).map(|_| c.is_uppercase())
+    known_case_properties(c).map(|_| c.is_uppercase())
 }
 
 /// `Str::ucsplit($value)`: `preg_split('/(?=\p{Lu})/u', …, PREG_SPLIT_NO_EMPTY)`.
@@ -339,6 +372,37 @@ mod tests {
             assert_eq!(headline(value).as_deref(), Some(expected), "{value}");
         }
         assert_eq!(headline("a\u{85}b"), None);
+    }
+
+    #[test]
+    fn the_runs_agree_with_the_match() {
+        for c in '\u{80}'..=char::MAX {
+            assert_eq!(
+                known_case_properties(c),
+                case_properties(c),
+                "{:X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    #[test]
+    fn characters_neither_cased_nor_case_ignorable_have_no_other_case() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if case_properties(c) == Some((false, false)) {
+                assert_eq!(
+                    title(&c.to_string()).as_deref(),
+                    Some(&*c.to_string()),
+                    "{:X}",
+                    u32::from(c)
+                );
+                assert!(
+                    c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]),
+                    "{:X}",
+                    u32::from(c)
+                );
+            }
+        }
     }
 
     #[test]

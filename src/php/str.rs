@@ -10,7 +10,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use ext_php_rs::prelude::*;
 use rustc_hash::FxHashMap;
 
-use ext_php_rs::boxed::ZBox;
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
 use super::engine::args::{ArrayArg, PhpString, StringArg};

@@ -44,7 +44,7 @@ trait ReshapesArraysNatively
             if (! \is_array($array)) {
                 return parent::crossJoin(...$arrays);
             }
-            if ($array === [] && Runtime::$arr) {
+            if ($array === []) {
                 // Laravel's product is empty from here on, and it reads no
                 // further argument (cheaper than crossing).
                 return [];

@@ -378,26 +378,12 @@ fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
     Some(listed)
 }
 
-/// The word `inflect` makes of `value`, or the argument itself; null where
-/// Laravel must decide (see [`pcre_reads_ascii_as_c`]).
-fn inflected(
-    value: &mut StringArg,
-    inflect: impl FnOnce(&str) -> Option<Cow<'_, str>>,
-) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
-    if !pcre_reads_ascii_as_c() {
-        return None;
-    }
-    let changed = changed(text, inflect(text)?);
-    Some(or_unchanged(changed, value))
-}
-
 /// `Str::plural($value)` for a count other than 1 or -1, given
 /// `Pluralizer::$uncountable`; null where Laravel must decide.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural")]
 pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    pluralized(&mut value, |bytes| {
+    inflected(&mut value, |bytes| {
         inflector::plural(bytes, |word| is_listed(uncountable, word))
     })
 }
@@ -406,22 +392,23 @@ pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString>
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural_studly")]
 pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    pluralized(&mut value, |bytes| {
+    inflected(&mut value, |bytes| {
         inflector::plural_studly(bytes, |word| is_listed(uncountable, word))
     })
 }
 
-/// What `pluralize` makes of the value's bytes (any, as Pluralizer reads
-/// them), under the C locale's PCRE tables.
-fn pluralized(
+/// The word `inflect` makes of the value's bytes (any, as Pluralizer reads
+/// them), or the argument itself; null where Laravel must decide (see
+/// [`pcre_reads_ascii_as_c`]).
+fn inflected(
     value: &mut StringArg,
-    pluralize: impl FnOnce(&[u8]) -> Option<Cow<'_, [u8]>>,
+    inflect: impl FnOnce(&[u8]) -> Option<Cow<'_, [u8]>>,
 ) -> Option<PhpString> {
     let bytes = value.bytes(1)?;
     if !pcre_reads_ascii_as_c() {
         return None;
     }
-    match pluralize(bytes)? {
+    match inflect(bytes)? {
         Cow::Owned(plural) => Some(PhpString::new(plural)),
         Cow::Borrowed(_) => Some(PhpString::unchanged(value.zval())),
     }

@@ -707,14 +707,9 @@ impl Transformation {
 /// its other characters are the original's, which the mbstring function
 /// leaves alone: so ASCII case mapping does what mbstring would.
 fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<'a, str> {
-    let keeps = |map: fn(char) -> Option<char>| {
-        original
-            .chars()
-            .all(|c| map(c).is_some_and(|mapped| mapped == c))
-    };
-    let change: fn(&mut str) = if keeps(sole_lowercase) {
+    let change: fn(&mut str) = if keeps_case(original, char::to_lowercase) {
         str::make_ascii_lowercase
-    } else if keeps(sole_uppercase) {
+    } else if keeps_case(original, char::to_uppercase) {
         str::make_ascii_uppercase
     } else if !original.as_bytes()[0].is_ascii_lowercase() {
         // A first character above ASCII is no boundary at byte 1: ucfirst()
@@ -742,22 +737,10 @@ fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<
     }
 }
 
-/// `c`'s full lower-case mapping when it is one character.
-fn sole_lowercase(c: char) -> Option<char> {
-    if c.is_ascii() {
-        return Some(c.to_ascii_lowercase());
-    }
-    let mut mapped = c.to_lowercase();
-    mapped.next().filter(|_| mapped.next().is_none())
-}
-
-/// `c`'s full upper-case mapping when it is one character.
-fn sole_uppercase(c: char) -> Option<char> {
-    if c.is_ascii() {
-        return Some(c.to_ascii_uppercase());
-    }
-    let mut mapped = c.to_uppercase();
-    mapped.next().filter(|_| mapped.next().is_none())
+/// Whether every character's full case mapping (`char::to_lowercase` or
+/// `char::to_uppercase`) is that character alone.
+fn keeps_case<M: Iterator<Item = char>>(word: &str, mapping: fn(char) -> M) -> bool {
+    word.chars().all(|c| mapping(c).eq([c]))
 }
 
 /// Whether the rules and `matchCase()` read `word` as the byte logic here
@@ -849,16 +832,18 @@ fn into_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
     }
 }
 
-/// `Str::singular($value)`.
-pub fn singular(value: &str) -> Option<Cow<'_, str>> {
+/// `Str::singular($value)`; `None` for a value that is not UTF-8, which
+/// mbstring reads with replacements.
+pub fn singular(value: &[u8]) -> Option<Cow<'_, [u8]>> {
+    let value = std::str::from_utf8(value).ok()?;
     if !is_inflectable(value) {
         return None;
     }
     let lower = Lowercase::of(value);
-    Some(in_case_of(
+    Some(into_bytes(in_case_of(
         value,
         singular_rules().inflect(value, lower.as_str()),
-    ))
+    )))
 }
 
 /// `Str::pluralStudly($value)`, as [`plural`]: the last studly word, from
@@ -902,7 +887,7 @@ mod tests {
     }
 
     fn singular_of(word: &str) -> String {
-        singular(word).unwrap().into_owned()
+        String::from_utf8(singular(word.as_bytes()).unwrap().into_owned()).unwrap()
     }
 
     #[test]
@@ -1011,7 +996,7 @@ mod tests {
     fn hands_back_what_pcre_or_mbstring_could_read_differently() {
         assert_eq!(plural(b"status\n", laravel_uncountable), None);
         assert_eq!(plural("ꟀUSER".as_bytes(), laravel_uncountable), None);
-        assert_eq!(singular("statuses\t"), None);
+        assert_eq!(singular(b"statuses\t"), None);
     }
 
     #[test]

@@ -182,9 +182,11 @@ function model_hydrate(mixed $builder, mixed $model, mixed $items, mixed $preven
 function model_hydrate_mirrors(): array {}
 
 /**
- * Str::apa($value); null for text beyond ASCII.
+ * Str::apa($value), false for invalid UTF-8 (Laravel's preg_split() fails); null when only Laravel's PHP code can decide the exact result.
+ *
+ * @return string|false|null
  */
-function str_apa(string $value): ?string {}
+function str_apa(string $value): mixed {}
 
 /**
  * Str::ascii($value, $language) with the replacement map str_ascii_table() gave $table for; null when there is none.
@@ -207,9 +209,11 @@ function str_ascii_load(string $key, mixed $map): mixed {}
 function str_ascii_table(string $key): mixed {}
 
 /**
- * Str::headline($value); null for scripts whose case properties PHP releases disagree on.
+ * Str::headline($value), false for invalid UTF-8 (Laravel's preg_split() fails); null for scripts whose case properties PHP releases disagree on.
+ *
+ * @return string|false|null
  */
-function str_headline(string $value): ?string {}
+function str_headline(string $value): mixed {}
 
 /**
  * Oxide\InflectorFingerprint::of() for the doctrine/inflector rules str_plural(), str_plural_studly() and str_singular() implement.
@@ -229,9 +233,11 @@ function str_is(mixed $patterns, string $value, bool $ignore_case): ?bool {}
 function str_limit(string $value, int $limit, string $end, bool $preserve_words): ?string {}
 
 /**
- * Str::mask($string, $character, $index, $length) in UTF-8; null for invalid UTF-8.
+ * Str::mask($string, $character, $index, $length) in UTF-8; a value that is not UTF-8 as for str_title(); null for offsets mb_substr() rejects.
+ *
+ * @return string|false|null
  */
-function str_mask(string $value, string $character, int $index, ?int $length = null): ?string {}
+function str_mask(string $value, string $character, int $index, ?int $length, ?bool $default_substitute = null): mixed {}
 
 /**
  * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
@@ -249,9 +255,11 @@ function str_ordered_uuid_fields(): ?string {}
 function str_plural(string $value, mixed $uncountable): ?string {}
 
 /**
- * Str::pluralStudly($value), as str_plural().
+ * Str::pluralStudly($value), as str_plural(); false for invalid UTF-8 (Laravel's preg_split() fails).
+ *
+ * @return string|false|null
  */
-function str_plural_studly(string $value, mixed $uncountable): ?string {}
+function str_plural_studly(string $value, mixed $uncountable): mixed {}
 
 /**
  * Str::random($length) without a custom factory; null when PHP's CSPRNG failed.
@@ -277,19 +285,25 @@ function str_slug(string $title, string $separator, mixed $language, array $dict
 function str_snake(string $value, string $delimiter): ?string {}
 
 /**
- * Str::squish($value); null for invalid UTF-8 or a character whose class depends on the PCRE2 release.
+ * Str::squish($value), false for invalid UTF-8 (Laravel's preg_replace() returns null); null for a character whose class depends on the PCRE2 release.
+ *
+ * @return string|false|null
  */
-function str_squish(string $value): ?string {}
+function str_squish(string $value): mixed {}
 
 /**
- * Str::studly($value) without $normalize; null when only Laravel's PHP code can decide the exact result.
+ * Str::studly($value) without $normalize, false for invalid UTF-8 (Laravel's preg_split() fails); null when only Laravel's PHP code can decide the exact result.
+ *
+ * @return string|false|null
  */
-function str_studly(string $value): ?string {}
+function str_studly(string $value): mixed {}
 
 /**
- * Str::title($value); null for scripts whose case properties PHP releases disagree on.
+ * Str::title($value); null for scripts whose case properties PHP releases disagree on. For a value that is not UTF-8: false, or with $defaultSubstitute (mb_substitute_character() is 63) mbstring's result with '?' for each ill-formed sequence.
+ *
+ * @return string|false|null
  */
-function str_title(string $value): ?string {}
+function str_title(string $value, ?bool $default_substitute = null): mixed {}
 
 /**
  * Str::ucsplit($string), false for invalid UTF-8 as Laravel's preg_split() returns; null for scripts whose case properties PHP releases disagree on.

@@ -16,7 +16,10 @@ use Oxide\Runtime;
  * decide exactly (it returns null: scripts whose case properties PHP
  * releases disagree on for the title cases, text beyond ASCII for apa(),
  * characters whose class depends on the PCRE2 release, patterns PCRE might
- * give up on), runs Laravel's code.
+ * give up on), runs Laravel's code. Text that is not UTF-8 gets what
+ * Laravel's code makes of it: the null its /u regex returns, the TypeError
+ * its next call throws on the false one returns, or mbstring's `?` for each
+ * ill-formed sequence.
  */
 trait FormatsStringsNatively
 {
@@ -30,7 +33,15 @@ trait FormatsStringsNatively
     {
         if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::$str) {
             // mb_convert_case('') is cheaper than a crossing.
-            return $value === '' ? '' : Native\str_title($value) ?? parent::title($value);
+            if ($value === '') {
+                return '';
+            }
+            $title = Native\str_title($value);
+            if ($title === false) {
+                $title = self::substitutesQuestionMark() ? Native\str_title($value, true) : null;
+            }
+
+            return $title ?? parent::title($value);
         }
 
         return parent::title($value);
@@ -41,7 +52,13 @@ trait FormatsStringsNatively
         if (! \is_string($value) || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::headline($value);
         }
-        if (($headline = Native\str_headline($value)) !== null) {
+        $headline = Native\str_headline($value);
+        if ($headline === false) {
+            // Not UTF-8: Laravel's preg_split() returns false, and its
+            // count() of that throws this TypeError.
+            return \count($headline);
+        }
+        if ($headline !== null) {
             return $headline;
         }
         self::$inLaravelsHeadline = true;
@@ -56,7 +73,17 @@ trait FormatsStringsNatively
     {
         if (\is_string($value) && Runtime::$str) {
             // Laravel's first test, for less than a crossing.
-            return $value === '' ? '' : Native\str_apa($value) ?? parent::apa($value);
+            if ($value === '') {
+                return '';
+            }
+            $apa = Native\str_apa($value);
+            if ($apa === false) {
+                // Not UTF-8: Laravel's preg_split() returns false, and its
+                // count() of that throws this TypeError.
+                return \count($apa);
+            }
+
+            return $apa ?? parent::apa($value);
         }
 
         return parent::apa($value);
@@ -74,7 +101,10 @@ trait FormatsStringsNatively
     public static function squish($value)
     {
         if (\is_string($value) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
-            return Native\str_squish($value) ?? parent::squish($value);
+            $squished = Native\str_squish($value);
+
+            // Not UTF-8 (false): Laravel's /u regex returns null.
+            return $squished === false ? null : ($squished ?? parent::squish($value));
         }
 
         return parent::squish($value);
@@ -117,11 +147,25 @@ trait FormatsStringsNatively
                 return $string;
             }
 
-            return Native\str_mask($string, $character, $index, $length)
-                ?? parent::mask($string, $character, $index, $length, $encoding);
+            $masked = Native\str_mask($string, $character, $index, $length);
+            if ($masked === false) {
+                $masked = self::substitutesQuestionMark() ? Native\str_mask($string, $character, $index, $length, true) : null;
+            }
+
+            return $masked ?? parent::mask($string, $character, $index, $length, $encoding);
         }
 
         return parent::mask($string, $character, $index, $length, $encoding);
+    }
+
+    /**
+     * Whether mbstring writes its default substitute character, `?`, for
+     * each ill-formed sequence of text that is not UTF-8, as the native
+     * paths for such text do.
+     */
+    private static function substitutesQuestionMark(): bool
+    {
+        return mb_substitute_character() === 0x3F;
     }
 
     public static function is($pattern, $value, $ignoreCase = false)

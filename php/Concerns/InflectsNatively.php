@@ -59,12 +59,21 @@ trait InflectsNatively
         if (\is_countable($count)) {
             $count = \count($count);
         }
-        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN
-            || (Pluralizer::inflector() !== self::$nativeInflector && ! self::inflectorIsNative())) {
+        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN) {
+            return parent::pluralStudly($value, $count);
+        }
+        $plural = Native\str_plural_studly($value, Pluralizer::$uncountable);
+        if ($plural === false) {
+            // Not UTF-8: Laravel's preg_split() returns false, and its
+            // array_pop() of that throws this TypeError before any rule is
+            // read.
+            array_pop($plural);
+        }
+        if (Pluralizer::inflector() !== self::$nativeInflector && ! self::inflectorIsNative()) {
             return parent::pluralStudly($value, $count);
         }
 
-        return Native\str_plural_studly($value, Pluralizer::$uncountable) ?? parent::pluralStudly($value, $count);
+        return $plural ?? parent::pluralStudly($value, $count);
     }
 
     public static function singular($value)

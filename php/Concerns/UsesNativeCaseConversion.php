@@ -34,12 +34,25 @@ trait UsesNativeCaseConversion
     public static function studly($value, bool $normalize = false)
     {
         if (! $normalize && \is_string($value)) {
-            return static::$studlyCache[$value] ??= (
-                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_studly($value) : null)
-                ?? parent::studly($value)
-            );
+            return static::$studlyCache[$value] ??= self::uncachedStudly($value);
         }
 
         return parent::studly($value, $normalize);
+    }
+
+    /** studly() of a value not in Laravel's cache yet. */
+    private static function uncachedStudly(string $value): string
+    {
+        if (! Runtime::$str || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
+            return parent::studly($value);
+        }
+        $studly = Native\str_studly($value);
+        if ($studly === false) {
+            // Not UTF-8: Laravel's preg_split() returns false, and its
+            // array_map() over that throws this TypeError.
+            array_map(null, $studly);
+        }
+
+        return $studly ?? parent::studly($value);
     }
 }

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
 
-use super::engine::args::{ArrayArg, PhpString, StringArg};
+use super::engine::args::{ArrayArg, PhpString, StringArg, TextOrFalse};
 use super::engine::array::ArrayWriter;
 use super::engine::pcre_reads_ascii_as_c;
 use crate::arr::{Key, Value};
@@ -45,12 +45,15 @@ pub fn str_snake(mut value: StringArg, mut delimiter: StringArg) -> Option<PhpSt
     Some(or_unchanged(snaked, &value))
 }
 
-/// `Str::studly($value)` (without `$normalize`).
+/// `Str::studly($value)` (without `$normalize`); false for a value that is
+/// not UTF-8, which Laravel's `/u` split fails on.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_studly")]
-pub fn str_studly(mut value: StringArg) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
-    case::studly(text).map(|studly| PhpString::new(&studly))
+pub fn str_studly(mut value: StringArg) -> Option<TextOrFalse> {
+    let Some(text) = value.utf8(1).ok()? else {
+        return Some(TextOrFalse::NotUtf8);
+    };
+    case::studly(text).map(|studly| PhpString::new(&studly).into())
 }
 
 /// A dictionary entry of `slug()` whose value is a string.
@@ -106,25 +109,40 @@ pub fn str_slug(
     slug::slug(&title, separator, words.map(slug_word)).map(PhpString::new)
 }
 
-/// `Str::title($value)`.
+/// `Str::title($value)`; for a value that is not UTF-8, false unless
+/// `$defaultSubstitute` says mbstring writes its default `?` for each
+/// ill-formed sequence (`mb_substitute_character()` is 63).
 #[php_function]
-#[php(name = "Oxide\\Native\\str_title")]
-pub fn str_title(mut value: StringArg) -> Option<PhpString> {
-    title::title(value.utf8(1).ok()??).map(PhpString::new)
+#[php(name = "Oxide\\Native\\str_title", optional = default_substitute)]
+pub fn str_title(mut value: StringArg, default_substitute: Option<bool>) -> Option<TextOrFalse> {
+    let titled = match value.utf8(1).ok()? {
+        Some(text) => title::title(text),
+        None if default_substitute == Some(true) => title::title_of_bytes(value.bytes(1)?),
+        None => return Some(TextOrFalse::NotUtf8),
+    };
+    titled.map(|titled| PhpString::new(titled).into())
 }
 
-/// `Str::headline($value)`.
+/// `Str::headline($value)`; false for a value that is not UTF-8, which
+/// Laravel's `/u` split fails on.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_headline")]
-pub fn str_headline(mut value: StringArg) -> Option<PhpString> {
-    title::headline(value.utf8(1).ok()??).map(PhpString::new)
+pub fn str_headline(mut value: StringArg) -> Option<TextOrFalse> {
+    let Some(text) = value.utf8(1).ok()? else {
+        return Some(TextOrFalse::NotUtf8);
+    };
+    title::headline(text).map(|text| PhpString::new(text).into())
 }
 
-/// `Str::apa($value)`.
+/// `Str::apa($value)`; false for a value that is not UTF-8, which Laravel's
+/// `/u` split fails on.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_apa")]
-pub fn str_apa(mut value: StringArg) -> Option<PhpString> {
-    title::apa(value.utf8(1).ok()??).map(PhpString::new)
+pub fn str_apa(mut value: StringArg) -> Option<TextOrFalse> {
+    let Some(text) = value.utf8(1).ok()? else {
+        return Some(TextOrFalse::NotUtf8);
+    };
+    title::apa(text).map(|text| PhpString::new(text).into())
 }
 
 /// `Str::ucsplit($value)`: its list, or `false` for a value that is not
@@ -158,13 +176,16 @@ pub fn str_ucsplit(mut value: StringArg) -> Option<Zval> {
     Some(array)
 }
 
-/// `Str::squish($value)`.
+/// `Str::squish($value)`; false for a value that is not UTF-8, where
+/// Laravel's `/u` regex returns null.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_squish")]
-pub fn str_squish(mut value: StringArg) -> Option<PhpString> {
-    let text = value.utf8(1).ok()??;
+pub fn str_squish(mut value: StringArg) -> Option<TextOrFalse> {
+    let Some(text) = value.utf8(1).ok()? else {
+        return Some(TextOrFalse::NotUtf8);
+    };
     let squished = changed(text, squish::squish(text)?);
-    Some(or_unchanged(squished, &value))
+    Some(or_unchanged(squished, &value).into())
 }
 
 /// The largest `Str::words()` count decided natively.
@@ -209,20 +230,30 @@ pub fn str_limit(
 }
 
 /// `Str::mask($value, $character, $index, $length)` in UTF-8; `None` for
-/// offsets `mb_substr()` rejects.
+/// offsets `mb_substr()` rejects. A value that is not UTF-8 as for
+/// [`str_title`].
 #[php_function]
-#[php(name = "Oxide\\Native\\str_mask")]
+#[php(name = "Oxide\\Native\\str_mask", optional = default_substitute)]
 pub fn str_mask(
     mut value: StringArg,
     mut character: StringArg,
     index: i64,
     length: Option<i64>,
-) -> Option<PhpString> {
+    default_substitute: Option<bool>,
+) -> Option<TextOrFalse> {
     let text = value.utf8(1).ok()?;
     let character = character.utf8(2).ok()??;
-    let text = text?;
-    let masked = changed(text, mask::mask(text, character, index, length)?);
-    Some(or_unchanged(masked, &value))
+    let masked = match text {
+        Some(text) => changed(text, mask::mask(text, character, index, length)?),
+        None if default_substitute == Some(true) => {
+            match mask::mask_bytes(value.bytes(1)?, character, index, length)? {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(masked) => Some(PhpString::new(masked)),
+            }
+        }
+        None => return Some(TextOrFalse::NotUtf8),
+    };
+    Some(or_unchanged(masked, &value).into())
 }
 
 /// `Str::is($pattern, $value, $ignoreCase)` for a string pattern or an array
@@ -388,13 +419,18 @@ pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString>
     })
 }
 
-/// `Str::pluralStudly($value)`, as [`str_plural`].
+/// `Str::pluralStudly($value)`, as [`str_plural`]; false for a value that
+/// is not UTF-8, which its `/u` split fails on.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural_studly")]
-pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
+pub fn str_plural_studly(mut value: StringArg, uncountable: &Zval) -> Option<TextOrFalse> {
+    if value.utf8(1).ok()?.is_none() {
+        return Some(TextOrFalse::NotUtf8);
+    }
     inflected(&mut value, |bytes| {
         inflector::plural_studly(bytes, |word| is_listed(uncountable, word))
     })
+    .map(Into::into)
 }
 
 /// The word `inflect` makes of the value's bytes (any, as Pluralizer reads

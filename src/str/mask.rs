@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use super::unicode::mbstring_scrub;
+
 /// The characters `mb_substr()` selects from a string of `count`
 /// characters: PHP 8's clamping of a negative start and length.
 fn substr_range(count: usize, start: i64, length: Option<i64>) -> std::ops::Range<usize> {
@@ -58,9 +60,35 @@ pub fn mask<'a>(
     Some(Cow::Owned(masked))
 }
 
+/// [`mask`] of bytes that are not all UTF-8: `mb_substr()` and `mb_strlen()`
+/// read them as mbstring decodes them (see [`mbstring_scrub`]), but an empty
+/// segment returns the value itself. `Cow::Borrowed` for that value.
+pub fn mask_bytes<'a>(
+    value: &'a [u8],
+    character: &str,
+    index: i64,
+    length: Option<i64>,
+) -> Option<Cow<'a, [u8]>> {
+    let scrubbed = mbstring_scrub(value);
+    Some(match mask(&scrubbed, character, index, length)? {
+        Cow::Borrowed(_) => Cow::Borrowed(value),
+        Cow::Owned(masked) => Cow::Owned(masked.into_bytes()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masks_text_that_is_not_utf8_as_mbstring_reads_it() {
+        let masked = |index, length| mask_bytes(b"\xC3\x28 broken", "*", index, length).unwrap();
+        assert_eq!(masked(3, None).as_ref(), b"?( ******");
+        assert!(matches!(
+            masked(20, None),
+            Cow::Borrowed(b"\xC3\x28 broken")
+        ));
+    }
 
     #[test]
     fn substr_range_clamps_like_mb_substr() {

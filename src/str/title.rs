@@ -9,7 +9,9 @@
 use std::sync::OnceLock;
 
 use super::php_trim;
-use super::unicode::{is_pcre_space, is_uncertain, push_lowercase, push_titlecase};
+use super::unicode::{
+    MBSTRING_SUBSTITUTE, is_pcre_space, is_uncertain, push_lowercase, push_titlecase,
+};
 
 /// ASCII characters that are case-ignorable (Unicode's Word_Break
 /// MidLetter/MidNumLet/Single_Quote, or modifier symbols): inside a word
@@ -20,32 +22,32 @@ fn is_case_ignorable(byte: u8) -> bool {
 
 /// Appends `mb_convert_case($text, MB_CASE_TITLE)` of ASCII `text`: a letter
 /// after a cased letter (case-ignorable characters between) is lowered, any
-/// other letter raised.
-fn push_ascii_title(text: &str, out: &mut String) {
-    let mut in_word = false;
+/// other letter raised. `in_word`: whether the last character that was not
+/// case-ignorable was cased, before and after.
+fn push_ascii_title(text: &str, out: &mut String, in_word: &mut bool) {
     for byte in text.bytes() {
-        out.push(char::from(if in_word {
+        out.push(char::from(if *in_word {
             byte.to_ascii_lowercase()
         } else {
             byte.to_ascii_uppercase()
         }));
         if !is_case_ignorable(byte) {
-            in_word = byte.is_ascii_alphabetic();
+            *in_word = byte.is_ascii_alphabetic();
         }
     }
 }
 
 /// Appends `mb_convert_case($text, MB_CASE_TITLE, 'UTF-8')`: a character
 /// after a cased one (case-ignorable ones between) is lowered and any other
-/// title-cased. `None` for a character [`case_properties`] does not know.
-fn push_title(text: &str, out: &mut String) -> Option<()> {
+/// title-cased; `in_word` as for [`push_ascii_title`]. `None` for a
+/// character [`case_properties`] does not know.
+fn push_title(text: &str, out: &mut String, in_word: &mut bool) -> Option<()> {
     // Byte by byte, ASCII (the common case) titles long text twice as fast
     // as the general loop (measured: 7.4× stock against 3.3×).
     if text.is_ascii() {
-        push_ascii_title(text, out);
+        push_ascii_title(text, out, in_word);
         return Some(());
     }
-    let mut in_word = false;
     for c in text.chars() {
         let (cased, ignorable) = if c.is_ascii() {
             let byte = c as u8;
@@ -56,16 +58,16 @@ fn push_title(text: &str, out: &mut String) -> Option<()> {
         if !cased && !ignorable {
             // Caseless (Hebrew, Han, kana, symbols): no mapping changes it.
             out.push(c);
-            in_word = false;
+            *in_word = false;
             continue;
         }
-        if in_word {
+        if *in_word {
             push_lowercase(c, out);
         } else {
             push_titlecase(c, out);
         }
         if !ignorable {
-            in_word = cased;
+            *in_word = cased;
         }
     }
     Some(())
@@ -154,7 +156,23 @@ fn known_case_properties(c: char) -> Option<(bool, bool)> {
 /// `Str::title($value)`.
 pub fn title(value: &str) -> Option<String> {
     let mut titled = String::with_capacity(value.len());
-    push_title(value, &mut titled)?;
+    push_title(value, &mut titled, &mut false)?;
+    Some(titled)
+}
+
+/// `Str::title($value)` of bytes that are not all UTF-8, with mbstring's
+/// default substitute character: each ill-formed sequence (a maximal
+/// subpart, as mbstring decodes) becomes `?` and, unlike a `?` in the text,
+/// leaves the word going on or not as it was.
+pub fn title_of_bytes(value: &[u8]) -> Option<String> {
+    let mut titled = String::with_capacity(value.len());
+    let mut in_word = false;
+    for chunk in value.utf8_chunks() {
+        push_title(chunk.valid(), &mut titled, &mut in_word)?;
+        if !chunk.invalid().is_empty() {
+            titled.push(MBSTRING_SUBSTITUTE);
+        }
+    }
     Some(titled)
 }
 
@@ -210,7 +228,7 @@ pub fn headline(value: &str) -> Option<String> {
         if i > 0 {
             titled.push('_');
         }
-        push_title(piece, &mut titled)?;
+        push_title(piece, &mut titled, &mut false)?;
     }
     let words: Vec<&str> = titled
         .split(['-', '_', ' '])
@@ -296,6 +314,16 @@ pub fn apa(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ill_formed_sequence_neither_starts_nor_ends_a_word() {
+        assert_eq!(title_of_bytes(b"a\xFFa b").as_deref(), Some("A?a B"));
+        assert_eq!(title_of_bytes(b"\xFFa?a").as_deref(), Some("?A?A"));
+        assert_eq!(
+            title_of_bytes(b"\xC3\x28 broken").as_deref(),
+            Some("?( Broken")
+        );
+    }
 
     #[test]
     fn title_case_words_end_at_uncased_characters() {

@@ -5,6 +5,24 @@
 //! could disagree the character is "uncertain" and the caller must hand the
 //! whole input back to PHP.
 
+/// mbstring's default substitute character (`mb_substitute_character()`
+/// 63), written for each ill-formed sequence of text that is not UTF-8.
+pub const MBSTRING_SUBSTITUTE: char = '?';
+
+/// Bytes as mbstring decodes them to UTF-8 with its default substitute
+/// character: each ill-formed sequence (Unicode's maximal subpart, as PHP
+/// 8.3+ and Rust both take it) becomes [`MBSTRING_SUBSTITUTE`].
+pub fn mbstring_scrub(value: &[u8]) -> String {
+    let mut scrubbed = String::with_capacity(value.len());
+    for chunk in value.utf8_chunks() {
+        scrubbed.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            scrubbed.push(MBSTRING_SUBSTITUTE);
+        }
+    }
+    scrubbed
+}
+
 /// `\s` under PCRE's `/u` flag, for the characters every PCRE2 release agrees on.
 pub fn is_pcre_space(c: char) -> bool {
     if c < '\u{1680}' {
@@ -134,6 +152,14 @@ fn is_georgian_mkhedruli(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scrubs_each_maximal_subpart_to_one_substitute() {
+        assert_eq!(mbstring_scrub(b"a\xE2\x82\xFFb"), "a??b");
+        assert_eq!(mbstring_scrub(b"\xE0\x80\x80\xED\xA0\x80"), "??????");
+        assert_eq!(mbstring_scrub(b"\xF0\x9F\x98\x80\x80"), "\u{1F600}?");
+        assert_eq!(mbstring_scrub("déjà".as_bytes()), "déjà");
+    }
 
     fn title(c: char) -> String {
         let mut out = String::new();

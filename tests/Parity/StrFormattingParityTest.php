@@ -203,6 +203,40 @@ final class StrFormattingParityTest extends TestCase
         }
     }
 
+    /**
+     * Text that is not UTF-8: Laravel's /u regexes fail (a null, or the
+     * TypeError of its next call) and mbstring writes `?` for each
+     * ill-formed sequence, which does not end a word for title(). With
+     * another substitute character the native paths hand back.
+     */
+    public function test_text_that_is_not_utf8(): void
+    {
+        $sequences = ["\x80", "\xBF", "\xC0\xAF", "\xC3", "\xC3\x28", "\xE0\x80\x80", "\xE2\x82", "\xE2\x82\xFF", "\xED\xA0\x80",
+            "\xF0\x9F\x98", "\xF0\x9F\x98\x80\x80", "\xF4\x90\x80\x80", "\xF8\x88\x80\x80\x80", "\xFF\xFE"];
+        $methods = ['title', 'headline', 'apa', 'squish', 'ucsplit', 'studly', 'camel', 'pluralStudly', 'singular', 'plural'];
+        $previous = mb_substitute_character();
+        try {
+            foreach ([0x3F, 'none', 'long', 0x2A] as $substitute) {
+                mb_substitute_character($substitute);
+                foreach ($sequences as $bad) {
+                    $context = 'substitute '.json_encode($substitute);
+                    foreach ([$bad, "a{$bad}a", "A{$bad}b c{$bad}", "é{$bad}É {$bad}{$bad}x", "x'{$bad}y", "{$bad} foo-bar", "Σ{$bad}σ"] as $value) {
+                        foreach ($methods as $method) {
+                            $this->assertStrParity($method, [$value], $context);
+                        }
+                        foreach ([[3, null], [0, 2], [-4, null], [1, -1], [9, 1], [2, 0]] as [$index, $length]) {
+                            $this->assertStrParity('mask', [$value, '*', $index, $length], $context);
+                        }
+                    }
+                }
+            }
+        } finally {
+            mb_substitute_character($previous);
+        }
+        $this->assertIsString(Native\str_title("a\xFFb", true), 'title() of text that is not UTF-8 must be native');
+        $this->assertIsString(Native\str_mask("a\xFFb", '*', 1, null, true), 'mask() of text that is not UTF-8 must be native');
+    }
+
     public function test_patterns_that_make_pcre_backtrack_are_matched_alike(): void
     {
         $long = str_repeat('ab', 50_000);

@@ -20,7 +20,9 @@ final class RandomText
         'é', 'É', 'ß', 'ẞ', 'ǆ', 'ǅ', 'Ǆ', 'ĳ', 'ﬁ', 'ŉ', 'İ', 'ı', 'Σ', 'σ', 'ς', 'ΑΣ', 'Ω', 'ᾳ', 'ᾈ', 'ᾲ',
         'ɤ', 'ƛ', 'Ж', 'ж', 'Ґ', 'ა', 'Ა', 'Ա', 'և', 'ﬓ', '中文', 'ひらがな', 'العربية', 'עברית', 'Ⓐ', 'ⓐ', '𐐀', '𐐨',
         "e\u{301}", "\u{345}", "\u{301}", '😀', '👩‍💻', "\u{A0}", "\u{2003}", "\u{3000}", "\u{2028}",
-        "\u{200B}", "\u{FEFF}", "\u{85}", "\u{180E}", "\u{1C89}", "\u{A7CE}", "\u{16EA0}", "\xFF", "\xC3", "\x00",
+        "\u{200B}", "\u{FEFF}", "\u{85}", "\u{180E}", "\u{1C89}", "\u{A7CE}", "\u{16EA0}", "\x00",
+        // Ill-formed UTF-8: a stray continuation, overlong, truncated, surrogate, beyond U+10FFFF, a 5-byte lead.
+        "\xFF", "\xC3", "\x80", "\xC0\xAF", "\xE0\x80\x80", "\xE2\x82", "\xED\xA0\x80", "\xF0\x9F\x98", "\xF4\x90\x80\x80", "\xF8\x88\x80\x80\x80",
     ];
 
     /** ASCII that title casing, word splitting and APA style treat specially. */

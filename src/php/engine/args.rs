@@ -146,3 +146,32 @@ impl IntoZval for PhpString {
         Ok(())
     }
 }
+
+/// A string result, or `false` for a value that is not UTF-8: Laravel's
+/// `/u` regex returns `false` there, and the package then does what Laravel
+/// does with it (returns null, or makes the call that throws).
+pub enum TextOrFalse {
+    Text(PhpString),
+    NotUtf8,
+}
+
+impl From<PhpString> for TextOrFalse {
+    fn from(text: PhpString) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl IntoZval for TextOrFalse {
+    const TYPE: DataType = DataType::Mixed;
+    const NULLABLE: bool = true;
+
+    fn set_zval(self, zval: &mut Zval, persistent: bool) -> ext_php_rs::error::Result<()> {
+        match self {
+            Self::Text(text) => text.set_zval(zval, persistent),
+            Self::NotUtf8 => {
+                zval.set_bool(false);
+                Ok(())
+            }
+        }
+    }
+}

@@ -19,7 +19,7 @@ use Oxide\Str;
  */
 final class SweepBenchmark implements Benchmark
 {
-    private const BATCH = 1000;
+    private const BATCH = 5000;
 
     /** Realistic values of each class, repeated over a batch as an app repeats them. */
     private const TEXTS = [

@@ -306,9 +306,9 @@ function str_studly(string $value): mixed {}
 function str_title(string $value, ?bool $default_substitute = null): mixed {}
 
 /**
- * Str::ucsplit($string), false for invalid UTF-8 as Laravel's preg_split() returns; null for scripts whose case properties PHP releases disagree on.
+ * Str::ucsplit($string), true for [$string] (no capital after its start), false for invalid UTF-8 as Laravel's preg_split() returns; null for scripts whose case properties PHP releases disagree on.
  *
- * @return list<string>|false|null
+ * @return list<string>|bool|null
  */
 function str_ucsplit(string $value): mixed {}
 

@@ -92,7 +92,10 @@ trait FormatsStringsNatively
     public static function ucsplit($string)
     {
         if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::$str) {
-            return Native\str_ucsplit($string) ?? parent::ucsplit($string);
+            $pieces = Native\str_ucsplit($string);
+
+            // true: the value is its only piece, a list cheaper built here.
+            return $pieces === true ? [$string] : ($pieces ?? parent::ucsplit($string));
         }
 
         return parent::ucsplit($string);

@@ -145,35 +145,34 @@ pub fn str_apa(mut value: StringArg) -> Option<TextOrFalse> {
     title::apa(text).map(|text| PhpString::new(text).into())
 }
 
-/// `Str::ucsplit($value)`: its list, or `false` for a value that is not
-/// UTF-8 (`preg_split()` with `/u` fails on it).
+/// `Str::ucsplit($value)`: its list, `true` for the list of the value alone
+/// (no capital after its start: the package builds `[$value]` for less than
+/// a native array costs), or `false` for a value that is not UTF-8
+/// (`preg_split()` with `/u` fails on it).
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ucsplit")]
 pub fn str_ucsplit(mut value: StringArg) -> Option<Zval> {
+    let mut answer = Zval::new();
     let Some(text) = value.utf8(1).ok()? else {
-        let mut failed = Zval::new();
-        failed.set_bool(false);
-        return Some(failed);
+        answer.set_bool(false);
+        return Some(answer);
     };
     let pieces = title::ucsplit(text)?;
-    let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
-    let mut writer = ArrayWriter::new(&mut list);
-    // One piece that is the whole value (no capital after its start): the
-    // value itself, shared, as preg_split() shares its subject.
     if let [piece] = pieces[..]
         && piece.len() == text.len()
     {
-        writer.append(value.zval().shallow_clone());
-    } else {
-        for piece in pieces {
-            let mut zval = Zval::new();
-            zval.set_zend_string(ZendStr::new(piece, false));
-            writer.append(zval);
-        }
+        answer.set_bool(true);
+        return Some(answer);
     }
-    let mut array = Zval::new();
-    array.set_hashtable(list);
-    Some(array)
+    let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
+    let mut writer = ArrayWriter::new(&mut list);
+    for piece in pieces {
+        let mut zval = Zval::new();
+        zval.set_zend_string(ZendStr::new(piece, false));
+        writer.append(zval);
+    }
+    answer.set_hashtable(list);
+    Some(answer)
 }
 
 /// `Str::squish($value)`; false for a value that is not UTF-8, where

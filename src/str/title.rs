@@ -182,6 +182,12 @@ fn is_upper_letter(c: char) -> Option<bool> {
     if c.is_ascii() {
         return Some(c.is_ascii_uppercase());
     }
+    // Hebrew letters, kana and Han, Hangul syllables: caseless, and common
+    // enough in text without capitals that the search below would dominate.
+    if matches!(c, '\u{5D0}'..='\u{5EA}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+    {
+        return Some(false);
+    }
     known_case_properties(c).map(|_| c.is_uppercase())
 }
 
@@ -314,6 +320,17 @@ pub fn apa(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caseless_fast_path_agrees_with_the_search() {
+        for c in ('\u{80}'..=LAST_KNOWN).filter(|&c| is_upper_letter(c) == Some(false)) {
+            assert_eq!(
+                known_case_properties(c).map(|_| c.is_uppercase()),
+                Some(false),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn an_ill_formed_sequence_neither_starts_nor_ends_a_word() {

@@ -457,12 +457,12 @@ const UNINFLECTED_PLURAL: &[&str] = &["people", "trivia", "media"];
 
 /// Doctrine's rule set for one direction.
 struct Ruleset {
-    uninflected: FxHashSet<&'static str>,
+    uninflected: FxHashSet<&'static [u8]>,
     /// `\w+<suffix>` patterns among the uninflected.
     uninflected_word_suffixes: &'static [&'static str],
     /// `.*<suffix>` patterns among the uninflected.
     uninflected_suffixes: &'static [&'static str],
-    irregular: FxHashMap<&'static str, &'static str>,
+    irregular: FxHashMap<&'static [u8], &'static str>,
     regular: &'static [Transformation],
     candidates: Candidates,
 }
@@ -476,10 +476,17 @@ impl Ruleset {
         regular: &'static [Transformation],
     ) -> Self {
         Ruleset {
-            uninflected: UNINFLECTED.iter().chain(uninflected).copied().collect(),
+            uninflected: UNINFLECTED
+                .iter()
+                .chain(uninflected)
+                .map(|word| word.as_bytes())
+                .collect(),
             uninflected_word_suffixes,
             uninflected_suffixes,
-            irregular: irregular.into_iter().collect(),
+            irregular: irregular
+                .into_iter()
+                .map(|(from, to)| (from.as_bytes(), to))
+                .collect(),
             regular,
             candidates: Candidates::new(regular),
         }
@@ -586,13 +593,13 @@ fn is_word_byte(byte: u8) -> bool {
 /// What an inflection makes of a word: its first `keep` bytes, then `tail`.
 struct Inflection<'a> {
     keep: usize,
-    tail: Cow<'a, str>,
+    tail: Cow<'a, [u8]>,
 }
 
 impl Ruleset {
     /// `RulesetInflector::inflect()` with one rule set; `lower` is `word`
     /// lowercased. `None`: the word stays as it is.
-    fn inflect<'a>(&self, word: &'a str, lower: &str) -> Option<Inflection<'a>> {
+    fn inflect<'a>(&self, word: &'a [u8], lower: &[u8]) -> Option<Inflection<'a>> {
         if word.is_empty() || self.is_uninflected(lower) {
             return None;
         }
@@ -606,17 +613,20 @@ impl Ruleset {
             }
         }
         self.candidates
-            .of(lower.as_bytes())
+            .of(lower)
             .find_map(|index| self.regular[index].apply(word, lower))
     }
 
-    fn is_uninflected(&self, lower: &str) -> bool {
+    fn is_uninflected(&self, lower: &[u8]) -> bool {
         self.uninflected.contains(lower)
-            || self.uninflected_suffixes.iter().any(|s| lower.ends_with(s))
+            || self
+                .uninflected_suffixes
+                .iter()
+                .any(|s| lower.ends_with(s.as_bytes()))
             || self.uninflected_word_suffixes.iter().any(|s| {
                 lower.len() > s.len()
-                    && lower.ends_with(s)
-                    && lower.as_bytes()[..lower.len() - s.len()]
+                    && lower.ends_with(s.as_bytes())
+                    && lower[..lower.len() - s.len()]
                         .iter()
                         .all(|&b| is_word_byte(b))
             })
@@ -625,19 +635,19 @@ impl Ruleset {
 
 /// `Substitutions::inflect()`: the replacement, with its first letter
 /// upper-cased if the word's was.
-fn with_first_letter_of(replacement: &'static str, word: &str) -> Cow<'static, str> {
-    if word.as_bytes()[0].is_ascii_uppercase() {
-        let mut out = replacement.to_owned();
+fn with_first_letter_of(replacement: &'static str, word: &[u8]) -> Cow<'static, [u8]> {
+    if word[0].is_ascii_uppercase() {
+        let mut out = replacement.as_bytes().to_owned();
         out[..1].make_ascii_uppercase();
         Cow::Owned(out)
     } else {
-        Cow::Borrowed(replacement)
+        Cow::Borrowed(replacement.as_bytes())
     }
 }
 
 impl Transformation {
     /// What this rule makes of the word if its pattern matches.
-    fn apply<'a>(&self, word: &'a str, lower: &str) -> Option<Inflection<'a>> {
+    fn apply<'a>(&self, word: &'a [u8], lower: &[u8]) -> Option<Inflection<'a>> {
         match *self {
             Transformation::Suffix {
                 suffixes,
@@ -645,50 +655,50 @@ impl Transformation {
                 cut,
                 append,
             } => {
-                let suffix = suffixes.iter().find(|s| lower.ends_with(*s))?;
+                let suffix = suffixes.iter().find(|s| lower.ends_with(s.as_bytes()))?;
                 let start = lower.len() - suffix.len();
-                let preceding = start.checked_sub(1).map(|i| lower.as_bytes()[i]);
+                let preceding = start.checked_sub(1).map(|i| lower[i]);
                 let matches = match before {
                     Anything => true,
                     WordStart => start == 0,
                     OneOf(bytes) => preceding.is_some_and(|b| bytes.contains(&b)),
                     NoneOf(bytes) => preceding.is_some_and(|b| !bytes.contains(&b)),
-                    Unless(ending) => !lower.ends_with(ending),
+                    Unless(ending) => !lower.ends_with(ending.as_bytes()),
                 };
                 matches.then_some(Inflection {
                     keep: word.len() - cut,
-                    tail: Cow::Borrowed(append),
+                    tail: Cow::Borrowed(append.as_bytes()),
                 })
             }
-            Transformation::OxenPrefix => lower.starts_with("oxen").then(|| Inflection {
+            Transformation::OxenPrefix => lower.starts_with(b"oxen").then(|| Inflection {
                 keep: 2,
                 tail: Cow::Borrowed(&word[4..]),
             }),
             Transformation::AliasEs => {
                 let mut end = lower.len();
-                while lower[..end].ends_with("es") {
+                while lower[..end].ends_with(b"es") {
                     end -= 2;
                 }
-                lower[..end].ends_with("alias").then_some(Inflection {
+                lower[..end].ends_with(b"alias").then_some(Inflection {
                     keep: end,
-                    tail: Cow::Borrowed(""),
+                    tail: Cow::Borrowed(b""),
                 })
             }
             Transformation::AxesAnywhere => {
-                let (bytes, mut out, mut copied, mut at) = (lower.as_bytes(), None, 0, 0);
+                let (bytes, mut out, mut copied, mut at) = (lower, None, 0, 0);
                 while at + 5 <= bytes.len() {
                     if matches!(bytes[at], b'f' | b't' | b'w') && &bytes[at + 1..at + 5] == b"axes"
                     {
-                        let out: &mut String = out.get_or_insert_with(String::new);
-                        out.push_str(&word[copied..at + 3]);
+                        let out: &mut Vec<u8> = out.get_or_insert_with(Vec::new);
+                        out.extend_from_slice(&word[copied..at + 3]);
                         copied = at + 5;
                         at += 5;
                     } else {
                         at += 1;
                     }
                 }
-                out.map(|mut out: String| {
-                    out.push_str(&word[copied..]);
+                out.map(|mut out: Vec<u8>| {
+                    out.extend_from_slice(&word[copied..]);
                     Inflection {
                         keep: 0,
                         tail: Cow::Owned(out),
@@ -705,19 +715,21 @@ impl Transformation {
 /// original as it is. (Its last test, `ucwords()`, never decides: any word
 /// it leaves alone, `ucfirst()` does.) The inflection adds ASCII only, and
 /// its other characters are the original's, which the mbstring function
-/// leaves alone: so ASCII case mapping does what mbstring would.
-fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<'a, str> {
-    let change: fn(&mut str) = if keeps_case(original, char::to_lowercase) {
-        str::make_ascii_lowercase
-    } else if keeps_case(original, char::to_uppercase) {
-        str::make_ascii_uppercase
-    } else if !original.as_bytes()[0].is_ascii_lowercase() {
-        // A first character above ASCII is no boundary at byte 1: ucfirst()
-        // leaves it alone.
+/// leaves alone: so ASCII case mapping does what mbstring would. An
+/// original that is not UTF-8 passes neither mbstring test: the `?` they
+/// write for an ill-formed sequence changes it.
+fn in_case_of<'a>(original: &'a [u8], inflection: Option<Inflection<'_>>) -> Cow<'a, [u8]> {
+    let text = std::str::from_utf8(original).ok();
+    let change: fn(&mut [u8]) = if text.is_some_and(|text| keeps_case(text, char::to_lowercase)) {
+        <[u8]>::make_ascii_lowercase
+    } else if text.is_some_and(|text| keeps_case(text, char::to_uppercase)) {
+        <[u8]>::make_ascii_uppercase
+    } else if !original.first().is_some_and(u8::is_ascii_lowercase) {
+        // A first byte above ASCII is no letter: ucfirst() leaves it alone.
         |text| {
             text.get_mut(..1)
                 .into_iter()
-                .for_each(str::make_ascii_uppercase)
+                .for_each(<[u8]>::make_ascii_uppercase)
         }
     } else {
         |_| {}
@@ -726,9 +738,9 @@ fn in_case_of<'a>(original: &'a str, inflection: Option<Inflection<'_>>) -> Cow<
     let Some(Inflection { keep, tail }) = inflection else {
         return Cow::Borrowed(original);
     };
-    let mut out = String::with_capacity(keep + tail.len());
-    out.push_str(&original[..keep]);
-    out.push_str(&tail);
+    let mut out = Vec::with_capacity(keep + tail.len());
+    out.extend_from_slice(&original[..keep]);
+    out.extend_from_slice(&tail);
     change(&mut out);
     if out == original {
         Cow::Borrowed(original)
@@ -746,11 +758,14 @@ fn keeps_case<M: Iterator<Item = char>>(word: &str, mapping: fn(char) -> M) -> b
 /// Whether the rules and `matchCase()` read `word` as the byte logic here
 /// does: no control character (PCRE's `.` and `$` and newlines), no
 /// character whose case mapping differs between PHP's Unicode releases.
-fn is_inflectable(word: &str) -> bool {
-    is_printable(word.as_bytes())
-        || word
-            .chars()
-            .all(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') && !is_uncertain(c))
+/// Bytes of ill-formed sequences are no characters to either.
+fn is_inflectable(word: &[u8]) -> bool {
+    is_printable(word)
+        || word.utf8_chunks().all(|chunk| {
+            chunk.valid().chars().all(|c| {
+                !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') && !is_uncertain(c)
+            })
+        })
 }
 
 /// The last character `Pluralizer::plural()` requires, by its
@@ -761,15 +776,16 @@ fn ends_pluralizable(word: &str) -> bool {
         .is_some_and(|c| c.is_ascii_alphanumeric() || ('\u{80}'..='\u{FFFF}').contains(&c))
 }
 
-/// A word lowercased, on the stack when short.
+/// A word lowercased (ASCII letters only, as `strtolower()`), on the stack
+/// when short.
 struct Lowercase {
     buffer: [u8; 32],
-    heap: Option<String>,
+    heap: Option<Vec<u8>>,
     len: usize,
 }
 
 impl Lowercase {
-    fn of(word: &str) -> Self {
+    fn of(word: &[u8]) -> Self {
         let mut lower = Lowercase {
             buffer: [0; 32],
             heap: None,
@@ -777,7 +793,7 @@ impl Lowercase {
         };
         match lower.buffer.get_mut(..word.len()) {
             Some(buffer) => {
-                buffer.copy_from_slice(word.as_bytes());
+                buffer.copy_from_slice(word);
                 buffer.make_ascii_lowercase();
             }
             None => lower.heap = Some(word.to_ascii_lowercase()),
@@ -785,11 +801,10 @@ impl Lowercase {
         lower
     }
 
-    fn as_str(&self) -> &str {
+    fn as_bytes(&self) -> &[u8] {
         match &self.heap {
             Some(heap) => heap,
-            // ASCII lowercasing keeps UTF-8 valid.
-            None => std::str::from_utf8(&self.buffer[..self.len]).unwrap_or_default(),
+            None => &self.buffer[..self.len],
         }
     }
 }
@@ -805,45 +820,40 @@ pub fn plural(
     let Ok(word) = std::str::from_utf8(value) else {
         return Some(Cow::Borrowed(value));
     };
-    plural_of_text(word, is_uncountable).map(into_bytes)
+    plural_of_text(word, is_uncountable)
 }
 
 fn plural_of_text(
     value: &str,
     is_uncountable: impl Fn(&str) -> Option<bool>,
-) -> Option<Cow<'_, str>> {
+) -> Option<Cow<'_, [u8]>> {
+    let value = value.as_bytes();
     if !is_inflectable(value) {
         return None;
     }
     let lower = Lowercase::of(value);
-    if is_uncountable(lower.as_str())? || !ends_pluralizable(value) {
+    // ASCII lowercasing keeps UTF-8 valid.
+    let lower_text = std::str::from_utf8(lower.as_bytes()).ok()?;
+    if is_uncountable(lower_text)? || !ends_pluralizable(lower_text) {
         return Some(Cow::Borrowed(value));
     }
     Some(in_case_of(
         value,
-        plural_rules().inflect(value, lower.as_str()),
+        plural_rules().inflect(value, lower.as_bytes()),
     ))
 }
 
-fn into_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
-    match text {
-        Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
-        Cow::Owned(text) => Cow::Owned(text.into_bytes()),
-    }
-}
-
-/// `Str::singular($value)`; `None` for a value that is not UTF-8, which
-/// mbstring reads with replacements.
+/// `Str::singular($value)`, for any bytes: Doctrine's rules read them
+/// without `/u`.
 pub fn singular(value: &[u8]) -> Option<Cow<'_, [u8]>> {
-    let value = std::str::from_utf8(value).ok()?;
     if !is_inflectable(value) {
         return None;
     }
     let lower = Lowercase::of(value);
-    Some(into_bytes(in_case_of(
+    Some(in_case_of(
         value,
-        singular_rules().inflect(value, lower.as_str()),
-    )))
+        singular_rules().inflect(value, lower.as_bytes()),
+    ))
 }
 
 /// `Str::pluralStudly($value)`, as [`plural`]: the last studly word, from
@@ -854,24 +864,40 @@ pub fn plural_studly(
     is_uncountable: impl Fn(&str) -> Option<bool>,
 ) -> Option<Cow<'_, [u8]>> {
     let value = std::str::from_utf8(value).ok()?;
-    if !is_inflectable(value) {
-        return None;
-    }
     let last_word = value
         .as_bytes()
         .get(1..)
         .and_then(|rest| rest.iter().rposition(u8::is_ascii_uppercase))
         .map_or(0, |i| i + 1);
     let (head, word) = value.split_at(last_word);
+    if !is_inflectable(head.as_bytes()) {
+        return None;
+    }
     match plural_of_text(word, is_uncountable)? {
         Cow::Borrowed(_) => Some(Cow::Borrowed(value.as_bytes())),
-        Cow::Owned(plural) => Some(Cow::Owned([head, &plural].concat().into_bytes())),
+        Cow::Owned(plural) => Some(Cow::Owned([head.as_bytes(), &plural].concat())),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inflects_words_longer_than_the_stack_buffer() {
+        let word = "x".repeat(40) + "Box";
+        assert_eq!(plural_of(&word), "x".repeat(40) + "Boxes");
+        assert_eq!(singular_of(&(word.clone() + "es")), word);
+    }
+
+    #[test]
+    fn singularizes_bytes_that_are_not_utf8() {
+        let singular = |word: &[u8]| singular(word).unwrap().into_owned();
+        assert_eq!(singular(b"caf\xE9s"), b"caf\xE9");
+        // mbstring's tests fail on it; ucfirst() leaves it: its first letter is raised.
+        assert_eq!(singular(b"Caf\xE9S"), b"Caf\xE9");
+        assert_eq!(singular(b"\xFFboxes"), b"\xFFbox");
+    }
 
     fn laravel_uncountable(word: &str) -> Option<bool> {
         Some(matches!(word, "recommended" | "related"))

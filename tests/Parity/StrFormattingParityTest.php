@@ -235,6 +235,7 @@ final class StrFormattingParityTest extends TestCase
         }
         $this->assertIsString(Native\str_title("a\xFFb", true), 'title() of text that is not UTF-8 must be native');
         $this->assertIsString(Native\str_mask("a\xFFb", '*', 1, null, true), 'mask() of text that is not UTF-8 must be native');
+        $this->assertSame("Caf\xE9", Native\str_singular("Caf\xE9s"), 'singular() of text that is not UTF-8 must be native');
     }
 
     public function test_patterns_that_make_pcre_backtrack_are_matched_alike(): void

@@ -71,16 +71,17 @@ pub fn validation_explode(mut data: ArrayArg, mut rules: ArrayArg) -> Option<ZBo
     let names: Vec<Zval> = (0..expansion.expanded.len())
         .map(|index| string(expansion.name(index)))
         .collect();
-    let mut exploded = ZendHashTable::with_capacity(u32::try_from(expansion.rules.len()).ok()?);
+    let mut exploded =
+        ZendHashTable::with_capacity(u32::try_from(expansion.attribute_count()).ok()?);
     let mut writer = ArrayWriter::new(&mut exploded);
     // Attributes expanded from one wildcard share one PHP array.
     let mut shared: FxHashMap<*const Vec<Piece<'_, &Zval>>, Zval> = FxHashMap::default();
-    for (attribute, list) in &expansion.rules {
+    for (attribute, list) in expansion.rules() {
         let value = shared
             .entry(Rc::as_ptr(list))
             .or_insert_with(|| rule_array(list))
             .shallow_clone();
-        match *attribute {
+        match attribute {
             Attribute::Given(key) => writer.insert(key, value),
             Attribute::Expanded(index) => writer.insert_string_key(names[index].zend_str()?, value),
         }

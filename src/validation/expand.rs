@@ -38,11 +38,19 @@ pub enum Attribute<'a> {
     Expanded(usize),
 }
 
-/// What `explode()` returns: the rules per attribute, in order, and the
-/// expanded attributes of each wildcard attribute.
+/// What `explode()` returns: the rules per attribute (see
+/// [`Expansion::rules`]), and the expanded attributes of each wildcard
+/// attribute.
 #[derive(Debug)]
 pub struct Expansion<'a, D> {
-    pub rules: Vec<(Attribute<'a>, Rules<'a, D>)>,
+    /// The attributes given without a wildcard, in order, with their rules
+    /// (and what expanded attributes of the same name added to them).
+    pub given: Vec<(Key<'a>, Rules<'a, D>)>,
+    /// The other expanded attributes, after those: runs of consecutive
+    /// indexes into `expanded` that share one wildcard's rules. A run per
+    /// wildcard, not an entry per attribute, keeps tens of thousands of
+    /// entries out of memory the kernel would have to zero.
+    pub added: Vec<(Range<usize>, Rules<'a, D>)>,
     /// Each wildcard attribute with the (consecutive) expanded attributes it
     /// produced.
     pub implicit: Vec<(&'a [u8], Range<usize>)>,
@@ -51,10 +59,29 @@ pub struct Expansion<'a, D> {
     pub names: Vec<u8>,
 }
 
-impl<D> Expansion<'_, D> {
+impl<'a, D> Expansion<'a, D> {
     /// The name of expanded attribute `index`.
     pub fn name(&self, index: usize) -> &[u8] {
         &self.names[self.expanded[index].clone()]
+    }
+
+    /// How many attributes [`Self::rules`] yields.
+    pub fn attribute_count(&self) -> usize {
+        self.given.len() + self.added.iter().map(|(run, _)| run.len()).sum::<usize>()
+    }
+
+    /// Every attribute with its rules, in Laravel's order: the given ones,
+    /// then the expanded ones no given attribute names.
+    pub fn rules(&self) -> impl Iterator<Item = (Attribute<'a>, &Rules<'a, D>)> {
+        let given = self
+            .given
+            .iter()
+            .map(|(key, rules)| (Attribute::Given(*key), rules));
+        let added = self.added.iter().flat_map(|(run, rules)| {
+            run.clone()
+                .map(move |index| (Attribute::Expanded(index), rules))
+        });
+        given.chain(added)
     }
 }
 
@@ -90,37 +117,45 @@ pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
     }
     // Expanded attributes can only meet given ones that have a dot.
     let mut dotted: FxHashMap<&[u8], usize> = FxHashMap::default();
-    let mut slots: Vec<Option<(Attribute<'a>, Slot<'a, D>)>> = Vec::with_capacity(count);
+    let mut slots: Vec<Option<(Key<'a>, Slot<'a, D>)>> = Vec::with_capacity(count);
     for (position, &(key, rule)) in given.iter().enumerate() {
         if let Key::Bytes(name) = key
             && name.contains(&b'.')
         {
             dotted.insert(name, position);
         }
-        slots.push(Some((Attribute::Given(key), Slot::Given(rule))));
+        slots.push(Some((key, Slot::Given(rule))));
     }
     let mut names = Vec::new();
     let mut expanded = Vec::new();
     let mut implicit = Vec::new();
+    let mut added = Vec::new();
     for (position, &(key, rule)) in given.iter().enumerate() {
         match key {
             Key::Bytes(pattern) if pattern.contains(&b'*') => {
                 let merge = Rc::new(exploded(rule));
                 let first = expanded.len();
                 expand(data, pattern, &mut names, &mut expanded)?;
-                for index in first..expanded.len() {
-                    match dotted.get(&names[expanded[index].clone()]) {
-                        Some(&at) => {
-                            let (_, slot) = slots[at].as_mut()?;
-                            let mut merged = rules_of(slot).to_vec();
-                            merged.extend_from_slice(&merge);
-                            *slot = Slot::Exploded(Rc::new(merged));
-                        }
-                        None => slots.push(Some((
-                            Attribute::Expanded(index),
-                            Slot::Exploded(Rc::clone(&merge)),
-                        ))),
+                let mut run_start = first;
+                // Given attributes an expanded one names get its rules.
+                let merged_into = |index: usize| -> Option<usize> {
+                    dotted.get(&names[expanded[index].clone()]).copied()
+                };
+                for index in (first..expanded.len()).filter(|_| !dotted.is_empty()) {
+                    let Some(at) = merged_into(index) else {
+                        continue;
+                    };
+                    let (_, slot) = slots[at].as_mut()?;
+                    let mut merged = rules_of(slot).to_vec();
+                    merged.extend_from_slice(&merge);
+                    *slot = Slot::Exploded(Rc::new(merged));
+                    if run_start < index {
+                        added.push((run_start..index, Rc::clone(&merge)));
                     }
+                    run_start = index + 1;
+                }
+                if run_start < expanded.len() {
+                    added.push((run_start..expanded.len(), Rc::clone(&merge)));
                 }
                 if expanded.len() > first {
                     implicit.push((pattern, first..expanded.len()));
@@ -133,16 +168,17 @@ pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
             }
         }
     }
-    let rules = slots
+    let given = slots
         .into_iter()
         .flatten()
-        .map(|(attribute, slot)| match slot {
-            Slot::Exploded(rules) => Some((attribute, rules)),
+        .map(|(key, slot)| match slot {
+            Slot::Exploded(rules) => Some((key, rules)),
             Slot::Given(_) => None,
         })
         .collect::<Option<_>>()?;
     Some(Expansion {
-        rules,
+        given,
+        added,
         implicit,
         expanded,
         names,
@@ -310,10 +346,9 @@ mod tests {
     fn attributes(data: &T, rules: &T) -> Vec<(String, Vec<String>)> {
         let expansion = explode(data, rules).expect("native");
         expansion
-            .rules
-            .iter()
+            .rules()
             .map(|(attribute, rules)| {
-                let name = match *attribute {
+                let name = match attribute {
                     Attribute::Given(Key::Index(i)) => i.to_string(),
                     Attribute::Given(Key::Bytes(n)) => String::from_utf8(n.to_vec()).unwrap(),
                     Attribute::Expanded(i) => {
@@ -388,6 +423,17 @@ mod tests {
             attributes(&data, &after),
             [("a.0".to_string(), vec!["string".to_string()])]
         );
+    }
+
+    #[test]
+    fn a_given_attribute_inside_a_wildcard_run_splits_it() {
+        let data = arr([("a", arr([("0", s("x")), ("1", s("y")), ("2", s("z"))]))]);
+        let rules = arr([("a.1", s("string")), ("a.*", s("required"))]);
+        let list = attributes(&data, &rules);
+        assert_eq!(names(&list), ["a.1", "a.0", "a.2"]);
+        assert_eq!(list[0].1, ["string", "required"]);
+        assert_eq!(list[2].1, ["required"]);
+        assert_eq!(explode(&data, &rules).unwrap().added.len(), 2);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use super::engine::args::{ArrayArg, StringArg};
 use super::engine::array::{ArrayWriter, rebuilds_identically};
 use crate::arr::{Key, Value};
-use crate::validation::expand::{self, Attribute, Piece};
+use crate::validation::expand::{self, Piece};
 use crate::validation::rule::Plan;
 use crate::validation::{Data, Kind, check, validated};
 
@@ -74,16 +74,18 @@ pub fn validation_explode(mut data: ArrayArg, mut rules: ArrayArg) -> Option<ZBo
     let mut exploded =
         ZendHashTable::with_capacity(u32::try_from(expansion.attribute_count()).ok()?);
     let mut writer = ArrayWriter::new(&mut exploded);
-    // Attributes expanded from one wildcard share one PHP array.
+    for (key, list) in &expansion.given {
+        writer.insert(*key, rule_array(list));
+    }
+    // Attributes expanded from one wildcard share one PHP array, also
+    // across the runs a given attribute splits.
     let mut shared: FxHashMap<*const Vec<Piece<'_, &Zval>>, Zval> = FxHashMap::default();
-    for (attribute, list) in expansion.rules() {
+    for (run, list) in &expansion.added {
         let value = shared
             .entry(Rc::as_ptr(list))
-            .or_insert_with(|| rule_array(list))
-            .shallow_clone();
-        match attribute {
-            Attribute::Given(key) => writer.insert(key, value),
-            Attribute::Expanded(index) => writer.insert_string_key(names[index].zend_str()?, value),
+            .or_insert_with(|| rule_array(list));
+        for index in run.clone() {
+            writer.insert_string_key(names[index].zend_str()?, value.shallow_clone());
         }
     }
 

@@ -139,6 +139,12 @@ fn known_case_properties(c: char) -> Option<(bool, bool)> {
     if c > LAST_KNOWN {
         return None;
     }
+    // Hebrew letters, kana and Han, Hangul syllables: neither, and common
+    // enough in text without capitals that the search would dominate.
+    if matches!(c, '\u{5D0}'..='\u{5EA}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+    {
+        return Some((false, false));
+    }
     let runs = RUNS.get_or_init(|| {
         let mut runs: Vec<Run> = Vec::new();
         for c in '\u{80}'..=LAST_KNOWN {
@@ -181,12 +187,6 @@ pub fn title_of_bytes(value: &[u8]) -> Option<String> {
 fn is_upper_letter(c: char) -> Option<bool> {
     if c.is_ascii() {
         return Some(c.is_ascii_uppercase());
-    }
-    // Hebrew letters, kana and Han, Hangul syllables: caseless, and common
-    // enough in text without capitals that the search below would dominate.
-    if matches!(c, '\u{5D0}'..='\u{5EA}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
-    {
-        return Some(false);
     }
     known_case_properties(c).map(|_| c.is_uppercase())
 }
@@ -320,17 +320,6 @@ pub fn apa(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn caseless_fast_path_agrees_with_the_search() {
-        for c in ('\u{80}'..=LAST_KNOWN).filter(|&c| is_upper_letter(c) == Some(false)) {
-            assert_eq!(
-                known_case_properties(c).map(|_| c.is_uppercase()),
-                Some(false),
-                "{c:?}"
-            );
-        }
-    }
 
     #[test]
     fn an_ill_formed_sequence_neither_starts_nor_ends_a_word() {

@@ -30,16 +30,8 @@ pub enum Piece<'a, D> {
 
 pub type Rules<'a, D> = Rc<Vec<Piece<'a, D>>>;
 
-/// An attribute of the result: an input key, or an index into
-/// [`Expansion::expanded`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Attribute<'a> {
-    Given(Key<'a>),
-    Expanded(usize),
-}
-
-/// What `explode()` returns: the rules per attribute (see
-/// [`Expansion::rules`]), and the expanded attributes of each wildcard
+/// What `explode()` returns: the rules per attribute, in Laravel's order
+/// (`given`, then `added`), and the expanded attributes of each wildcard
 /// attribute.
 #[derive(Debug)]
 pub struct Expansion<'a, D> {
@@ -59,29 +51,15 @@ pub struct Expansion<'a, D> {
     pub names: Vec<u8>,
 }
 
-impl<'a, D> Expansion<'a, D> {
+impl<D> Expansion<'_, D> {
     /// The name of expanded attribute `index`.
     pub fn name(&self, index: usize) -> &[u8] {
         &self.names[self.expanded[index].clone()]
     }
 
-    /// How many attributes [`Self::rules`] yields.
+    /// How many attributes have rules: the given ones and the added ones.
     pub fn attribute_count(&self) -> usize {
         self.given.len() + self.added.iter().map(|(run, _)| run.len()).sum::<usize>()
-    }
-
-    /// Every attribute with its rules, in Laravel's order: the given ones,
-    /// then the expanded ones no given attribute names.
-    pub fn rules(&self) -> impl Iterator<Item = (Attribute<'a>, &Rules<'a, D>)> {
-        let given = self
-            .given
-            .iter()
-            .map(|(key, rules)| (Attribute::Given(*key), rules));
-        let added = self.added.iter().flat_map(|(run, rules)| {
-            run.clone()
-                .map(move |index| (Attribute::Expanded(index), rules))
-        });
-        given.chain(added)
     }
 }
 
@@ -343,22 +321,29 @@ mod tests {
     use super::super::tree::{T, arr, s};
     use super::*;
 
+    /// Every attribute with its rules, in Laravel's order: the given ones,
+    /// then the expanded ones no given attribute names.
     fn attributes(data: &T, rules: &T) -> Vec<(String, Vec<String>)> {
-        let expansion = explode(data, rules).expect("native");
-        expansion
-            .rules()
-            .map(|(attribute, rules)| {
-                let name = match attribute {
-                    Attribute::Given(Key::Index(i)) => i.to_string(),
-                    Attribute::Given(Key::Bytes(n)) => String::from_utf8(n.to_vec()).unwrap(),
-                    Attribute::Expanded(i) => {
-                        String::from_utf8(expansion.name(i).to_vec()).unwrap()
-                    }
-                };
+        let expansion = &explode(data, rules).expect("native");
+        let text = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).unwrap();
+        let given = expansion.given.iter().map(|(key, rules)| {
+            let name = match key {
+                Key::Index(i) => i.to_string(),
+                Key::Bytes(name) => text(name),
+            };
+            (name, rules)
+        });
+        let added = expansion.added.iter().flat_map(|(run, rules)| {
+            run.clone()
+                .map(move |index| (text(expansion.name(index)), rules))
+        });
+        given
+            .chain(added)
+            .map(|(name, rules)| {
                 let rules = rules
                     .iter()
                     .map(|piece| match piece {
-                        Piece::Part(p) => String::from_utf8(p.to_vec()).unwrap(),
+                        Piece::Part(p) => text(p),
                         Piece::Whole(T::Str(w)) => w.clone(),
                         Piece::Whole(other) => format!("{other:?}"),
                     })

@@ -27,6 +27,10 @@ return [
         // $request->validate() and form requests.
         'validation' => Oxide\Switches::enabled('OXIDE_VALIDATION'),
 
+        // Str::markdown() (Illuminate\Support\Str in transparent mode, and
+        // Oxide\Str): league/commonmark's HTML, rendered natively.
+        'markdown' => Oxide\Switches::enabled('OXIDE_MARKDOWN'),
+
     ],
 
 ];

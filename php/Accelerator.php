@@ -13,6 +13,7 @@ enum Accelerator: string
     case Str = 'str';
     case Arr = 'arr';
     case Validation = 'validation';
+    case Markdown = 'markdown';
 
     /** The environment variable config/oxide.php reads: OXIDE_STR, … */
     public function environmentVariable(): string
@@ -27,6 +28,7 @@ enum Accelerator: string
             self::Str => 'Str (Illuminate\Support\Str, Oxide\Str)',
             self::Arr => 'Arr (Illuminate\Support\Arr, Oxide\Arr)',
             self::Validation => 'Validation (Oxide\Validation\Validator)',
+            self::Markdown => 'Markdown (Str::markdown)',
         };
     }
 
@@ -37,6 +39,7 @@ enum Accelerator: string
             self::Str => 'Oxide\Str: snake, kebab, studly, camel, ascii, slug (ASCII titles), title, headline, ucsplit, apa (ASCII), squish, words, limit, mask, is, plural, pluralStudly, singular (English, ASCII), uuid, uuid7, orderedUuid, ulid, random',
             self::Arr => 'Oxide\Arr: dot, undot, get, has, hasAll, hasAny, set, forget (add, pull, except), pluck, select, flatten, collapse, crossJoin, prependKeysWith, whereNotNull, toCssClasses, toCssStyles',
             self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
+            self::Markdown => 'Str::markdown (Illuminate\Support\Str in transparent mode, Oxide\Str): GitHub-flavoured Markdown as league/commonmark renders it',
         };
     }
 }

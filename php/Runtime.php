@@ -23,6 +23,9 @@ final class Runtime
     /** @internal read-only: switched through use() */
     public static bool $validation = true;
 
+    /** @internal read-only: switched through use() */
+    public static bool $markdown = true;
+
     /** @var array<class-string, bool> */
     private static array $inheritsOnly = [];
 
@@ -63,6 +66,7 @@ final class Runtime
             Accelerator::Str => self::$str = $on,
             Accelerator::Arr => self::$arr = $on,
             Accelerator::Validation => self::$validation = $on,
+            Accelerator::Markdown => self::$markdown = $on,
         };
     }
 
@@ -72,6 +76,7 @@ final class Runtime
             Accelerator::Str => self::$str,
             Accelerator::Arr => self::$arr,
             Accelerator::Validation => self::$validation,
+            Accelerator::Markdown => self::$markdown,
         };
     }
 }

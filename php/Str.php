@@ -11,6 +11,7 @@ use Oxide\Concerns\GeneratesIdStringsNatively;
 use Oxide\Concerns\GeneratesIdsNatively;
 use Oxide\Concerns\InflectsNatively;
 use Oxide\Concerns\MakesOxideStringables;
+use Oxide\Concerns\RendersMarkdownNatively;
 use Oxide\Concerns\TransliteratesNatively;
 use Oxide\Concerns\UsesNativeCaseConversion;
 
@@ -28,6 +29,7 @@ if (Extension::detect()->provides(Accelerator::Str)) {
         use GeneratesIdStringsNatively;
         use InflectsNatively;
         use MakesOxideStringables;
+        use RendersMarkdownNatively;
         use TransliteratesNatively;
         use UsesNativeCaseConversion;
     }

@@ -33,6 +33,7 @@ final class Transparent
             Concerns\FormatsStringsNatively::class,
             Concerns\GeneratesIdsNatively::class,
             Concerns\InflectsNatively::class,
+            Concerns\RendersMarkdownNatively::class,
             Concerns\TransliteratesNatively::class,
             Concerns\UsesNativeCaseConversion::class,
         ],

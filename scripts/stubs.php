@@ -38,6 +38,7 @@ $docs = [
     'str_plural' => "Str::plural(\$value) for a count other than 1 or -1, given Pluralizer::\$uncountable; null when only Laravel's PHP code can decide (text beyond printable ASCII, a locale other than C).",
     'str_plural_studly' => "Str::pluralStudly(\$value), as str_plural(); false for invalid UTF-8 (Laravel's preg_split() fails).\n *\n * @return string|false|null",
     'str_singular' => "Str::singular(\$value); null when only Laravel's PHP code can decide, as for str_plural().",
+    'markdown' => "league/commonmark's HTML for \$text under Laravel's configuration (\$mail: Mail\\Markdown's converter, otherwise Str::markdown()'s GFM converter) with the given html_input, allow_unsafe_links and renderer.soft_break; null when league must render it (not UTF-8, an html_input league rejects, a document the renderer cannot vouch for).",
     'str_inflector_fingerprint' => 'Oxide\\InflectorFingerprint::of() for the doctrine/inflector rules str_plural(), str_plural_studly() and str_singular() implement.',
     'str_ascii' => "Str::ascii(\$value, \$language) with the replacement map str_ascii_table() gave \$table for; null when there is none.",
     'str_ascii_table' => "The index of the portable-ascii replacement map handed over under \$key, false for the verdict that its library is not the one native code implements, null when nothing was handed over yet.",

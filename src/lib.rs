@@ -5,6 +5,7 @@
 
 pub mod arr;
 pub mod eloquent;
+pub mod markdown;
 pub mod str;
 pub mod validation;
 

@@ -22,6 +22,7 @@ if (is_file(__DIR__.'/../vendor/autoload.php')) {
 
 if (is_file('/usr/share/php/Illuminate/autoload.php')) {
     require '/usr/share/php/Illuminate/autoload.php';
+    require __DIR__.'/Support/debian-installed-versions.php';
 }
 
 spl_autoload_register(static function (string $class): void {

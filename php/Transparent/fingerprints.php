@@ -13,6 +13,7 @@ return [
         'length' => ['ee9c71899f0463f47207e2ed'],
         'limit' => ['3d8383e68270ca9d8d9f0ba5'],
         'lower' => ['4484da17ba571c144faa4416'],
+        'markdown' => ['41e4b35170d2a3bd170ccd30'],
         'mask' => ['602c3ac28c92402e5ad83fdf'],
         'orderedUuid' => ['d3b5208ffe406a585f66ebc8'],
         'plural' => ['9efe1d32d8727c047ffd5d0f'],

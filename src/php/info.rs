@@ -5,7 +5,7 @@ use ext_php_rs::zend::ModuleEntry;
 use ext_php_rs::{info_table_end, info_table_row, info_table_start};
 
 /// The accelerators this build implements; the PHP package enables only these.
-pub const ACCELERATORS: &[&str] = &["str", "arr", "validation"];
+pub const ACCELERATORS: &[&str] = &["str", "arr", "validation", "markdown"];
 
 /// The extension's version (the crate version), which the PHP package checks
 /// for compatibility.

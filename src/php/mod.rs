@@ -8,6 +8,7 @@ pub mod eloquent;
 mod engine;
 pub mod ids;
 pub mod info;
+pub mod markdown;
 pub mod str;
 pub mod validation;
 
@@ -16,6 +17,6 @@ pub mod validation;
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module = ids::register(str::register(info::register(module)));
     let module = data::register(validation::register(arr::register(module)));
-    let module = eloquent::register(module);
+    let module = markdown::register(eloquent::register(module));
     module.startup_function(data::startup)
 }

@@ -23,7 +23,7 @@ final class NativeApiTest extends TestCase
 
     public function test_accelerators_lists_what_is_built_in(): void
     {
-        $this->assertSame(['str', 'arr', 'validation'], Native\accelerators());
+        $this->assertSame(['str', 'arr', 'validation', 'markdown'], Native\accelerators());
     }
 
     public function test_snake_and_studly_return_laravel_results(): void

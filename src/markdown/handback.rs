@@ -1,0 +1,191 @@
+//! When league must render: the places where comrak's tree, or what the renderer knows of
+//! it, can differ from league's. Each rule is read off the source or the parsed tree before
+//! any HTML is written; docs/markdown.md lists them with the inputs that showed them.
+
+use comrak::nodes::{Ast, Node, NodeValue};
+use rustc_hash::FxHashMap;
+
+use super::autolink::{self, Piece};
+use super::source::{Source, may_define_reference};
+use super::tasks::{Reading, TaskMarker};
+use super::{Flavor, Options};
+
+/// Lists nested deeper than this are left to league: comrak stops nesting lists at 100 levels,
+/// league never does.
+const MAX_LIST_DEPTH: usize = 90;
+
+/// Documents nested deeper than this (quotes in quotes, emphasis in emphasis…) are left to
+/// league, which keeps the native walks' recursion shallow.
+const MAX_DEPTH: usize = 256;
+
+/// An HTML block of the seventh kind (any other tag alone on its line).
+const HTML_BLOCK_OF_ANY_TAG: u8 = 7;
+
+/// Text nodes league splits into autolinks, by node address, with their pieces.
+pub type Autolinks = FxHashMap<usize, Vec<Piece>>;
+
+/// The node's address, the key of [`Autolinks`].
+pub fn address(node: Node<'_>) -> usize {
+    std::ptr::from_ref(node) as usize
+}
+
+/// The autolinks to render, or `None` when league must render the document.
+pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Option<Autolinks> {
+    if source.has_definition_followed_by_text() || source.has_stacked_delimiter_rows() {
+        return None;
+    }
+    let mut walk = Walk {
+        source,
+        options,
+        raw_html: false,
+        hidden_lt: source.text.contains("\\<") || source.text.contains("](<"),
+        autolinks: Autolinks::default(),
+    };
+    let league = walk.needs_league(root, Context::default()) || (walk.raw_html && walk.hidden_lt);
+    (!league).then_some(walk.autolinks)
+}
+
+#[derive(Clone, Copy, Default)]
+struct Context {
+    depth: usize,
+    list_depth: usize,
+    /// Inside a list or a block quote, whose paragraphs can have lazy lines.
+    in_container: bool,
+    /// Inside a link's or an image's text, where league undoes autolinks.
+    in_link: bool,
+}
+
+struct Walk<'w> {
+    source: &'w Source<'w>,
+    options: &'w Options,
+    /// An inline HTML tag was parsed.
+    raw_html: bool,
+    /// A `<` that an escape, a code span or a link destination takes. league finds each inline
+    /// parser's matches over the whole paragraph, without overlaps: an HTML tag match starting
+    /// at such a `<` hides the tags that start inside it, although it is never taken.
+    hidden_lt: bool,
+    autolinks: Autolinks,
+}
+
+impl Walk<'_> {
+    fn needs_league(&mut self, node: Node<'_>, mut context: Context) -> bool {
+        context.depth += 1;
+        if context.depth > MAX_DEPTH {
+            return true;
+        }
+        let ast = node.data.borrow();
+        let github = self.options.flavor == Flavor::Github;
+        match &ast.value {
+            NodeValue::List(_) => {
+                if context.list_depth >= MAX_LIST_DEPTH {
+                    return true;
+                }
+                context.list_depth += 1;
+                context.in_container = true;
+            }
+            NodeValue::BlockQuote => context.in_container = true,
+            // A tilde left as text is a run comrak did not pair, where its pairing of the
+            // others can differ from league's.
+            NodeValue::Text(text) if github && text.contains('~') => return true,
+            NodeValue::Text(text) if github && !context.in_link && autolink::may_link(text) => {
+                let Ok(pieces) = autolink::text_pieces(node, text, self.source) else {
+                    return true;
+                };
+                if pieces.iter().any(|piece| !matches!(piece, Piece::Text(_))) {
+                    self.autolinks.insert(address(node), pieces);
+                }
+                return false;
+            }
+            // comrak keeps the indentation of a lazy line inside a code span; league drops it
+            // with the rest of the line's leading whitespace.
+            NodeValue::Code(code) => {
+                self.hidden_lt |= code.literal.contains('<');
+                return context.in_container && ast.sourcepos.start.line != ast.sourcepos.end.line;
+            }
+            NodeValue::HtmlInline(_) => self.raw_html = true,
+            // league reads only spaces, not tabs, around a link's destination and title.
+            NodeValue::Link(_) | NodeValue::Image(_)
+                if self
+                    .source
+                    .span(ast.sourcepos.start, ast.sourcepos.end)
+                    .contains('\t') =>
+            {
+                return true;
+            }
+            NodeValue::Link(_) | NodeValue::Image(_) => context.in_link = true,
+            // Code and raw HTML keep their lines' indentation, which the parsers measure
+            // differently inside a container: league drops what a blank line holds past the
+            // container's indentation and counts a tab's columns its own way, and the two
+            // disagree on whether a blank line that ends raw HTML separates list items.
+            NodeValue::CodeBlock(_) | NodeValue::HtmlBlock(_)
+                if context.in_container && self.indentation_may_differ(&ast) =>
+            {
+                return true;
+            }
+            // GFM's newer rule for `\\|` in a cell (a literal backslash, then an escaped pipe)
+            // is league's; comrak keeps the older one.
+            NodeValue::Table(_)
+                if self
+                    .source
+                    .lines(ast.sourcepos.start.line, ast.sourcepos.end.line)
+                    .contains("\\\\|") =>
+            {
+                return true;
+            }
+            // league takes any next line with a pipe as a row, even one that opens another
+            // block (a quote, a heading); comrak ends the table there.
+            NodeValue::Table(_) if self.source.line(ast.sourcepos.end.line + 1).contains('|') => {
+                return true;
+            }
+            // comrak numbers the lines of a paragraph's inlines from the paragraph's first line
+            // even when link reference definitions took that line: their positions, which the
+            // rules and the renderer read, are off.
+            NodeValue::Paragraph
+                if may_define_reference(self.source.line(ast.sourcepos.start.line)) =>
+            {
+                return true;
+            }
+            NodeValue::Paragraph
+                if github && matches!(TaskMarker::read(node, self.source), Reading::Unsure) =>
+            {
+                return true;
+            }
+            // Such a tag cannot interrupt a paragraph, not even a lazy one: comrak (like cmark)
+            // ends a list or quote there, league (like commonmark.js) continues its paragraph.
+            NodeValue::HtmlBlock(html)
+                if html.block_type == HTML_BLOCK_OF_ANY_TAG
+                    && !self.source.is_blank_line(ast.sourcepos.start.line - 1) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+        drop(ast);
+        node.children()
+            .any(|child| self.needs_league(child, context))
+    }
+}
+
+impl Walk<'_> {
+    /// For a code or HTML block in a container: a line of only whitespace in its text, a
+    /// blank last line, or a tab in the indentation of one of its source lines.
+    fn indentation_may_differ(&self, ast: &Ast) -> bool {
+        let literal = match &ast.value {
+            NodeValue::CodeBlock(code) => &code.literal,
+            NodeValue::HtmlBlock(html) => &html.literal,
+            _ => return false,
+        };
+        let body = literal.strip_suffix('\n').unwrap_or(literal);
+        body.ends_with('\n')
+            || body
+                .split('\n')
+                .any(|line| !line.is_empty() && line.trim_matches([' ', '\t']).is_empty())
+            || (ast.sourcepos.start.line..=ast.sourcepos.end.line).any(|line| {
+                self.source
+                    .line(line)
+                    .bytes()
+                    .take_while(|byte| matches!(byte, b' ' | b'\t' | b'>'))
+                    .any(|byte| byte == b'\t')
+            })
+    }
+}

@@ -1,0 +1,171 @@
+//! Markdown to HTML as league/commonmark writes it for Laravel (`Str::markdown`,
+//! `Mail\Markdown`), parsed by comrak and rendered by a league-compatible renderer.
+//!
+//! `render` answers `None` when it cannot be sure its output is league's byte for byte; the
+//! caller then runs league. Those rules are decided on the parsed tree before any HTML is
+//! written (see docs/markdown.md).
+
+mod autolink;
+mod handback;
+mod html;
+mod render;
+mod source;
+mod tasks;
+
+use comrak::{Arena, options};
+
+pub use html::HtmlInput;
+use render::Renderer;
+use source::Source;
+
+/// Which league environment the text is rendered as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    /// `GithubFlavoredMarkdownConverter`: CommonMark plus autolinks, the raw-HTML tag filter,
+    /// strikethrough, tables and task lists.
+    Github,
+    /// `Mail\Markdown::converter()`: CommonMark plus tables.
+    Mail,
+}
+
+/// The league configuration values the renderer reproduces.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub flavor: Flavor,
+    pub html_input: HtmlInput,
+    pub allow_unsafe_links: bool,
+    pub soft_break: String,
+    tag_filter: bool,
+}
+
+impl Options {
+    pub fn new(
+        flavor: Flavor,
+        html_input: HtmlInput,
+        allow_unsafe_links: bool,
+        soft_break: String,
+    ) -> Self {
+        Self {
+            flavor,
+            html_input,
+            allow_unsafe_links,
+            soft_break,
+            tag_filter: flavor == Flavor::Github,
+        }
+    }
+}
+
+/// The HTML league would write for `source`, or `None` when league must be asked.
+pub fn render(text: &str, options: &Options) -> Option<String> {
+    let source = Source::new(text);
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, &source.text, &parser_options(options.flavor));
+    let autolinks = handback::plan(root, &source, options)?;
+    let mut renderer = Renderer::new(options, &source, autolinks);
+    renderer.document(root);
+    Some(renderer.out)
+}
+
+fn parser_options(flavor: Flavor) -> comrak::Options<'static> {
+    comrak::Options {
+        extension: options::Extension {
+            table: true,
+            strikethrough: flavor == Flavor::Github,
+            ..options::Extension::default()
+        },
+        ..comrak::Options::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn github(text: &str) -> Option<String> {
+        render(
+            text,
+            &Options::new(Flavor::Github, HtmlInput::Allow, true, "\n".into()),
+        )
+    }
+
+    #[test]
+    fn renders_as_league_separates_blocks() {
+        assert_eq!(github("").as_deref(), Some(""));
+        assert_eq!(
+            github("# A\n\n- b\n- c\n\n> d\n").as_deref(),
+            Some(
+                "<h1>A</h1>\n<ul>\n<li>b</li>\n<li>c</li>\n</ul>\n<blockquote>\n<p>d</p>\n</blockquote>\n"
+            )
+        );
+        assert_eq!(
+            github("| a | b |\n|:-|-:|\n| c |\n").as_deref(),
+            Some(
+                "<table>\n<thead>\n<tr>\n<th align=\"left\">a</th>\n<th align=\"right\">b</th>\n</tr>\n</thead>\n\
+                 <tbody>\n<tr>\n<td align=\"left\">c</td>\n<td align=\"right\"></td>\n</tr>\n</tbody>\n</table>\n"
+            )
+        );
+    }
+
+    #[test]
+    fn keeps_what_league_keeps() {
+        // Line endings become `\n` in raw HTML; a tab before a line break stays.
+        assert_eq!(
+            github("<div>\r\nx\r\n</div>").as_deref(),
+            Some("<div>\nx\n</div>\n")
+        );
+        assert_eq!(github("a\t\nb").as_deref(), Some("<p>a\t\nb</p>\n"));
+        assert_eq!(github("a\t  \nb").as_deref(), Some("<p>a\t<br />\nb</p>\n"));
+        assert_eq!(github("a\0b").as_deref(), Some("<p>a\u{FFFD}b</p>\n"));
+    }
+
+    #[test]
+    fn writes_task_markers_and_autolinks() {
+        assert_eq!(
+            github("- [x] see www.example.com, or mail a.b@c.de.\n").as_deref(),
+            Some(
+                "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> see \
+                 <a href=\"http://www.example.com\">www.example.com</a>, or mail \
+                 <a href=\"mailto:a.b@c.de\">a.b@c.de</a>.</li>\n</ul>\n"
+            )
+        );
+        assert_eq!(
+            github("(https://a.b/c_(d))) x").as_deref(),
+            Some("<p>(<a href=\"https://a.b/c_(d)\">https://a.b/c_(d)</a>)) x</p>\n")
+        );
+    }
+
+    /// One input for each hand-back rule; each must go to league.
+    #[test]
+    fn hands_back_what_comrak_reads_otherwise() {
+        for text in [
+            "[x]: /u\n2) list",        // definition, then a block start
+            "* a\n</script>",          // a lazy line opening raw HTML
+            "- [x](/u) link",          // a marker comrak read as a link
+            "- \\[x] escaped",         // a marker comrak's text spells
+            "~a~~ b~",                 // unpaired tildes
+            "| a |\n| - |\n| \\\\| |", // GFM's newer `\\|` rule
+            "| a |\n| - |\n> b | c",   // a quote league reads as a row
+            "* a `b\n c`",             // a code span over a lazy line
+            "- <div>\n\n  \t<p>",      // indentation of raw HTML in a list
+            "[a](\t/u)",               // a tab around a destination
+            "\\<b x=\"<i>\">",         // a `<` taken, hiding a tag
+            "a\n|-|\n|-|",             // stacked delimiter rows
+            "x http://a.b/caf\u{e9}",  // a URL character beyond ASCII
+            "\\_a@b.cd",               // an e-mail starting on an escape
+            "a [b\nhttp://[::1]/ c",   // an IPv6 host
+        ] {
+            assert_eq!(github(text), None, "{text:?}");
+        }
+        let deep = "> ".repeat(300) + "a";
+        assert_eq!(github(&deep), None);
+    }
+
+    #[test]
+    fn mail_has_no_gfm_extensions() {
+        let mail = Options::new(Flavor::Mail, HtmlInput::Allow, false, "\n".into());
+        assert_eq!(
+            render("- [ ] a www.b.c ~d~ <script>\n\n[x](javascript:y)", &mail).as_deref(),
+            Some("<ul>\n<li>[ ] a www.b.c ~d~ <script></li>\n</ul>\n<p><a>x</a></p>\n")
+        );
+    }
+}

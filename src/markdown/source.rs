@@ -1,0 +1,165 @@
+//! The document as both parsers read it: line endings normalised, positions mapped to bytes.
+
+use std::borrow::Cow;
+
+use comrak::nodes::LineColumn;
+
+pub struct Source<'s> {
+    pub text: Cow<'s, str>,
+    line_starts: Vec<usize>,
+}
+
+/// What both parsers put in place of U+0000.
+const REPLACEMENT: &str = "\u{FFFD}";
+
+impl<'s> Source<'s> {
+    /// league splits its input on `\r\n`, `\n` and `\r` and joins lines with `\n`, so raw HTML
+    /// and code keep only `\n`; comrak keeps each line's own ending. Both read the same lines.
+    /// league replaces U+0000 everywhere, comrak not in every construct.
+    pub fn new(text: &'s str) -> Self {
+        let mut text = Cow::Borrowed(text);
+        if text.contains('\r') {
+            text = Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"));
+        }
+        if text.contains('\0') {
+            text = Cow::Owned(text.replace('\0', REPLACEMENT));
+        }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        Self { text, line_starts }
+    }
+
+    /// The text from a node's start (comrak's 1-based line and byte column) to the end.
+    pub fn from(&self, position: LineColumn) -> &[u8] {
+        let at = self
+            .line_starts
+            .get(position.line.saturating_sub(1))
+            .map_or(self.text.len(), |start| {
+                start + position.column.saturating_sub(1)
+            });
+        self.text.as_bytes().get(at..).unwrap_or_default()
+    }
+
+    /// What league keeps of the whitespace ending 1-based line `line`, before a line break:
+    /// its `NewlineParser` trims only spaces, comrak trims tabs, vertical tabs and form feeds
+    /// too.
+    pub fn whitespace_kept_before_break(&self, line: usize) -> &str {
+        let line = self.line(line);
+        let trailing = line.trim_end_matches([' ', '\t', '\x0b', '\x0c']);
+        line[trailing.len()..].trim_end_matches(' ')
+    }
+
+    /// Whether a line that may be a link reference definition is followed by one that may open
+    /// a block. league takes a definition off its paragraph as
+    /// soon as it is read, so the next line may start a block that cannot interrupt a
+    /// paragraph (an ordered list from 2, say); comrak takes definitions off when the
+    /// paragraph closes.
+    pub fn has_definition_followed_by_text(&self) -> bool {
+        let mut lines = self.text.split('\n').peekable();
+        while let Some(line) = lines.next() {
+            if may_define_reference(line)
+                && lines
+                    .peek()
+                    .is_some_and(|next| !may_define_reference(next) && may_open_block(next))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a line that could be a table's delimiter row follows another: league may take
+    /// the first as a header row, comrak only tries it as the delimiter row of the line above.
+    pub fn has_stacked_delimiter_rows(&self) -> bool {
+        let mut previous = false;
+        self.text.split('\n').any(|line| {
+            let current = may_be_delimiter_row(line);
+            let stacked = previous && current;
+            previous = current;
+            stacked
+        })
+    }
+
+    /// The text of 1-based lines `first..=last`.
+    pub fn lines(&self, first: usize, last: usize) -> &str {
+        let start = self
+            .line_starts
+            .get(first.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(last)
+            .copied()
+            .unwrap_or(self.text.len());
+        &self.text[start..end.max(start)]
+    }
+
+    /// 1-based line `line`, without its line break.
+    pub fn line(&self, line: usize) -> &str {
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |end| start + end);
+        &self.text[start..end]
+    }
+
+    /// The text from a node's first character to its last.
+    pub fn span(&self, start: LineColumn, end: LineColumn) -> &str {
+        let offset = |position: LineColumn| {
+            self.line_starts
+                .get(position.line.saturating_sub(1))
+                .map_or(self.text.len(), |line| {
+                    line + position.column.saturating_sub(1)
+                })
+                .min(self.text.len())
+        };
+        let (from, to) = (offset(start), (offset(end) + 1).min(self.text.len()));
+        self.text.get(from..to.max(from)).unwrap_or_default()
+    }
+
+    /// Whether 1-based line `line` holds only spaces and tabs (or does not exist).
+    pub fn is_blank_line(&self, line: usize) -> bool {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return true;
+        };
+        self.text.as_bytes()[start..]
+            .iter()
+            .take_while(|&&byte| byte != b'\n')
+            .all(|byte| matches!(byte, b' ' | b'\t'))
+    }
+}
+
+/// A line whose content, past any quote and list markers, opens like `[label]:`.
+pub fn may_define_reference(line: &str) -> bool {
+    let content = line.trim_start_matches(|c: char| {
+        matches!(c, ' ' | '\t' | '>' | '-' | '*' | '+' | '.' | ')') || c.is_ascii_digit()
+    });
+    content.starts_with('[') && content.contains("]:")
+}
+
+/// Only pipes, colons, hyphens and whitespace, with a hyphen.
+fn may_be_delimiter_row(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .bytes()
+            .all(|byte| matches!(byte, b'|' | b':' | b'-' | b' ' | b'\t'))
+}
+
+/// Whether a non-blank line may open a block: indented four columns, or starting with a
+/// character some block starts with. A line of text continues the paragraph in both parsers.
+fn may_open_block(line: &str) -> bool {
+    let content = line.trim_start_matches(' ');
+    let indent = line.len() - content.len();
+    match content.bytes().next() {
+        None => false,
+        Some(b'\t') => true,
+        Some(_) if indent >= 4 => true,
+        Some(first) => b"#>-*+_=<`~|[0123456789".contains(&first),
+    }
+}

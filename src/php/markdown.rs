@@ -1,0 +1,36 @@
+//! `Oxide\Native\markdown`: the Markdown accelerator's entry point.
+
+use ext_php_rs::prelude::*;
+
+use super::engine::args::{PhpString, StringArg};
+use crate::markdown::{self, Flavor, HtmlInput, Options};
+
+/// league/commonmark's HTML for `$text` as Laravel configures it (`$mail`: the mail converter,
+/// otherwise `Str::markdown()`'s), or `null` when league must render it: text that is not
+/// UTF-8 (league throws), an `html_input` league rejects, or a document the renderer cannot
+/// vouch for.
+#[php_function]
+#[php(name = "Oxide\\Native\\markdown")]
+pub fn markdown(
+    mut text: StringArg,
+    mail: bool,
+    mut html_input: StringArg,
+    allow_unsafe_links: bool,
+    mut soft_break: StringArg,
+) -> Option<PhpString> {
+    let source = text.utf8(1).ok()??;
+    let html_input = match html_input.bytes(3)? {
+        b"allow" => HtmlInput::Allow,
+        b"escape" => HtmlInput::Escape,
+        b"strip" => HtmlInput::Strip,
+        _ => return None,
+    };
+    let soft_break = String::from_utf8(soft_break.bytes(5)?.to_vec()).ok()?;
+    let flavor = if mail { Flavor::Mail } else { Flavor::Github };
+    let options = Options::new(flavor, html_input, allow_unsafe_links, soft_break);
+    markdown::render(source, &options).map(PhpString::new)
+}
+
+pub fn register(module: ModuleBuilder) -> ModuleBuilder {
+    module.function(wrap_function!(markdown))
+}

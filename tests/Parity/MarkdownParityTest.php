@@ -1,0 +1,148 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Oxide\Tests\Parity;
+
+use League\CommonMark\Environment\Environment;
+use League\CommonMark\Extension\CommonMark\CommonMarkCoreExtension;
+use League\CommonMark\Extension\Table\TableExtension;
+use League\CommonMark\MarkdownConverter;
+use Oxide\Native;
+use Oxide\Tests\Support\LaravelStr;
+use Oxide\Tests\Support\MarkdownCorpus;
+use Oxide\Tests\Support\NativeStr as Str;
+use Oxide\Tests\Support\RandomText;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Str::markdown() against Laravel's (league/commonmark's GFM converter) on the installed
+ * release: the CommonMark spec examples, the GFM extension examples, Debian's Markdown files
+ * and seeded random documents, under the options the native path supports. Every document
+ * renders identically; the share the extension hands back to league is counted and bounded,
+ * so a renderer that hands everything back fails too.
+ */
+final class MarkdownParityTest extends TestCase
+{
+    private const RANDOM_DOCUMENTS = 2000;
+
+    /** Option sets the native path supports, each compared on every corpus. */
+    private const OPTIONS = [
+        'defaults' => [],
+        'escape, safe links' => ['html_input' => 'escape', 'allow_unsafe_links' => false],
+        'strip, soft break' => ['html_input' => 'strip', 'renderer' => ['soft_break' => '<br>']],
+    ];
+
+    public function test_spec_examples(): void
+    {
+        $this->assertCorpus(MarkdownCorpus::specExamples(), minimumNative: 0.95);
+    }
+
+    public function test_gfm_extension_examples(): void
+    {
+        $this->assertCorpus(MarkdownCorpus::gfmExamples(), minimumNative: 0.8);
+    }
+
+    public function test_debian_documents(): void
+    {
+        $documents = MarkdownCorpus::debianDocuments();
+        $this->assertGreaterThan(50, \count($documents), 'the corpus of /usr/share/doc');
+        $this->assertCorpus($documents, minimumNative: 0.9);
+    }
+
+    public function test_random_documents(): void
+    {
+        $seed = RandomText::seed();
+        $random = MarkdownCorpus::randomizer($seed);
+        $documents = [];
+        for ($i = 0; $i < self::RANDOM_DOCUMENTS; $i++) {
+            $documents["seed {$seed}, document {$i}"] = MarkdownCorpus::random($random);
+        }
+        $this->assertCorpus($documents, minimumNative: 0.35);
+    }
+
+    /** The mail converter's configuration (CommonMark and tables, unsafe links dropped), natively. */
+    public function test_mail_flavor_of_the_renderer(): void
+    {
+        $environment = new Environment(['allow_unsafe_links' => false]);
+        $environment->addExtension(new CommonMarkCoreExtension);
+        $environment->addExtension(new TableExtension);
+        $converter = new MarkdownConverter($environment);
+        $random = MarkdownCorpus::randomizer(RandomText::seed());
+        $documents = MarkdownCorpus::specExamples() + MarkdownCorpus::gfmExamples();
+        for ($i = 0; $i < 500; $i++) {
+            $documents["random {$i}"] = MarkdownCorpus::random($random);
+        }
+        $native = 0;
+        foreach ($documents as $name => $markdown) {
+            $html = Native\markdown($markdown, true, 'allow', false, "\n");
+            if ($html !== null) {
+                $native++;
+                $this->assertSame($converter->convert($markdown)->getContent(), $html, $name.': '.json_encode($markdown));
+            }
+        }
+        $this->assertGreaterThan(0.6 * \count($documents), $native, 'documents rendered natively');
+    }
+
+    public function test_what_goes_to_league(): void
+    {
+        // Not UTF-8: league throws, from its own code.
+        $this->assertNull(Native\markdown("a\xFF", false, 'allow', true, "\n"));
+        $this->assertSame(
+            $this->outcome(fn () => LaravelStr::markdown("a\xFF")),
+            $this->outcome(fn () => Str::markdown("a\xFF")),
+        );
+        // Options league rejects or the renderer does not know.
+        foreach ([['html_input' => 'nope'], ['allow_unsafe_links' => 'yes'], ['max_nesting_level' => 5], ['renderer' => ['block_separator' => '']], ['unknown' => 1]] as $options) {
+            $this->assertSame(
+                $this->outcome(fn () => LaravelStr::markdown("*a*\nb", $options)),
+                $this->outcome(fn () => Str::markdown("*a*\nb", $options)),
+                json_encode($options),
+            );
+        }
+        // Other types, as Laravel casts them.
+        foreach ([null, 42, 1.5, true] as $value) {
+            $this->assertSame(LaravelStr::markdown($value), Str::markdown($value));
+        }
+    }
+
+    /**
+     * @param  array<string, string>  $documents
+     */
+    private function assertCorpus(array $documents, float $minimumNative): void
+    {
+        foreach (self::OPTIONS as $label => $options) {
+            $native = 0;
+            foreach ($documents as $name => $markdown) {
+                $expected = LaravelStr::markdown($markdown, $options);
+                $this->assertSame($expected, Str::markdown($markdown, $options), "{$name} ({$label}): ".json_encode($markdown));
+                $native += $this->nativeHtml($markdown, $options) !== null ? 1 : 0;
+            }
+            $this->assertGreaterThanOrEqual(
+                (int) ceil($minimumNative * \count($documents)),
+                $native,
+                "documents rendered natively ({$label}) of ".\count($documents),
+            );
+        }
+    }
+
+    private function nativeHtml(string $markdown, array $options): ?string
+    {
+        return Native\markdown(
+            $markdown,
+            false,
+            $options['html_input'] ?? 'allow',
+            $options['allow_unsafe_links'] ?? true,
+            $options['renderer']['soft_break'] ?? "\n",
+        );
+    }
+
+    private function outcome(\Closure $call): array
+    {
+        try {
+            return ['value' => $call()];
+        } catch (\Throwable $e) {
+            return ['throws' => $e::class, 'message' => $e->getMessage()];
+        }
+    }
+}

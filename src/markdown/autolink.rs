@@ -26,10 +26,16 @@ pub enum Piece {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Unsure;
 
-/// Whether league could find an autolink in this text at all.
+/// Whether league could find an autolink in this text at all: an `@`, or a URL prefix, found
+/// from the `.` of `www.` or the `:` of `://`, which text seldom holds.
 pub fn may_link(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.contains(&b'@') || (0..bytes.len()).any(|at| trigger_at(bytes, at).is_some())
+    bytes.iter().enumerate().any(|(at, byte)| match byte {
+        b'@' => true,
+        b'.' => at >= 3 && trigger_at(bytes, at - 3).is_some(),
+        b':' => (at.saturating_sub(5)..at).any(|start| trigger_at(bytes, start).is_some()),
+        _ => false,
+    })
 }
 
 /// The characters URL triggers may follow (league's `ALLOWED_AFTER`); `None` is the start of
@@ -118,6 +124,11 @@ fn matches(line: &[u8], text: Range<usize>) -> Result<Vec<(usize, Trigger)>, Uns
     let mut found = Vec::new();
     let mut at = text.start;
     while at < text.end {
+        // Every prefix starts with one of these letters.
+        if !matches!(line[at], b'w' | b'W' | b'h' | b'H' | b'f' | b'F') {
+            at += 1;
+            continue;
+        }
         match trigger_at(&line[..text.end], at) {
             Some(length) => {
                 found.push((at, Trigger::Url));

@@ -31,7 +31,7 @@ pub fn address(node: Node<'_>) -> usize {
 
 /// The autolinks to render, or `None` when league must render the document.
 pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Option<Autolinks> {
-    if source.has_definition_followed_by_text() || source.has_stacked_delimiter_rows() {
+    if source.has_line_pair_read_otherwise() {
         return None;
     }
     let mut walk = Walk {
@@ -39,6 +39,7 @@ pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Option<Au
         options,
         raw_html: false,
         hidden_lt: source.text.contains("\\<") || source.text.contains("](<"),
+        tab_indented: None,
         autolinks: Autolinks::default(),
     };
     let league = walk.needs_league(root, Context::default()) || (walk.raw_html && walk.hidden_lt);
@@ -65,6 +66,8 @@ struct Walk<'w> {
     /// at such a `<` hides the tags that start inside it, although it is never taken.
     hidden_lt: bool,
     autolinks: Autolinks,
+    /// Whether a line is indented with a tab, read once, at the first list.
+    tab_indented: Option<bool>,
 }
 
 impl Walk<'_> {
@@ -77,13 +80,34 @@ impl Walk<'_> {
         let github = self.options.flavor == Flavor::Github;
         match &ast.value {
             NodeValue::List(_) => {
-                if context.list_depth >= MAX_LIST_DEPTH {
+                if context.list_depth >= MAX_LIST_DEPTH
+                    || (context.list_depth == 0
+                        && *self
+                            .tab_indented
+                            .get_or_insert_with(|| self.source.has_tab_in_an_indentation()))
+                {
                     return true;
                 }
                 context.list_depth += 1;
                 context.in_container = true;
             }
             NodeValue::BlockQuote => context.in_container = true,
+            // An item may start with one blank line, not two: league ends it there, comrak
+            // can take the lines after into it.
+            NodeValue::Item(_)
+                if node.first_child().is_some()
+                    && self.source.is_blank_line(ast.sourcepos.start.line + 1)
+                    && opens_blank(self.source.line(ast.sourcepos.start.line)) =>
+            {
+                return true;
+            }
+            // A backtick run left as text is one comrak found no closer for; its memo of
+            // closers (cmark's) can then miss the code spans after it in the block.
+            NodeValue::Paragraph | NodeValue::Heading(_) | NodeValue::TableCell
+                if backticks_may_be_misread(node) =>
+            {
+                return true;
+            }
             // A tilde left as text is a run comrak did not pair, where its pairing of the
             // others can differ from league's.
             NodeValue::Text(text) if github && text.contains('~') => return true,
@@ -188,4 +212,33 @@ impl Walk<'_> {
                     .any(|byte| byte == b'\t')
             })
     }
+}
+
+/// Whether a list item's first line holds only its marker (after any quote markers).
+fn opens_blank(line: &str) -> bool {
+    let content = line.trim_start_matches([' ', '\t', '>']);
+    let marker = content.strip_prefix(['-', '*', '+']).or_else(|| {
+        let digits = content.len()
+            - content
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        (digits > 0)
+            .then(|| content[digits..].strip_prefix(['.', ')']))
+            .flatten()
+    });
+    marker.is_some_and(|rest| rest.trim_matches([' ', '\t']).is_empty())
+}
+
+/// Whether a block's inlines hold a backtick left as text along with another one, or with a
+/// code span.
+fn backticks_may_be_misread(block: Node<'_>) -> bool {
+    let (mut loose, mut spans) = (0, 0);
+    for node in block.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::Text(text) => loose += text.bytes().filter(|&byte| byte == b'`').count(),
+            NodeValue::Code(_) => spans += 1,
+            _ => {}
+        }
+    }
+    loose >= 2 || (loose == 1 && spans > 0)
 }

@@ -50,34 +50,37 @@ impl<'s> Source<'s> {
         line[trailing.len()..].trim_end_matches(' ')
     }
 
-    /// Whether a line that may be a link reference definition is followed by one that may open
-    /// a block. league takes a definition off its paragraph as
-    /// soon as it is read, so the next line may start a block that cannot interrupt a
-    /// paragraph (an ordered list from 2, say); comrak takes definitions off when the
-    /// paragraph closes.
-    pub fn has_definition_followed_by_text(&self) -> bool {
-        let mut lines = self.text.split('\n').peekable();
-        while let Some(line) = lines.next() {
-            if may_define_reference(line)
-                && lines
-                    .peek()
-                    .is_some_and(|next| !may_define_reference(next) && may_open_block(next))
-            {
-                return true;
-            }
-        }
-        false
+    /// Whether two neighbouring lines read differently in the two parsers:
+    /// - a line that may be a link reference definition, then one that may open a block:
+    ///   league takes a definition off its paragraph as soon as it is read, so the next line
+    ///   may start a block that cannot interrupt a paragraph (an ordered list from 2, say);
+    ///   comrak takes definitions off when the paragraph closes;
+    /// - two lines that could be a table's delimiter row: league may take the first as a
+    ///   header row, comrak only tries it as the delimiter row of the line above.
+    pub fn has_line_pair_read_otherwise(&self) -> bool {
+        let mut lines = (1..=self.line_starts.len()).map(|line| self.line(line));
+        let Some(mut previous) = lines.next() else {
+            return false;
+        };
+        lines.any(|line| {
+            let differs = (may_define_reference(previous)
+                && !may_define_reference(line)
+                && may_open_block(line))
+                || (may_be_delimiter_row(previous) && may_be_delimiter_row(line));
+            previous = line;
+            differs
+        })
     }
 
-    /// Whether a line that could be a table's delimiter row follows another: league may take
-    /// the first as a header row, comrak only tries it as the delimiter row of the line above.
-    pub fn has_stacked_delimiter_rows(&self) -> bool {
-        let mut previous = false;
-        self.text.split('\n').any(|line| {
-            let current = may_be_delimiter_row(line);
-            let stacked = previous && current;
-            previous = current;
-            stacked
+    /// Whether some line is indented with a tab (after spaces or quote markers): the two
+    /// parsers count the columns of a tab that a list item's indentation takes in part
+    /// differently.
+    pub fn has_tab_in_an_indentation(&self) -> bool {
+        (1..=self.line_starts.len()).any(|line| {
+            self.line(line)
+                .bytes()
+                .take_while(|byte| matches!(byte, b' ' | b'\t' | b'>'))
+                .any(|byte| byte == b'\t')
         })
     }
 
@@ -98,14 +101,13 @@ impl<'s> Source<'s> {
 
     /// 1-based line `line`, without its line break.
     pub fn line(&self, line: usize) -> &str {
-        let start = self
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
             .line_starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |end| start + end);
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
         &self.text[start..end]
     }
 

@@ -27,7 +27,7 @@ if (! Extension::detect()->isCompatible()) {
 }
 
 /** @var list<Benchmark> $benchmarks */
-$benchmarks = [new CaseConversionBenchmark, new SlugBenchmark, new StrFormattingBenchmark, new InflectorBenchmark, new IdsBenchmark, new ArrBenchmark, new DataHelpersBenchmark, new ValidationBenchmark, new FrameworkPathsBenchmark, new EloquentBenchmark, new SweepBenchmark];
+$benchmarks = [new CaseConversionBenchmark, new SlugBenchmark, new StrFormattingBenchmark, new InflectorBenchmark, new IdsBenchmark, new ArrBenchmark, new DataHelpersBenchmark, new ValidationBenchmark, new FrameworkPathsBenchmark, new EloquentBenchmark, new MarkdownBenchmark, new SweepBenchmark];
 
 /**
  * Median nanoseconds per operation over the timed batches.

@@ -31,6 +31,11 @@ final readonly class Status
             ! $this->extension->provides($accelerator) => 'not built into this extension',
             ! $this->isEnabled($accelerator) => Switches::offBecause($accelerator->environmentVariable())
                 ?? "disabled in config/oxide.php (oxide.accelerators.{$accelerator->value})",
+            $accelerator === Accelerator::Markdown && ! CommonMarkRelease::isProven() => sprintf(
+                'league/commonmark %s is not a release the renderer was proven against (%s)',
+                CommonMarkRelease::installed() ?? '(not recorded by Composer)',
+                implode(', ', CommonMarkRelease::PROVEN),
+            ),
             default => null,
         };
     }

@@ -54,6 +54,7 @@ final class Transparent
         Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
         Eloquent\Construction::MODEL => Eloquent\Construction::class,
         Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
+        Mail\MarkdownParsing::MARKDOWN => Mail\MarkdownParsing::class,
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */
@@ -105,12 +106,13 @@ final class Transparent
 
             return;
         }
-        foreach (array_keys(self::PROLOGUES) as $trait) {
-            $switchedOff = Switches::offInProcess('OXIDE_ELOQUENT');
+        foreach (self::PROLOGUES as $trait => $spec) {
+            $switchedOff = $spec::SWITCH === null ? null : Switches::offInProcess($spec::SWITCH);
+            [$paths, $function] = $spec::NATIVE;
             if ($switchedOff !== null) {
                 self::$unpatched[$trait] = $switchedOff;
-            } elseif (! \function_exists('Oxide\Native\model_class_attribute')) {
-                self::$unpatched[$trait] = 'the extension has no native Eloquent paths';
+            } elseif (! \function_exists($function)) {
+                self::$unpatched[$trait] = "the extension has no native {$paths} paths";
             } elseif (trait_exists($trait, false) || class_exists($trait, false)) {
                 self::$unpatched[$trait] = 'loaded before Oxide registered (opcache.preload of Laravel\'s file?)';
             }
@@ -435,10 +437,12 @@ final class Transparent
         [$code, $depth, $method] = ['', 0, null];
         foreach ($tokens as $index => $token) {
             $text = \is_array($token) ? $token[1] : $token;
-            if (\is_array($token) && \in_array($token[0], [T_FILE, T_DIR, T_LINE], true)) {
-                self::$unpatched[$trait] = 'Laravel\'s trait names its own file or line';
-
-                return null;
+            // The copy lives in the cache; it keeps Laravel's line numbers, and names
+            // Laravel's file and directory where Laravel's code does.
+            if (\is_array($token) && $token[0] === T_FILE) {
+                $text = var_export($sources[$trait], true);
+            } elseif (\is_array($token) && $token[0] === T_DIR) {
+                $text = var_export(\dirname($sources[$trait]), true);
             }
             if (\is_array($token) && $token[0] === T_FUNCTION && $depth === 1) {
                 $method = self::nextCode($tokens, $index, 1);

@@ -163,4 +163,8 @@ return [
         'initializeGuardsAttributes' => ['99b990231652e87b136b2ac1'],
         'mergeFillable' => ['c1c63a3a51b702f6fac27d4f'],
     ],
+    'Illuminate\\Mail\\Markdown' => [
+        'converter' => ['d70f869224db658bf7336d45'],
+        'parse' => ['44ed702d8b3ebf04c79ab9a3'],
+    ],
 ];

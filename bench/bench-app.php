@@ -204,7 +204,8 @@ final class Instance
             $packages = array_values(array_filter($installed['packages'] ?? $installed, fn (array $p) => $discover || $p['name'] !== 'oxide/laravel'));
             $framework = "require '{$composerVendor}';";
         } else {
-            $framework = "require '/usr/share/php/Illuminate/autoload.php';";
+            // Debian's libraries, with their releases recorded as Composer would record them.
+            $framework = "require '/usr/share/php/Illuminate/autoload.php';\nrequire '".\dirname(__DIR__)."/tests/Support/debian-installed-versions.php';";
             if ($discover) {
                 $packages[] = json_decode((string) file_get_contents(\dirname(__DIR__).'/composer.json'), true);
                 $psr4['Oxide\\'] = \dirname(__DIR__).'/php/';

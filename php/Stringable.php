@@ -104,6 +104,11 @@ class Stringable extends LaravelStringable
         return new static(Str::pluralStudly($this->value, $count));
     }
 
+    public function markdown(array $options = [], array $extensions = [])
+    {
+        return new static(Str::markdown($this->value, $options, $extensions));
+    }
+
     public function singular()
     {
         return new static(Str::singular($this->value));

@@ -125,9 +125,41 @@ final class MarkdownParityTest extends TestCase
                 json_encode($options),
             );
         }
+        // Fluent strings: Oxide's Stringable renders through Oxide\Str.
+        $this->assertSame(
+            (string) \Illuminate\Support\Str::of('# *a*')->markdown(['html_input' => 'escape']),
+            (string) \Oxide\Str::of('# *a*')->markdown(['html_input' => 'escape']),
+        );
         // Other types, as Laravel casts them.
         foreach ([null, 42, 1.5, true] as $value) {
             $this->assertSame(LaravelStr::markdown($value), Str::markdown($value));
+        }
+    }
+
+    /**
+     * Deep nesting, long lines and the patterns cmark's tracker lists as quadratic: no crash,
+     * the same HTML as league or a hand-back.
+     */
+    public function test_hostile_documents(): void
+    {
+        $documents = [
+            'nested quotes' => str_repeat('> ', 2000).'a',
+            'nested lists' => implode("\n", array_map(fn (int $depth) => str_repeat('  ', $depth).'- a', range(0, 150))),
+            'nested emphasis' => str_repeat('*a ', 3000).str_repeat(' a*', 3000),
+            'open brackets' => str_repeat('[', 20000).'a',
+            'link openers' => str_repeat('[a](', 5000),
+            'emphasis runs' => str_repeat('a**b', 10000),
+            'backticks' => implode(' ', array_map(fn (int $n) => str_repeat('`', $n), range(1, 300))),
+            'entities' => str_repeat('&amp;&#123;&bogus;', 5000),
+            'long line' => str_repeat('word *and* [link](/u) ', 20000),
+            'tables' => "| a | b |\n|---|---|\n".str_repeat("| c | d |\n", 5000),
+            'html' => str_repeat("<div>\n\n", 3000),
+            'autolinks' => str_repeat('www.a.com http://b.c/d?e=f foo@bar.baz ', 3000),
+            'reference definitions' => str_repeat("[a]: /u\n", 3000).'[a]',
+            'nul and crlf' => str_repeat("a\0b\r\n", 5000),
+        ];
+        foreach ($documents as $name => $markdown) {
+            $this->assertSame(LaravelStr::markdown($markdown), Str::markdown($markdown), $name);
         }
     }
 

@@ -2,7 +2,7 @@
 //! it, can differ from league's. Each rule is read off the source or the parsed tree before
 //! any HTML is written; docs/markdown.md lists them with the inputs that showed them.
 
-use comrak::nodes::{Ast, Node, NodeValue};
+use comrak::nodes::{Ast, Node, NodeList, NodeValue};
 use rustc_hash::FxHashMap;
 
 use super::autolink::{self, Piece};
@@ -29,10 +29,37 @@ pub fn address(node: Node<'_>) -> usize {
     std::ptr::from_ref(node) as usize
 }
 
-/// The autolinks to render, or `None` when league must render the document.
-pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Option<Autolinks> {
+/// Why league must render a document: the rule that decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    LinePair,
+    BlankReferenceLabel,
+    Depth,
+    TabIndentation,
+    ItemIndentation,
+    HeadingEndsItem,
+    ItemOpensBlankTwice,
+    Backticks,
+    Tildes,
+    Autolink,
+    CodeSpanOverLazyLine,
+    TabInLink,
+    Indentation,
+    TableEscapedPipe,
+    TableRowAfter,
+    DefinitionParagraph,
+    TaskMarker,
+    HtmlBlockAfterText,
+    HiddenHtml,
+}
+
+/// The autolinks to render, or the rule that leaves the document to league.
+pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Result<Autolinks, Rule> {
     if source.has_line_pair_read_otherwise() {
-        return None;
+        return Err(Rule::LinePair);
+    }
+    if source.has_blank_reference_label() {
+        return Err(Rule::BlankReferenceLabel);
     }
     let mut walk = Walk {
         source,
@@ -42,13 +69,20 @@ pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Option<Au
         tab_indented: None,
         autolinks: Autolinks::default(),
     };
-    let league = walk.needs_league(root, Context::default()) || (walk.raw_html && walk.hidden_lt);
-    (!league).then_some(walk.autolinks)
+    if let Some(rule) = walk.needs_league(root, Context::default()) {
+        return Err(rule);
+    }
+    if walk.raw_html && walk.hidden_lt {
+        return Err(Rule::HiddenHtml);
+    }
+    Ok(walk.autolinks)
 }
 
 #[derive(Clone, Copy, Default)]
 struct Context {
     depth: usize,
+    /// Inside a block quote, whose markers shift a line's columns.
+    in_quote: bool,
     list_depth: usize,
     /// Inside a list or a block quote, whose paragraphs can have lazy lines.
     in_container: bool,
@@ -71,10 +105,10 @@ struct Walk<'w> {
 }
 
 impl Walk<'_> {
-    fn needs_league(&mut self, node: Node<'_>, mut context: Context) -> bool {
+    fn needs_league(&mut self, node: Node<'_>, mut context: Context) -> Option<Rule> {
         context.depth += 1;
         if context.depth > MAX_DEPTH {
-            return true;
+            return Some(Rule::Depth);
         }
         let ast = node.data.borrow();
         let github = self.options.flavor == Flavor::Github;
@@ -86,45 +120,71 @@ impl Walk<'_> {
                             .tab_indented
                             .get_or_insert_with(|| self.source.has_tab_in_an_indentation()))
                 {
-                    return true;
+                    return Some(if context.list_depth >= MAX_LIST_DEPTH {
+                        Rule::Depth
+                    } else {
+                        Rule::TabIndentation
+                    });
                 }
                 context.list_depth += 1;
                 context.in_container = true;
             }
-            NodeValue::BlockQuote => context.in_container = true,
+            NodeValue::BlockQuote => {
+                context.in_container = true;
+                context.in_quote = true;
+            }
+            // After an item with more than one space after its marker, league continues the
+            // item on a line indented past the marker and one space; comrak (and the spec)
+            // needs the content's column.
+            NodeValue::Item(item) if self.next_line_may_continue(&ast, item, context) => {
+                return Some(Rule::ItemIndentation);
+            }
+            // A blank line after a heading or a thematic break that ends an item makes the
+            // list loose for league (commonmark.js), not for comrak (cmark).
+            NodeValue::Item(_)
+                if last_heading_or_break(node)
+                    .is_some_and(|line| self.source.has_blank_line(line + 1)) =>
+            {
+                return Some(Rule::HeadingEndsItem);
+            }
             // An item may start with one blank line, not two: league ends it there, comrak
             // can take the lines after into it.
             NodeValue::Item(_)
                 if node.first_child().is_some()
                     && self.source.is_blank_line(ast.sourcepos.start.line + 1)
-                    && opens_blank(self.source.line(ast.sourcepos.start.line)) =>
+                    && opens_blank(
+                        self.source.line(ast.sourcepos.start.line),
+                        ast.sourcepos.start.column,
+                    ) =>
             {
-                return true;
+                return Some(Rule::ItemOpensBlankTwice);
             }
             // A backtick run left as text is one comrak found no closer for; its memo of
             // closers (cmark's) can then miss the code spans after it in the block.
             NodeValue::Paragraph | NodeValue::Heading(_) | NodeValue::TableCell
                 if backticks_may_be_misread(node) =>
             {
-                return true;
+                return Some(Rule::Backticks);
             }
             // A tilde left as text is a run comrak did not pair, where its pairing of the
             // others can differ from league's.
-            NodeValue::Text(text) if github && text.contains('~') => return true,
+            NodeValue::Text(text) if github && text.contains('~') => return Some(Rule::Tildes),
             NodeValue::Text(text) if github && !context.in_link && autolink::may_link(text) => {
                 let Ok(pieces) = autolink::text_pieces(node, text, self.source) else {
-                    return true;
+                    return Some(Rule::Autolink);
                 };
                 if pieces.iter().any(|piece| !matches!(piece, Piece::Text(_))) {
                     self.autolinks.insert(address(node), pieces);
                 }
-                return false;
+                return None;
             }
             // comrak keeps the indentation of a lazy line inside a code span; league drops it
             // with the rest of the line's leading whitespace.
             NodeValue::Code(code) => {
                 self.hidden_lt |= code.literal.contains('<');
-                return context.in_container && ast.sourcepos.start.line != ast.sourcepos.end.line;
+                return (context.in_container
+                    && ast.sourcepos.start.line != ast.sourcepos.end.line)
+                    .then_some(Rule::CodeSpanOverLazyLine);
             }
             NodeValue::HtmlInline(_) => self.raw_html = true,
             // league reads only spaces, not tabs, around a link's destination and title.
@@ -134,7 +194,7 @@ impl Walk<'_> {
                     .span(ast.sourcepos.start, ast.sourcepos.end)
                     .contains('\t') =>
             {
-                return true;
+                return Some(Rule::TabInLink);
             }
             NodeValue::Link(_) | NodeValue::Image(_) => context.in_link = true,
             // Code and raw HTML keep their lines' indentation, which the parsers measure
@@ -144,7 +204,7 @@ impl Walk<'_> {
             NodeValue::CodeBlock(_) | NodeValue::HtmlBlock(_)
                 if context.in_container && self.indentation_may_differ(&ast) =>
             {
-                return true;
+                return Some(Rule::Indentation);
             }
             // GFM's newer rule for `\\|` in a cell (a literal backslash, then an escaped pipe)
             // is league's; comrak keeps the older one.
@@ -154,12 +214,12 @@ impl Walk<'_> {
                     .lines(ast.sourcepos.start.line, ast.sourcepos.end.line)
                     .contains("\\\\|") =>
             {
-                return true;
+                return Some(Rule::TableEscapedPipe);
             }
             // league takes any next line with a pipe as a row, even one that opens another
             // block (a quote, a heading); comrak ends the table there.
             NodeValue::Table(_) if self.source.line(ast.sourcepos.end.line + 1).contains('|') => {
-                return true;
+                return Some(Rule::TableRowAfter);
             }
             // comrak numbers the lines of a paragraph's inlines from the paragraph's first line
             // even when link reference definitions took that line: their positions, which the
@@ -167,12 +227,12 @@ impl Walk<'_> {
             NodeValue::Paragraph
                 if may_define_reference(self.source.line(ast.sourcepos.start.line)) =>
             {
-                return true;
+                return Some(Rule::DefinitionParagraph);
             }
             NodeValue::Paragraph
                 if github && matches!(TaskMarker::read(node, self.source), Reading::Unsure) =>
             {
-                return true;
+                return Some(Rule::TaskMarker);
             }
             // Such a tag cannot interrupt a paragraph, not even a lazy one: comrak (like cmark)
             // ends a list or quote there, league (like commonmark.js) continues its paragraph.
@@ -180,17 +240,43 @@ impl Walk<'_> {
                 if html.block_type == HTML_BLOCK_OF_ANY_TAG
                     && !self.source.is_blank_line(ast.sourcepos.start.line - 1) =>
             {
-                return true;
+                return Some(Rule::HtmlBlockAfterText);
             }
             _ => {}
         }
         drop(ast);
         node.children()
-            .any(|child| self.needs_league(child, context))
+            .find_map(|child| self.needs_league(child, context))
     }
 }
 
 impl Walk<'_> {
+    /// For an item whose content starts more than one space after its marker: whether the
+    /// first non-blank line after it is indented between the marker's end plus one space and
+    /// the content's column (or the item is in a quote, whose markers shift columns).
+    fn next_line_may_continue(&self, ast: &Ast, item: &NodeList, context: Context) -> bool {
+        let line = self.source.line(ast.sourcepos.start.line);
+        let marker_start = ast.sourcepos.start.column - 1;
+        let rest = line.as_bytes().get(marker_start..).unwrap_or_default();
+        let marker_length = match rest.iter().take_while(|byte| byte.is_ascii_digit()).count() {
+            0 => 1,
+            digits => digits + 1,
+        };
+        if item.padding <= marker_length + 1 {
+            return false;
+        }
+        if context.in_quote {
+            return true;
+        }
+        let next = (ast.sourcepos.end.line + 1..=self.source.line_count())
+            .map(|line| self.source.line(line))
+            .find(|line| !line.trim_matches([' ', '\t']).is_empty());
+        next.is_some_and(|line| {
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            indent > marker_start + marker_length && indent < marker_start + item.padding
+        })
+    }
+
     /// For a code or HTML block in a container: a line of only whitespace in its text, a
     /// blank last line, or a tab in the indentation of one of its source lines.
     fn indentation_may_differ(&self, ast: &Ast) -> bool {
@@ -214,9 +300,10 @@ impl Walk<'_> {
     }
 }
 
-/// Whether a list item's first line holds only its marker (after any quote markers).
-fn opens_blank(line: &str) -> bool {
-    let content = line.trim_start_matches([' ', '\t', '>']);
+/// Whether a list item's first line holds only its marker, which starts at 1-based byte
+/// `column` (an outer item's marker may come first).
+fn opens_blank(line: &str, column: usize) -> bool {
+    let content = line.get(column.saturating_sub(1)..).unwrap_or_default();
     let marker = content.strip_prefix(['-', '*', '+']).or_else(|| {
         let digits = content.len()
             - content
@@ -241,4 +328,23 @@ fn backticks_may_be_misread(block: Node<'_>) -> bool {
         }
     }
     loose >= 2 || (loose == 1 && spans > 0)
+}
+
+/// The last line of an item's last block when that block, through nested lists and items,
+/// is a heading or a thematic break.
+fn last_heading_or_break(item: Node<'_>) -> Option<usize> {
+    let mut node = item;
+    while let Some(last) = node.last_child() {
+        let ast = last.data.borrow();
+        match ast.value {
+            NodeValue::Heading(_) | NodeValue::ThematicBreak => {
+                return Some(ast.sourcepos.end.line);
+            }
+            NodeValue::List(_) | NodeValue::Item(_) => {}
+            _ => return None,
+        }
+        drop(ast);
+        node = last;
+    }
+    None
 }

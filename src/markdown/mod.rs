@@ -14,6 +14,7 @@ mod tasks;
 
 use comrak::{Arena, options};
 
+pub use handback::Rule;
 pub use html::HtmlInput;
 use render::Renderer;
 use source::Source;
@@ -55,15 +56,24 @@ impl Options {
     }
 }
 
-/// The HTML league would write for `source`, or `None` when league must be asked.
+/// The HTML league would write for `text`, or `None` when league must be asked.
 pub fn render(text: &str, options: &Options) -> Option<String> {
+    render_or_rule(text, options).ok()
+}
+
+/// The rule that leaves `text` to league, if one does (for tools that count them).
+pub fn hand_back_rule(text: &str, options: &Options) -> Option<Rule> {
+    render_or_rule(text, options).err()
+}
+
+fn render_or_rule(text: &str, options: &Options) -> Result<String, Rule> {
     let source = Source::new(text);
     let arena = Arena::new();
     let root = comrak::parse_document(&arena, &source.text, &parser_options(options.flavor));
     let autolinks = handback::plan(root, &source, options)?;
     let mut renderer = Renderer::new(options, &source, autolinks);
     renderer.document(root);
-    Some(renderer.out)
+    Ok(renderer.out)
 }
 
 fn parser_options(flavor: Flavor) -> comrak::Options<'static> {
@@ -150,6 +160,12 @@ mod tests {
             "[a](\t/u)",               // a tab around a destination
             "\\<b x=\"<i>\">",         // a `<` taken, hiding a tag
             "a\n|-|\n|-|",             // stacked delimiter rows
+            "+ + \n    \n    <?pi ?>", // a nested item opening blank, then a blank line
+            "1. # a\n\n2. b",          // a blank line after an item's heading
+            "[a][ ]\n\n[a]: /u",       // a reference label of whitespace
+            "* \ta\n  # b",            // a tab after a list marker
+            "*  a\n\n  b",             // a line past the marker, short of the content
+            "a\n\t- |",                // a delimiter row indented with a tab
             "x http://a.b/caf\u{e9}",  // a URL character beyond ASCII
             "\\_a@b.cd",               // an e-mail starting on an escape
             "a [b\nhttp://[::1]/ c",   // an IPv6 host

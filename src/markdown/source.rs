@@ -56,7 +56,9 @@ impl<'s> Source<'s> {
     ///   may start a block that cannot interrupt a paragraph (an ordered list from 2, say);
     ///   comrak takes definitions off when the paragraph closes;
     /// - two lines that could be a table's delimiter row: league may take the first as a
-    ///   header row, comrak only tries it as the delimiter row of the line above.
+    ///   header row, comrak only tries it as the delimiter row of the line above;
+    /// - a line that could be a delimiter row, indented four columns or with a tab: league
+    ///   reads it as one after a paragraph line, comrak as the paragraph's.
     pub fn has_line_pair_read_otherwise(&self) -> bool {
         let mut lines = (1..=self.line_starts.len()).map(|line| self.line(line));
         let Some(mut previous) = lines.next() else {
@@ -66,21 +68,30 @@ impl<'s> Source<'s> {
             let differs = (may_define_reference(previous)
                 && !may_define_reference(line)
                 && may_open_block(line))
-                || (may_be_delimiter_row(previous) && may_be_delimiter_row(line));
+                || (may_be_delimiter_row(previous) && may_be_delimiter_row(line))
+                || (may_be_delimiter_row(line) && is_indented_as_code(line));
             previous = line;
             differs
         })
     }
 
-    /// Whether some line is indented with a tab (after spaces or quote markers): the two
-    /// parsers count the columns of a tab that a list item's indentation takes in part
-    /// differently.
+    /// Whether some line is indented with a tab, among the spaces, quote markers and list
+    /// markers that open it: the two parsers count the columns of a tab that a list item's
+    /// indentation or marker takes in part differently.
     pub fn has_tab_in_an_indentation(&self) -> bool {
-        (1..=self.line_starts.len()).any(|line| {
-            self.line(line)
-                .bytes()
-                .take_while(|byte| matches!(byte, b' ' | b'\t' | b'>'))
-                .any(|byte| byte == b'\t')
+        (1..=self.line_starts.len()).any(|line| opening_has_tab(self.line(line).as_bytes()))
+    }
+
+    /// Whether a reference is written with a label of only whitespace, `[a][ ]`: league keeps
+    /// the text, comrak takes `[a]` as a shortcut and drops the rest.
+    pub fn has_blank_reference_label(&self) -> bool {
+        self.text.match_indices("][").any(|(at, _)| {
+            let rest = &self.text.as_bytes()[at + 2..];
+            let blank = rest
+                .iter()
+                .take_while(|byte| matches!(byte, b' ' | b'\t' | b'\n'))
+                .count();
+            blank > 0 && rest.get(blank) == Some(&b']')
         })
     }
 
@@ -125,6 +136,16 @@ impl<'s> Source<'s> {
         self.text.get(from..to.max(from)).unwrap_or_default()
     }
 
+    /// The number of lines.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Whether 1-based line `line` exists and holds only spaces and tabs.
+    pub fn has_blank_line(&self, line: usize) -> bool {
+        line <= self.line_starts.len() && self.is_blank_line(line)
+    }
+
     /// Whether 1-based line `line` holds only spaces and tabs (or does not exist).
     pub fn is_blank_line(&self, line: usize) -> bool {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
@@ -164,4 +185,33 @@ fn may_open_block(line: &str) -> bool {
         Some(_) if indent >= 4 => true,
         Some(first) => b"#>-*+_=<`~|[0123456789".contains(&first),
     }
+}
+
+/// Whether the run of spaces, tabs, quote markers and list markers opening a line holds a tab.
+fn opening_has_tab(line: &[u8]) -> bool {
+    let mut at = 0;
+    loop {
+        match line.get(at) {
+            Some(b'\t') => return true,
+            Some(b' ' | b'>') => at += 1,
+            Some(b'-' | b'*' | b'+') => at += 1,
+            Some(byte) if byte.is_ascii_digit() => {
+                at += line[at..]
+                    .iter()
+                    .take_while(|byte| byte.is_ascii_digit())
+                    .count();
+                if !matches!(line.get(at), Some(b'.' | b')')) {
+                    return false;
+                }
+                at += 1;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Whether a line's indentation is four columns or holds a tab.
+fn is_indented_as_code(line: &str) -> bool {
+    let indentation = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+    indentation.contains('\t') || indentation.len() >= 4
 }

@@ -31,6 +31,20 @@ pub fn markdown(
     markdown::render(source, &options).map(PhpString::new)
 }
 
+/// The hand-back rule that leaves `$text` to league under Laravel's defaults, or null when it
+/// renders natively: for `scripts/markdown-hand-backs.php`. Debug builds only.
+#[cfg(debug_assertions)]
+#[php_function]
+#[php(name = "Oxide\\Native\\markdown_hand_back_rule")]
+pub fn markdown_hand_back_rule(text: &str, mail: bool) -> Option<String> {
+    let flavor = if mail { Flavor::Mail } else { Flavor::Github };
+    let options = Options::new(flavor, HtmlInput::Allow, !mail, "\n".to_owned());
+    markdown::hand_back_rule(text, &options).map(|rule| format!("{rule:?}"))
+}
+
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.function(wrap_function!(markdown))
+    let module = module.function(wrap_function!(markdown));
+    #[cfg(debug_assertions)]
+    let module = module.function(wrap_function!(markdown_hand_back_rule));
+    module
 }

@@ -114,17 +114,16 @@ impl Walk<'_> {
         let github = self.options.flavor == Flavor::Github;
         match &ast.value {
             NodeValue::List(_) => {
-                if context.list_depth >= MAX_LIST_DEPTH
-                    || (context.list_depth == 0
-                        && *self
-                            .tab_indented
-                            .get_or_insert_with(|| self.source.has_tab_in_an_indentation()))
+                if context.list_depth >= MAX_LIST_DEPTH {
+                    return Some(Rule::Depth);
+                }
+                let source = self.source;
+                if context.list_depth == 0
+                    && *self
+                        .tab_indented
+                        .get_or_insert_with(|| source.has_tab_in_an_indentation())
                 {
-                    return Some(if context.list_depth >= MAX_LIST_DEPTH {
-                        Rule::Depth
-                    } else {
-                        Rule::TabIndentation
-                    });
+                    return Some(Rule::TabIndentation);
                 }
                 context.list_depth += 1;
                 context.in_container = true;

@@ -88,6 +88,8 @@ struct Context {
     in_container: bool,
     /// Inside a link's or an image's text, where league undoes autolinks.
     in_link: bool,
+    /// The column where the innermost list item's content starts.
+    item_content: Option<usize>,
 }
 
 struct Walk<'w> {
@@ -158,16 +160,6 @@ impl Walk<'_> {
             {
                 return Some(Rule::ItemOpensBlankTwice);
             }
-            // A backtick run left as text is one comrak found no closer for; its memo of
-            // closers (cmark's) can then miss the code spans after it in the block.
-            NodeValue::Paragraph | NodeValue::Heading(_) | NodeValue::TableCell
-                if backticks_may_be_misread(node) =>
-            {
-                return Some(Rule::Backticks);
-            }
-            // A tilde left as text is a run comrak did not pair, where its pairing of the
-            // others can differ from league's.
-            NodeValue::Text(text) if github && text.contains('~') => return Some(Rule::Tildes),
             NodeValue::Text(text) if github && !context.in_link && autolink::may_link(text) => {
                 let Ok(pieces) = autolink::text_pieces(node, text, self.source) else {
                     return Some(Rule::Autolink);
@@ -182,8 +174,9 @@ impl Walk<'_> {
             NodeValue::Code(code) => {
                 self.hidden_lt |= code.literal.contains('<');
                 return (context.in_container
-                    && ast.sourcepos.start.line != ast.sourcepos.end.line)
-                    .then_some(Rule::CodeSpanOverLazyLine);
+                    && (ast.sourcepos.start.line + 1..=ast.sourcepos.end.line)
+                        .any(|line| self.is_lazy(line, context)))
+                .then_some(Rule::CodeSpanOverLazyLine);
             }
             NodeValue::HtmlInline(_) => self.raw_html = true,
             // league reads only spaces, not tabs, around a link's destination and title.
@@ -241,6 +234,23 @@ impl Walk<'_> {
             {
                 return Some(Rule::HtmlBlockAfterText);
             }
+            NodeValue::Paragraph | NodeValue::Heading(_) | NodeValue::TableCell => {
+                let loose = LooseRuns::of(node);
+                // A backtick run left as text is one comrak found no closer for; its memo of
+                // closers (cmark's) can then miss the code spans after it in the block.
+                if loose.backticks >= 2 || (loose.backticks == 1 && loose.code_spans > 0) {
+                    return Some(Rule::Backticks);
+                }
+                // A tilde run comrak leaves as text is one it did not pair; its pairing of the
+                // other delimiters around it (tildes, and emphasis too) can then differ from
+                // league's.
+                if github && loose.tildes > 0 {
+                    return Some(Rule::Tildes);
+                }
+            }
+            NodeValue::Item(item) => {
+                context.item_content = Some(ast.sourcepos.start.column - 1 + item.padding);
+            }
             _ => {}
         }
         drop(ast);
@@ -250,6 +260,18 @@ impl Walk<'_> {
 }
 
 impl Walk<'_> {
+    /// Whether a paragraph's line in a container may be lazy: in a quote, any line (its
+    /// markers are not counted here); in a list item, one indented short of its content.
+    fn is_lazy(&self, line: usize, context: Context) -> bool {
+        match context.item_content {
+            Some(content) if !context.in_quote => {
+                let text = self.source.line(line);
+                text.len() - text.trim_start_matches(' ').len() < content
+            }
+            _ => true,
+        }
+    }
+
     /// For an item whose content starts more than one space after its marker: whether the
     /// first non-blank line after it is indented between the marker's end plus one space and
     /// the content's column (or the item is in a quote, whose markers shift columns).
@@ -315,18 +337,32 @@ fn opens_blank(line: &str, column: usize) -> bool {
     marker.is_some_and(|rest| rest.trim_matches([' ', '\t']).is_empty())
 }
 
-/// Whether a block's inlines hold a backtick left as text along with another one, or with a
-/// code span.
-fn backticks_may_be_misread(block: Node<'_>) -> bool {
-    let (mut loose, mut spans) = (0, 0);
-    for node in block.descendants() {
-        match &node.data.borrow().value {
-            NodeValue::Text(text) => loose += text.bytes().filter(|&byte| byte == b'`').count(),
-            NodeValue::Code(_) => spans += 1,
-            _ => {}
+/// What a block's inlines leave as text that a parser could have paired.
+struct LooseRuns {
+    backticks: usize,
+    tildes: usize,
+    code_spans: usize,
+}
+
+impl LooseRuns {
+    fn of(block: Node<'_>) -> Self {
+        let mut loose = Self {
+            backticks: 0,
+            tildes: 0,
+            code_spans: 0,
+        };
+        for node in block.descendants() {
+            match &node.data.borrow().value {
+                NodeValue::Text(text) => {
+                    loose.backticks += text.bytes().filter(|&byte| byte == b'`').count();
+                    loose.tildes += text.bytes().filter(|&byte| byte == b'~').count();
+                }
+                NodeValue::Code(_) => loose.code_spans += 1,
+                _ => {}
+            }
         }
+        loose
     }
-    loose >= 2 || (loose == 1 && spans > 0)
 }
 
 /// The last line of an item's last block when that block, through nested lists and items,

@@ -166,6 +166,7 @@ mod tests {
             "* \ta\n  # b",            // a tab after a list marker
             "*  a\n\n  b",             // a line past the marker, short of the content
             "a\n\t- |",                // a delimiter row indented with a tab
+            "> a `b\nc`",              // a code span over a lazy line in a quote
             "x http://a.b/caf\u{e9}",  // a URL character beyond ASCII
             "\\_a@b.cd",               // an e-mail starting on an escape
             "a [b\nhttp://[::1]/ c",   // an IPv6 host

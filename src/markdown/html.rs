@@ -3,13 +3,19 @@
 
 /// `Xml::escape()`: the four characters league escapes, in text and attribute values alike.
 pub fn push_escaped(out: &mut String, text: &str) {
+    push_with_entities(out, text, true);
+}
+
+/// `&`, `<`, `>` and, when `quotes`, `"` as entities: `Xml::escape()` and
+/// `htmlspecialchars(…, ENT_NOQUOTES)`.
+fn push_with_entities(out: &mut String, text: &str, quotes: bool) {
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate() {
         let entity = match byte {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' => "&quot;",
+            b'"' if quotes => "&quot;",
             _ => continue,
         };
         out.push_str(&text[start..at]);
@@ -32,21 +38,7 @@ pub fn push_filtered(out: &mut String, html: &str, input: HtmlInput) {
     match input {
         HtmlInput::Allow => out.push_str(html),
         HtmlInput::Strip => {}
-        HtmlInput::Escape => {
-            let mut start = 0;
-            for (at, byte) in html.bytes().enumerate() {
-                let entity = match byte {
-                    b'&' => "&amp;",
-                    b'<' => "&lt;",
-                    b'>' => "&gt;",
-                    _ => continue,
-                };
-                out.push_str(&html[start..at]);
-                out.push_str(entity);
-                start = at + 1;
-            }
-            out.push_str(&html[start..]);
-        }
+        HtmlInput::Escape => push_with_entities(out, html, false),
     }
 }
 

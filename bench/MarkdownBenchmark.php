@@ -12,7 +12,8 @@ use Oxide\Str;
 use RuntimeException;
 
 /**
- * Str::markdown() of a short string, a 2 KB and a 20 KB document, and Mail\Markdown::parse()
+ * Str::markdown() of a short string, a 2 KB and a 20 KB document, Str::inlineMarkdown() of the
+ * short string, and Mail\Markdown::parse()
  * of a password-reset mail's body, as the mail layout parses it. Each row checks first that
  * its document renders natively, so a hand-back cannot pass for a speed.
  */
@@ -25,7 +26,7 @@ final class MarkdownBenchmark implements Benchmark
         $notes = (string) file_get_contents(__DIR__.'/Fixtures/release-notes.md');
         $long = implode("\n", array_map(fn (int $part) => str_replace('# Release notes', "# Release notes, part {$part}", $notes), range(1, 11)));
         foreach (['short ('.\strlen(self::SHORT).' B)' => [self::SHORT, 500], '2 KB document' => [$notes, 50], '20 KB document' => [$long, 5]] as $label => [$text, $batch]) {
-            self::assertNative(Str::markdown($text) === LaravelStr::markdown($text) && \Oxide\Native\markdown($text, false, 'allow', true, "\n") !== null, $label);
+            self::assertNative(Str::markdown($text) === LaravelStr::markdown($text) && \Oxide\Native\markdown($text, 'github', 'allow', true, "\n") !== null, $label);
             yield new Row(
                 "Str::markdown {$label}",
                 $batch,
@@ -33,6 +34,13 @@ final class MarkdownBenchmark implements Benchmark
                 fn () => self::times($batch, fn () => Str::markdown($text)),
             );
         }
+        self::assertNative(Str::inlineMarkdown(self::SHORT) === LaravelStr::inlineMarkdown(self::SHORT) && \Oxide\Native\markdown(self::SHORT, 'inline', 'allow', true, "\n") !== null, 'inline');
+        yield new Row(
+            'Str::inlineMarkdown short ('.\strlen(self::SHORT).' B)',
+            500,
+            fn () => self::times(500, fn () => LaravelStr::inlineMarkdown(self::SHORT)),
+            fn () => self::times(500, fn () => Str::inlineMarkdown(self::SHORT)),
+        );
         $mail = (string) file_get_contents(__DIR__.'/Fixtures/password-reset-mail.md');
         $copy = $mail;
         self::assertNative(MarkdownParsing::html($copy, Markdown::class, []) === Markdown::converter()->convert($mail)->getContent(), 'mail');

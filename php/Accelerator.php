@@ -28,7 +28,7 @@ enum Accelerator: string
             self::Str => 'Str (Illuminate\Support\Str, Oxide\Str)',
             self::Arr => 'Arr (Illuminate\Support\Arr, Oxide\Arr)',
             self::Validation => 'Validation (Oxide\Validation\Validator)',
-            self::Markdown => 'Markdown (Str::markdown)',
+            self::Markdown => 'Markdown (Str, Mail\Markdown)',
         };
     }
 
@@ -39,7 +39,7 @@ enum Accelerator: string
             self::Str => 'Oxide\Str: snake, kebab, studly, camel, ascii, slug (ASCII titles), title, headline, ucsplit, apa (ASCII), squish, words, limit, mask, is, plural, pluralStudly, singular (English, ASCII), uuid, uuid7, orderedUuid, ulid, random',
             self::Arr => 'Oxide\Arr: dot, undot, get, has, hasAll, hasAny, set, forget (add, pull, except), pluck, select, flatten, collapse, crossJoin, prependKeysWith, whereNotNull, toCssClasses, toCssStyles',
             self::Validation => 'Oxide\Validation\Validator: wildcard expansion, rule verdicts',
-            self::Markdown => 'Str::markdown (Illuminate\Support\Str in transparent mode, Oxide\Str): GitHub-flavoured Markdown as league/commonmark renders it',
+            self::Markdown => 'Str::markdown, Str::inlineMarkdown (Illuminate\Support\Str in transparent mode, Oxide\Str) and Mail\Markdown::parse (transparent mode): Markdown as league/commonmark renders it',
         };
     }
 }

@@ -109,6 +109,11 @@ class Stringable extends LaravelStringable
         return new static(Str::markdown($this->value, $options, $extensions));
     }
 
+    public function inlineMarkdown(array $options = [], array $extensions = [])
+    {
+        return new static(Str::inlineMarkdown($this->value, $options, $extensions));
+    }
+
     public function singular()
     {
         return new static(Str::singular($this->value));

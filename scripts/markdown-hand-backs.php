@@ -30,16 +30,16 @@ $corpora = [
     'random' => $documents,
 ];
 foreach ($corpora as $name => $corpus) {
-    foreach (['GFM' => false, 'mail' => true] as $flavor => $mail) {
+    foreach (['github', 'inline', 'mail'] as $flavor) {
         $rules = [];
         foreach ($corpus as $markdown) {
-            $rule = mb_check_encoding($markdown, 'UTF-8') ? Oxide\Native\markdown_hand_back_rule($markdown, $mail) : 'NotUtf8';
+            $rule = mb_check_encoding($markdown, 'UTF-8') ? Oxide\Native\markdown_hand_back_rule($markdown, $flavor) : 'NotUtf8';
             $rules[$rule ?? 'native'] = ($rules[$rule ?? 'native'] ?? 0) + 1;
         }
         arsort($rules);
         $native = $rules['native'] ?? 0;
         unset($rules['native']);
-        printf("%-7s %-5s %5d documents, %5d native; handed back: %s\n", $name, $flavor, count($corpus), $native,
+        printf("%-7s %-6s %5d documents, %5d native; handed back: %s\n", $name, $flavor, count($corpus), $native,
             implode(', ', array_map(fn (string $rule, int $count) => "{$rule} {$count}", array_keys($rules), $rules)) ?: 'none');
     }
 }

@@ -103,11 +103,12 @@ $workloads = [
         Native\str_uuid(), Native\str_uuid7($i % 3 ? null : $i), Native\str_ordered_uuid(),
         Native\str_ordered_uuid_fields(), Native\str_ulid($i % 3 ? null : $i), Native\str_random($i % 100),
     ],
-    'markdown: GFM (autolinks, task, table), mail, handed back, not UTF-8' => fn (int $i) => match ($i % 4) {
-        0 => Native\markdown("# Notes {$i}\n\n- [x] see www.example.com/{$i} or a{$i}@b.cd\n\n| a | b |\n|:-|-:|\n| {$i} | *x* |\n", false, 'allow', true, "\n"),
-        1 => Native\markdown("<div>{$i}</div>\n\n[link](/u?{$i} \"t\") and [x](javascript:{$i})", true, 'allow', false, "\n"),
-        2 => Native\markdown("~a~~ b {$i}~\nline\t\nbreak", false, 'escape', true, '<br>'),
-        default => Native\markdown("a\xFF{$i}", false, 'allow', true, "\n"),
+    'markdown: GFM (autolinks, task, table), mail, inline, handed back, not UTF-8' => fn (int $i) => match ($i % 5) {
+        0 => Native\markdown("# Notes {$i}\n\n- [x] see www.example.com/{$i} or a{$i}@b.cd\n\n| a | b |\n|:-|-:|\n| {$i} | *x* |\n", 'github', 'allow', true, "\n"),
+        1 => Native\markdown("<div>{$i}</div>\n\n[link](/u?{$i} \"t\") and [x](javascript:{$i})", 'mail', 'allow', false, "\n"),
+        2 => Native\markdown("~a~~ b {$i}~\nline\t\nbreak", 'github', 'escape', true, '<br>'),
+        3 => Native\markdown("**{$i}** *b* `c` <i>d</i> [e](/f \"g\") www.h.i", 'inline', 'strip', true, "\n"),
+        default => Native\markdown("a\xFF{$i}", 'github', 'allow', true, "\n"),
     },
     'arr_dot' => fn (int $i) => Native\arr_dot('p.', ['user' => ['id' => $i, 'name' => "n{$i}", 'tags' => ['a', 'b']], 'empty' => []]),
     'arr_undot, separating a shared array' => fn (int $i) => Native\arr_undot(['user' => ['id' => $i], 'user.name' => "n{$i}", 'x.y.z' => $i]),

@@ -9,8 +9,9 @@ use Oxide\Native;
 use Oxide\Runtime;
 
 /**
- * Native markdown() for a subclass of Illuminate\Support\Str: the HTML league/commonmark's
- * GithubFlavoredMarkdownConverter writes, byte for byte.
+ * Native markdown() and inlineMarkdown() for a subclass of Illuminate\Support\Str: the HTML
+ * league/commonmark writes with the environments Laravel builds (GitHub-flavoured Markdown;
+ * the same with InlinesOnlyExtension), byte for byte.
  *
  * Native for strings with no extensions and options limited to html_input,
  * allow_unsafe_links and renderer.soft_break, while the installed league/commonmark is a
@@ -23,21 +24,25 @@ trait RendersMarkdownNatively
 {
     public static function markdown($string, array $options = [], array $extensions = [])
     {
-        if (\is_string($string) && $extensions === [] && Runtime::$markdown && CommonMarkRelease::isProven()) {
-            $html = $options === []
-                ? Native\markdown($string, false, 'allow', true, "\n")
-                : self::markdownWithOptions($string, $options);
-            if ($html !== null) {
-                return $html;
-            }
-        }
-
-        return parent::markdown($string, $options, $extensions);
+        return self::nativeMarkdown('github', $string, $options, $extensions)
+            ?? parent::markdown($string, $options, $extensions);
     }
 
-    /** The native HTML under the options league's GFM converter is given, when supported. */
-    private static function markdownWithOptions(string $string, array $options): ?string
+    public static function inlineMarkdown($string, array $options = [], array $extensions = [])
     {
+        return self::nativeMarkdown('inline', $string, $options, $extensions)
+            ?? parent::inlineMarkdown($string, $options, $extensions);
+    }
+
+    /** The native HTML of $string as league's $flavor environment renders it, when supported. */
+    private static function nativeMarkdown(string $flavor, mixed $string, array $options, array $extensions): ?string
+    {
+        if (! \is_string($string) || $extensions !== [] || ! Runtime::$markdown || ! CommonMarkRelease::isProven()) {
+            return null;
+        }
+        if ($options === []) {
+            return Native\markdown($string, $flavor, 'allow', true, "\n");
+        }
         $htmlInput = $options['html_input'] ?? 'allow';
         $allowUnsafeLinks = $options['allow_unsafe_links'] ?? true;
         $renderer = $options['renderer'] ?? [];
@@ -51,6 +56,6 @@ trait RendersMarkdownNatively
             return null;
         }
 
-        return Native\markdown($string, false, $htmlInput, $allowUnsafeLinks, $softBreak);
+        return Native\markdown($string, $flavor, $htmlInput, $allowUnsafeLinks, $softBreak);
     }
 }

@@ -8,6 +8,7 @@ return [
         'apa' => ['eb5d87b1b30a441ac65ed277'],
         'ascii' => ['61f0437dfd10483690638d89'],
         'headline' => ['4a259fa0827871d7cbaad517'],
+        'inlineMarkdown' => ['35aac01fb42bace70a9a78c7'],
         'is' => ['bbbc45030f3932dc1feda984'],
         'isAscii' => ['ec15b6118e4d0339386b2c5b'],
         'length' => ['ee9c71899f0463f47207e2ed'],

@@ -51,6 +51,7 @@ pub enum Rule {
     TaskMarker,
     HtmlBlockAfterText,
     HiddenHtml,
+    BlockInInlines,
 }
 
 /// The autolinks to render, or the rule that leaves the document to league.
@@ -60,6 +61,18 @@ pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Result<Au
     }
     if source.has_blank_reference_label() {
         return Err(Rule::BlankReferenceLabel);
+    }
+    // league parses no other block with only inlines: the lines comrak reads as a heading, a
+    // list, a quote, code or raw HTML continue or start a paragraph there.
+    if options.flavor == Flavor::GithubInlines
+        && root.children().any(|block| {
+            !matches!(
+                block.data.borrow().value,
+                NodeValue::Paragraph | NodeValue::Table(_)
+            )
+        })
+    {
+        return Err(Rule::BlockInInlines);
     }
     let mut walk = Walk {
         source,
@@ -113,7 +126,7 @@ impl Walk<'_> {
             return Some(Rule::Depth);
         }
         let ast = node.data.borrow();
-        let github = self.options.flavor == Flavor::Github;
+        let github = self.options.flavor.is_github();
         match &ast.value {
             NodeValue::List(_) => {
                 if context.list_depth >= MAX_LIST_DEPTH {

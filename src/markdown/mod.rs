@@ -25,8 +25,18 @@ pub enum Flavor {
     /// `GithubFlavoredMarkdownConverter`: CommonMark plus autolinks, the raw-HTML tag filter,
     /// strikethrough, tables and task lists.
     Github,
+    /// `Str::inlineMarkdown()`: GitHub's extensions with league's `InlinesOnlyExtension`, which
+    /// parses no block but paragraphs (and GFM's tables) and writes paragraphs without `<p>`.
+    GithubInlines,
     /// `Mail\Markdown::converter()`: CommonMark plus tables.
     Mail,
+}
+
+impl Flavor {
+    /// Whether league's `GithubFlavoredMarkdownExtension` is in the environment.
+    fn is_github(self) -> bool {
+        matches!(self, Self::Github | Self::GithubInlines)
+    }
 }
 
 /// The league configuration values the renderer reproduces.
@@ -51,7 +61,7 @@ impl Options {
             html_input,
             allow_unsafe_links,
             soft_break,
-            tag_filter: flavor == Flavor::Github,
+            tag_filter: flavor.is_github(),
         }
     }
 }
@@ -80,7 +90,7 @@ fn parser_options(flavor: Flavor) -> comrak::Options<'static> {
     comrak::Options {
         extension: options::Extension {
             table: true,
-            strikethrough: flavor == Flavor::Github,
+            strikethrough: flavor.is_github(),
             ..options::Extension::default()
         },
         ..comrak::Options::default()
@@ -175,6 +185,31 @@ mod tests {
         }
         let deep = "> ".repeat(300) + "a";
         assert_eq!(github(&deep), None);
+    }
+
+    #[test]
+    fn inlines_only_writes_paragraphs_bare_and_hands_back_blocks() {
+        let inline = Options::new(Flavor::GithubInlines, HtmlInput::Allow, true, "\n".into());
+        let inline = |text: &str| render(text, &inline);
+        assert_eq!(inline("").as_deref(), Some(""));
+        assert_eq!(
+            inline("**a** ~b~ www.c.d\n\ne").as_deref(),
+            Some("<strong>a</strong> <del>b</del> <a href=\"http://www.c.d\">www.c.d</a>\n\ne\n")
+        );
+        assert_eq!(
+            inline("| a |\n| - |\n\nb").as_deref(),
+            Some("<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\nb\n")
+        );
+        for text in ["# a", "a\n- b", "> a", "    a", "a\n===", "<div>", "***"] {
+            assert_eq!(
+                hand_back_rule(
+                    text,
+                    &Options::new(Flavor::GithubInlines, HtmlInput::Allow, true, "\n".into())
+                ),
+                Some(Rule::BlockInInlines),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

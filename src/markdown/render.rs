@@ -36,10 +36,11 @@ impl<'o> Renderer<'o> {
         }
     }
 
-    /// `DocumentRenderer`: the blocks, and a final newline unless there are none.
+    /// `DocumentRenderer`: the blocks, and a final newline unless there are none. With only
+    /// inlines, `ChildRenderer`: the blocks alone.
     pub fn document(&mut self, root: Node<'_>) {
         self.children(root);
-        if !self.out.is_empty() {
+        if !self.out.is_empty() && self.options.flavor != Flavor::GithubInlines {
             self.out.push('\n');
         }
     }
@@ -58,6 +59,11 @@ impl<'o> Renderer<'o> {
         let ast = node.data.borrow();
         match &ast.value {
             NodeValue::Document => self.children(node),
+            // `ChildRenderer`: the inlines, then a block separator.
+            NodeValue::Paragraph if self.options.flavor == Flavor::GithubInlines => {
+                self.paragraph_contents(node);
+                self.out.push_str(SEPARATOR);
+            }
             NodeValue::Paragraph => {
                 if in_tight_list(node) {
                     self.paragraph_contents(node);
@@ -237,7 +243,7 @@ impl<'o> Renderer<'o> {
     /// A paragraph's inlines, with the task-list marker league parses at the start of a list
     /// item's paragraph.
     fn paragraph_contents(&mut self, node: Node<'_>) {
-        if self.options.flavor == Flavor::Github
+        if self.options.flavor.is_github()
             && let Reading::Marker(marker) = TaskMarker::read(node, self.source)
         {
             self.out.push_str(if marker.checked {

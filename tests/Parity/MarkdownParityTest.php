@@ -43,11 +43,13 @@ final class MarkdownParityTest extends TestCase
     public function test_spec_examples(): void
     {
         $this->assertCorpus(MarkdownCorpus::specExamples(), minimumNative: 0.92);
+        $this->assertCorpus(MarkdownCorpus::specExamples(), minimumNative: 0.55, method: 'inlineMarkdown');
     }
 
     public function test_gfm_extension_examples(): void
     {
         $this->assertCorpus(MarkdownCorpus::gfmExamples(), minimumNative: 0.8);
+        $this->assertCorpus(MarkdownCorpus::gfmExamples(), minimumNative: 0.5, method: 'inlineMarkdown');
     }
 
     public function test_debian_documents(): void
@@ -66,6 +68,18 @@ final class MarkdownParityTest extends TestCase
             $documents["seed {$seed}, document {$i}"] = MarkdownCorpus::random($random);
         }
         $this->assertCorpus($documents, minimumNative: 0.25);
+    }
+
+    /** inlineMarkdown()'s text: a few lines of inlines, now and then one that opens a block. */
+    public function test_random_inline_texts(): void
+    {
+        $seed = RandomText::seed();
+        $random = MarkdownCorpus::randomizer($seed);
+        $texts = [];
+        for ($i = 0; $i < self::RANDOM_DOCUMENTS; $i++) {
+            $texts["seed {$seed}, text {$i}"] = MarkdownCorpus::random($random, maxLines: 3, inline: true);
+        }
+        $this->assertCorpus($texts, minimumNative: 0.35, method: 'inlineMarkdown');
     }
 
     /**
@@ -112,27 +126,36 @@ final class MarkdownParityTest extends TestCase
     public function test_what_goes_to_league(): void
     {
         // Not UTF-8: league throws, from its own code.
-        $this->assertNull(Native\markdown("a\xFF", false, 'allow', true, "\n"));
-        $this->assertSame(
-            $this->outcome(fn () => LaravelStr::markdown("a\xFF")),
-            $this->outcome(fn () => Str::markdown("a\xFF")),
-        );
+        foreach (['github' => 'markdown', 'inline' => 'inlineMarkdown'] as $flavor => $method) {
+            $this->assertNull(Native\markdown("a\xFF", $flavor, 'allow', true, "\n"));
+            $this->assertSame(
+                $this->outcome(fn () => LaravelStr::$method("a\xFF")),
+                $this->outcome(fn () => Str::$method("a\xFF")),
+            );
+        }
         // Options league rejects or the renderer does not know.
         foreach ([['html_input' => 'nope'], ['allow_unsafe_links' => 'yes'], ['max_nesting_level' => 5], ['renderer' => ['block_separator' => '']], ['unknown' => 1]] as $options) {
-            $this->assertSame(
-                $this->outcome(fn () => LaravelStr::markdown("*a*\nb", $options)),
-                $this->outcome(fn () => Str::markdown("*a*\nb", $options)),
-                json_encode($options),
-            );
+            foreach (['markdown', 'inlineMarkdown'] as $method) {
+                $this->assertSame(
+                    $this->outcome(fn () => LaravelStr::$method("*a*\nb", $options)),
+                    $this->outcome(fn () => Str::$method("*a*\nb", $options)),
+                    $method.json_encode($options),
+                );
+            }
         }
         // Fluent strings: Oxide's Stringable renders through Oxide\Str.
         $this->assertSame(
             (string) \Illuminate\Support\Str::of('# *a*')->markdown(['html_input' => 'escape']),
             (string) \Oxide\Str::of('# *a*')->markdown(['html_input' => 'escape']),
         );
+        $this->assertSame(
+            (string) \Illuminate\Support\Str::of('*a* <b>')->inlineMarkdown(['html_input' => 'escape']),
+            (string) \Oxide\Str::of('*a* <b>')->inlineMarkdown(['html_input' => 'escape']),
+        );
         // Other types, as Laravel casts them.
-        foreach ([null, 42, 1.5, true] as $value) {
-            $this->assertSame(LaravelStr::markdown($value), Str::markdown($value));
+        foreach ([null, 42, 1.5, true, new HtmlString('*a*')] as $value) {
+            $this->assertSame($this->outcome(fn () => LaravelStr::markdown($value)), $this->outcome(fn () => Str::markdown($value)));
+            $this->assertSame(LaravelStr::inlineMarkdown($value), Str::inlineMarkdown($value));
         }
     }
 
@@ -160,6 +183,7 @@ final class MarkdownParityTest extends TestCase
         ];
         foreach ($documents as $name => $markdown) {
             $this->assertSame(LaravelStr::markdown($markdown), Str::markdown($markdown), $name);
+            $this->assertSame(LaravelStr::inlineMarkdown($markdown), Str::inlineMarkdown($markdown), $name);
         }
     }
 
@@ -189,29 +213,31 @@ final class MarkdownParityTest extends TestCase
 
     /**
      * @param  array<string, string>  $documents
+     * @param  'markdown'|'inlineMarkdown'  $method
      */
-    private function assertCorpus(array $documents, float $minimumNative): void
+    private function assertCorpus(array $documents, float $minimumNative, string $method = 'markdown'): void
     {
+        $flavor = $method === 'markdown' ? 'github' : 'inline';
         foreach (self::OPTIONS as $label => $options) {
             $native = 0;
             foreach ($documents as $name => $markdown) {
-                $expected = LaravelStr::markdown($markdown, $options);
-                $this->assertSame($expected, Str::markdown($markdown, $options), "{$name} ({$label}): ".json_encode($markdown));
-                $native += $this->nativeHtml($markdown, $options) !== null ? 1 : 0;
+                $expected = LaravelStr::$method($markdown, $options);
+                $this->assertSame($expected, Str::$method($markdown, $options), "{$name} ({$method}, {$label}): ".json_encode($markdown));
+                $native += $this->nativeHtml($markdown, $flavor, $options) !== null ? 1 : 0;
             }
             $this->assertGreaterThanOrEqual(
                 (int) ceil($minimumNative * \count($documents)),
                 $native,
-                "documents rendered natively ({$label}) of ".\count($documents),
+                "documents rendered natively ({$method}, {$label}) of ".\count($documents),
             );
         }
     }
 
-    private function nativeHtml(string $markdown, array $options): ?string
+    private function nativeHtml(string $markdown, string $flavor, array $options): ?string
     {
         return Native\markdown(
             $markdown,
-            false,
+            $flavor,
             $options['html_input'] ?? 'allow',
             $options['allow_unsafe_links'] ?? true,
             $options['renderer']['soft_break'] ?? "\n",

@@ -81,8 +81,11 @@ final class MarkdownCorpus
         "[Ref]: <b c> 'x'", '[ref]:', '| a | b |', '|---|:-:|', '| :-- | --: |', 'a | b', '| c | d |', '|', '', '',
     ];
 
-    /** A random document of up to $maxLines lines, with mixed line endings. */
-    public static function random(Randomizer $random, int $maxLines = 12): string
+    /**
+     * A random document of up to $maxLines lines, with mixed line endings; $inline: text as
+     * inlineMarkdown() is given, whose lines seldom open a block.
+     */
+    public static function random(Randomizer $random, int $maxLines = 12, bool $inline = false): string
     {
         $endings = ["\n", "\n", "\n", "\r\n", "\r"];
         $document = '';
@@ -90,7 +93,7 @@ final class MarkdownCorpus
             if ($random->getInt(0, 5) === 0) {
                 $document .= self::pick($random, self::LINES);
             } else {
-                for ($depth = $random->getInt(0, 3); $depth >= 0; $depth--) {
+                for ($depth = $inline && $random->getInt(0, 7) > 0 ? -1 : $random->getInt(0, 3); $depth >= 0; $depth--) {
                     $document .= self::pick($random, self::BLOCKS);
                 }
                 for ($pieces = $random->getInt(0, 6); $pieces > 0; $pieces--) {

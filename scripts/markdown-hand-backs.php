@@ -19,15 +19,17 @@ if (! function_exists('Oxide\Native\markdown_hand_back_rule')) {
 }
 
 $random = MarkdownCorpus::randomizer((int) ($argv[2] ?? 1));
-$documents = [];
+$documents = $texts = [];
 for ($i = (int) ($argv[1] ?? 2000); $i > 0; $i--) {
     $documents[] = MarkdownCorpus::random($random);
+    $texts[] = MarkdownCorpus::random($random, maxLines: 3, inline: true);
 }
 $corpora = [
     'spec' => MarkdownCorpus::specExamples(),
     'gfm' => MarkdownCorpus::gfmExamples(),
     'debian' => MarkdownCorpus::debianDocuments(),
     'random' => $documents,
+    'random inline' => $texts,
 ];
 foreach ($corpora as $name => $corpus) {
     foreach (['github', 'inline', 'mail'] as $flavor) {
@@ -39,7 +41,7 @@ foreach ($corpora as $name => $corpus) {
         arsort($rules);
         $native = $rules['native'] ?? 0;
         unset($rules['native']);
-        printf("%-7s %-6s %5d documents, %5d native; handed back: %s\n", $name, $flavor, count($corpus), $native,
+        printf("%-13s %-6s %5d documents, %5d native; handed back: %s\n", $name, $flavor, count($corpus), $native,
             implode(', ', array_map(fn (string $rule, int $count) => "{$rule} {$count}", array_keys($rules), $rules)) ?: 'none');
     }
 }

@@ -26,7 +26,7 @@ final class MarkdownBenchmark implements Benchmark
         $notes = (string) file_get_contents(__DIR__.'/Fixtures/release-notes.md');
         $long = implode("\n", array_map(fn (int $part) => str_replace('# Release notes', "# Release notes, part {$part}", $notes), range(1, 11)));
         foreach (['short ('.\strlen(self::SHORT).' B)' => [self::SHORT, 500], '2 KB document' => [$notes, 50], '20 KB document' => [$long, 5]] as $label => [$text, $batch]) {
-            self::assertNative(Str::markdown($text) === LaravelStr::markdown($text) && \Oxide\Native\markdown($text, 'github', 'allow', true, "\n") !== null, $label);
+            self::assertNative(Str::markdown($text) === LaravelStr::markdown($text) && \Oxide\Native\markdown($text, 'github', 'allow', true, "\n", PHP_INT_MAX) !== null, $label);
             yield new Row(
                 "Str::markdown {$label}",
                 $batch,
@@ -34,7 +34,7 @@ final class MarkdownBenchmark implements Benchmark
                 fn () => self::times($batch, fn () => Str::markdown($text)),
             );
         }
-        self::assertNative(Str::inlineMarkdown(self::SHORT) === LaravelStr::inlineMarkdown(self::SHORT) && \Oxide\Native\markdown(self::SHORT, 'inline', 'allow', true, "\n") !== null, 'inline');
+        self::assertNative(Str::inlineMarkdown(self::SHORT) === LaravelStr::inlineMarkdown(self::SHORT) && \Oxide\Native\markdown(self::SHORT, 'inline', 'allow', true, "\n", PHP_INT_MAX) !== null, 'inline');
         yield new Row(
             'Str::inlineMarkdown short ('.\strlen(self::SHORT).' B)',
             500,

@@ -136,9 +136,9 @@ function head(mixed $array): mixed {}
 function last(mixed $array): mixed {}
 
 /**
- * league/commonmark's HTML for $text as the league environment $flavor names is configured by Laravel ('github': Str::markdown()'s, 'inline': Str::inlineMarkdown()'s, 'mail': Mail\Markdown's) with the given html_input, allow_unsafe_links and renderer.soft_break; null when league must render it (not UTF-8, an unknown flavor, an html_input league rejects, a document the renderer cannot vouch for).
+ * league/commonmark's HTML for $text as the league environment $flavor names is configured by Laravel ('github': Str::markdown()'s, 'inline': Str::inlineMarkdown()'s, 'mail': Mail\Markdown's) with the given html_input, allow_unsafe_links, renderer.soft_break and max_nesting_level; null when league must render it (not UTF-8, an unknown flavor, an html_input league rejects, a document the renderer cannot vouch for).
  */
-function markdown(string $text, string $flavor, string $html_input, bool $allow_unsafe_links, string $soft_break): ?string {}
+function markdown(string $text, string $flavor, string $html_input, bool $allow_unsafe_links, string $soft_break, int $max_nesting_level): ?string {}
 
 /**
  * Eloquent's HasAttributes::getAttribute($key) of $model for a stored attribute native code can be certain of; $laravel, the hand-back marker, for anything Laravel's code must read.

@@ -14,7 +14,7 @@ use Oxide\Runtime;
  * the same with InlinesOnlyExtension), byte for byte.
  *
  * Native for strings with no extensions and options limited to html_input,
- * allow_unsafe_links and renderer.soft_break, while the installed league/commonmark is a
+ * allow_unsafe_links, max_nesting_level and renderer.soft_break, while the installed league/commonmark is a
  * release the renderer was proven against. The extension hands a document back (null) when
  * it cannot vouch for its output, decided on the parsed tree before rendering: league then
  * renders it, as it does everything else (other options, which league may reject, other
@@ -41,13 +41,14 @@ trait RendersMarkdownNatively
             return null;
         }
         if ($options === []) {
-            return Native\markdown($string, $flavor, 'allow', true, "\n");
+            return Native\markdown($string, $flavor, 'allow', true, "\n", PHP_INT_MAX);
         }
         $htmlInput = $options['html_input'] ?? 'allow';
         $allowUnsafeLinks = $options['allow_unsafe_links'] ?? true;
+        $maxNestingLevel = $options['max_nesting_level'] ?? PHP_INT_MAX;
         $renderer = $options['renderer'] ?? [];
-        unset($options['html_input'], $options['allow_unsafe_links'], $options['renderer']);
-        if ($options !== [] || ! \is_string($htmlInput) || ! \is_bool($allowUnsafeLinks) || ! \is_array($renderer)) {
+        unset($options['html_input'], $options['allow_unsafe_links'], $options['max_nesting_level'], $options['renderer']);
+        if ($options !== [] || ! \is_string($htmlInput) || ! \is_bool($allowUnsafeLinks) || ! \is_int($maxNestingLevel) || ! \is_array($renderer)) {
             return null;
         }
         $softBreak = $renderer['soft_break'] ?? "\n";
@@ -56,6 +57,6 @@ trait RendersMarkdownNatively
             return null;
         }
 
-        return Native\markdown($string, $flavor, $htmlInput, $allowUnsafeLinks, $softBreak);
+        return Native\markdown($string, $flavor, $htmlInput, $allowUnsafeLinks, $softBreak, $maxNestingLevel);
     }
 }

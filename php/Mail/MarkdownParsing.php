@@ -64,6 +64,6 @@ final class MarkdownParsing
             $text = (string) $text;
         }
 
-        return \is_string($text) ? Native\markdown($text, 'mail', 'allow', false, "\n") : null;
+        return \is_string($text) ? Native\markdown($text, 'mail', 'allow', false, "\n", PHP_INT_MAX) : null;
     }
 }

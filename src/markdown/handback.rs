@@ -52,6 +52,7 @@ pub enum Rule {
     HtmlBlockAfterText,
     HiddenHtml,
     BlockInInlines,
+    NestingLevel,
 }
 
 /// The autolinks to render, or the rule that leaves the document to league.
@@ -94,6 +95,8 @@ pub fn plan(root: Node<'_>, source: &Source<'_>, options: &Options) -> Result<Au
 #[derive(Clone, Copy, Default)]
 struct Context {
     depth: usize,
+    /// Blocks around the node and the node itself, the document not counted: league's depth.
+    block_depth: usize,
     /// Inside a block quote, whose markers shift a line's columns.
     in_quote: bool,
     list_depth: usize,
@@ -126,6 +129,20 @@ impl Walk<'_> {
             return Some(Rule::Depth);
         }
         let ast = node.data.borrow();
+        // league tries no block start in a block (a container, or a paragraph a line would
+        // interrupt) at `max_nesting_level`: lines comrak reads as blocks there are text to
+        // league. Every block, rows and cells aside (no line starts in them), must be above it.
+        if ast.value.block()
+            && !matches!(
+                ast.value,
+                NodeValue::Document | NodeValue::TableRow(_) | NodeValue::TableCell
+            )
+        {
+            context.block_depth += 1;
+            if context.block_depth >= self.options.max_nesting_level {
+                return Some(Rule::NestingLevel);
+            }
+        }
         let github = self.options.flavor.is_github();
         match &ast.value {
             NodeValue::List(_) => {

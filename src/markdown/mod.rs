@@ -46,6 +46,8 @@ pub struct Options {
     pub html_input: HtmlInput,
     pub allow_unsafe_links: bool,
     pub soft_break: String,
+    /// `max_nesting_level`: no block starts inside a block this deep (the document is 0).
+    pub max_nesting_level: usize,
     tag_filter: bool,
 }
 
@@ -61,7 +63,16 @@ impl Options {
             html_input,
             allow_unsafe_links,
             soft_break,
+            max_nesting_level: usize::MAX,
             tag_filter: flavor.is_github(),
+        }
+    }
+
+    /// league's `max_nesting_level`; a negative one, like 0, lets no block start.
+    pub fn with_max_nesting_level(self, level: i64) -> Self {
+        Self {
+            max_nesting_level: usize::try_from(level).unwrap_or(0),
+            ..self
         }
     }
 }
@@ -210,6 +221,28 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    /// league tries no block start in a block at the level: a deeper block goes to league.
+    #[test]
+    fn nesting_level_bounds_every_block() {
+        let at = |level: i64, text: &str| {
+            let options = Options::new(Flavor::Github, HtmlInput::Allow, true, "\n".into())
+                .with_max_nesting_level(level);
+            render(text, &options)
+        };
+        assert_eq!(
+            at(3, "> a").as_deref(),
+            Some("<blockquote>\n<p>a</p>\n</blockquote>\n")
+        );
+        assert_eq!(at(3, "> > a"), None);
+        assert_eq!(at(1, "a\n# b"), None);
+        assert_eq!(at(0, "").as_deref(), Some(""));
+        assert_eq!(at(-1, "a"), None);
+        assert_eq!(
+            at(2, "| a |\n| - |\n| b |").as_deref(),
+            at(i64::MAX, "| a |\n| - |\n| b |").as_deref()
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub fn markdown(
     mut html_input: StringArg,
     allow_unsafe_links: bool,
     mut soft_break: StringArg,
+    max_nesting_level: i64,
 ) -> Option<PhpString> {
     let flavor = flavor_named(flavor)?;
     let source = text.utf8(1).ok()??;
@@ -27,7 +28,8 @@ pub fn markdown(
         _ => return None,
     };
     let soft_break = String::from_utf8(soft_break.bytes(5)?.to_vec()).ok()?;
-    let options = Options::new(flavor, html_input, allow_unsafe_links, soft_break);
+    let options = Options::new(flavor, html_input, allow_unsafe_links, soft_break)
+        .with_max_nesting_level(max_nesting_level);
     markdown::render(source, &options).map(PhpString::new)
 }
 

@@ -36,7 +36,7 @@ final class MarkdownParityTest extends TestCase
     /** Option sets the native path supports, each compared on every corpus. */
     private const OPTIONS = [
         'defaults' => [],
-        'escape, safe links' => ['html_input' => 'escape', 'allow_unsafe_links' => false],
+        'escape, safe links, nesting 6' => ['html_input' => 'escape', 'allow_unsafe_links' => false, 'max_nesting_level' => 6],
         'strip, soft break' => ['html_input' => 'strip', 'renderer' => ['soft_break' => '<br>']],
     ];
 
@@ -127,14 +127,14 @@ final class MarkdownParityTest extends TestCase
     {
         // Not UTF-8: league throws, from its own code.
         foreach (['github' => 'markdown', 'inline' => 'inlineMarkdown'] as $flavor => $method) {
-            $this->assertNull(Native\markdown("a\xFF", $flavor, 'allow', true, "\n"));
+            $this->assertNull(Native\markdown("a\xFF", $flavor, 'allow', true, "\n", PHP_INT_MAX));
             $this->assertSame(
                 $this->outcome(fn () => LaravelStr::$method("a\xFF")),
                 $this->outcome(fn () => Str::$method("a\xFF")),
             );
         }
         // Options league rejects or the renderer does not know.
-        foreach ([['html_input' => 'nope'], ['allow_unsafe_links' => 'yes'], ['max_nesting_level' => 5], ['renderer' => ['block_separator' => '']], ['unknown' => 1]] as $options) {
+        foreach ([['html_input' => 'nope'], ['allow_unsafe_links' => 'yes'], ['max_nesting_level' => 1], ['max_nesting_level' => -1], ['max_nesting_level' => '5'], ['renderer' => ['block_separator' => '']], ['unknown' => 1]] as $options) {
             foreach (['markdown', 'inlineMarkdown'] as $method) {
                 $this->assertSame(
                     $this->outcome(fn () => LaravelStr::$method("*a*\nb", $options)),
@@ -241,6 +241,7 @@ final class MarkdownParityTest extends TestCase
             $options['html_input'] ?? 'allow',
             $options['allow_unsafe_links'] ?? true,
             $options['renderer']['soft_break'] ?? "\n",
+            $options['max_nesting_level'] ?? PHP_INT_MAX,
         );
     }
 

@@ -92,6 +92,9 @@ trait FormatsStringsNatively
     public static function ucsplit($string)
     {
         if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::$str) {
+            if ($string === '') {
+                return [];
+            }
             $pieces = Native\str_ucsplit($string);
 
             // true: the value is its only piece, a list cheaper built here.

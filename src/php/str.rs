@@ -157,16 +157,14 @@ pub fn str_ucsplit(mut value: StringArg) -> Option<Zval> {
         answer.set_bool(false);
         return Some(answer);
     };
-    let pieces = title::ucsplit(text)?;
-    if let [piece] = pieces[..]
-        && piece.len() == text.len()
-    {
+    let points = title::ucsplit_points(text)?;
+    if points.is_empty() && !text.is_empty() {
         answer.set_bool(true);
         return Some(answer);
     }
-    let mut list = ZendHashTable::with_capacity(u32::try_from(pieces.len()).ok()?);
+    let mut list = ZendHashTable::with_capacity(u32::try_from(points.len() + 1).ok()?);
     let mut writer = ArrayWriter::new(&mut list);
-    for piece in pieces {
+    for piece in title::pieces_at(text, &points) {
         let mut zval = Zval::new();
         zval.set_zend_string(ZendStr::new(piece, false));
         writer.append(zval);

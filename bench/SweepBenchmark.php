@@ -107,12 +107,8 @@ final class SweepBenchmark implements Benchmark
             },
         ];
         foreach ($empty as $method => $call) {
-            yield new Row(
-                "sweep Arr::{$method} empty",
-                self::BATCH,
-                fn () => array_map(fn () => $call(LaravelArr::class), range(1, self::BATCH)),
-                fn () => array_map(fn () => $call(Arr::class), range(1, self::BATCH)),
-            );
+            $side = fn (string $class) => fn () => array_map(fn () => $call($class), range(1, self::BATCH));
+            yield new Row("sweep Arr::{$method} empty", self::BATCH, $side(LaravelArr::class), $side(Arr::class));
         }
     }
 

@@ -35,6 +35,10 @@ trait TransliteratesNatively
 
     public static function ascii($value, $language = 'en')
     {
+        // portable-ascii's first test, where it is cheaper than a crossing.
+        if ($value === '' && \is_string($language)) {
+            return '';
+        }
         if (\is_string($value) && \is_string($language) && Runtime::$str) {
             $table = self::$asciiTables[$language] ??= self::asciiTable($language);
             if ($table !== false) {

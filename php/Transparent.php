@@ -55,6 +55,7 @@ final class Transparent
         Eloquent\Construction::MODEL => Eloquent\Construction::class,
         Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
         Mail\MarkdownParsing::MARKDOWN => Mail\MarkdownParsing::class,
+        Carbon\IsoStrings::TRAIT => Carbon\IsoStrings::class,
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */

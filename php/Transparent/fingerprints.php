@@ -168,4 +168,18 @@ return [
         'converter' => ['d70f869224db658bf7336d45'],
         'parse' => ['44ed702d8b3ebf04c79ab9a3'],
     ],
+    'Carbon\\Traits\\Converter' => [
+        'rawFormat' => ['4af61ad1300ac46a10e0d226'],
+        'toISOString' => ['5f3563679a23f1861ba37cf7'],
+    ],
+    'Carbon\\Traits\\Date' => [
+        '__call' => ['664f15766b10accc65520cb5'],
+        'avoidMutation' => ['9f952998439340ca551252f6'],
+        'callIsMethod' => ['afe1d9dbfe3ec21f1ed3698e'],
+        'getIsoUnits' => ['6ff5621a6ea220e304b4fed0'],
+        'getPaddedUnit' => ['72963beb23e08b9ae4e0c61c'],
+        'isoFormat' => ['522524676e1c0f316ec4f5b5'],
+        'setTimezone' => ['7ec81d7e874b528ba0b9ed65'],
+        'utc' => ['6cf51bb19b71a3f95c65f6ea'],
+    ],
 ];

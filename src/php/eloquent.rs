@@ -101,6 +101,9 @@ const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 /// What native reads rely on of a model class, learnt once per request.
 #[derive(Clone)]
 struct Facts {
+    /// Whether the class declares none of the methods a read mirrors
+    /// ([`MIRRORED`]) again: reads and serialization are native only then.
+    reads: bool,
     /// `static::CREATED_AT` and `static::UPDATED_AT` when strings: the
     /// columns `getDates()` lists while the model uses timestamps.
     timestamps: [Option<Rc<[u8]>>; 2],
@@ -216,11 +219,10 @@ fn declares_laravels(class: &Class<'_>, methods: &[&str], model: usize) -> bool 
 fn facts_of(class: &Class<'_>) -> Option<Facts> {
     let model = class.lineage().find(|ancestor| ancestor.name() == MODEL)?;
     let model = model.address();
-    let laravels = declares_laravels(class, MIRRORED, model)
+    // A pivot (`AsPivot` declares its timestamp columns again) or any other
+    // class whose reads are its own is still built natively.
+    let reads = declares_laravels(class, MIRRORED, model)
         && class.property_scope(b"primitiveCastTypes") == Some(model);
-    if !laravels {
-        return None;
-    }
     let column = |name: &[u8]| -> Option<Option<Rc<[u8]>>> {
         let value = class.constant(name)?;
         if value.is_null() {
@@ -232,11 +234,16 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         plain.then(|| Some(Rc::from(text)))
     };
     Some(Facts {
+        reads,
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
         leaves: Leaves::of(class)?,
-        serialization: to_array::Serialization::of(class, model),
-        hydration: hydrate::Hydration::of(class, model),
+        serialization: reads
+            .then(|| to_array::Serialization::of(class, model))
+            .flatten(),
+        hydration: reads
+            .then(|| hydrate::Hydration::of(class, model))
+            .flatten(),
         construction: construct::Construction::of(class, model),
     })
 }
@@ -402,7 +409,8 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         let facts = classes
             .entry(class.address())
             .or_insert_with(|| facts_of(&class))
-            .as_ref()?;
+            .as_ref()
+            .filter(|facts| facts.reads)?;
         let timestamp_column = facts
             .timestamps
             .iter()

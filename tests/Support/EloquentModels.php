@@ -6,6 +6,7 @@ namespace Oxide\Tests\Support;
 
 use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
+use Illuminate\Database\Eloquent\Relations\Pivot;
 use Illuminate\Support\Facades\Date;
 use Oxide\Eloquent\HandBack;
 use Throwable;
@@ -267,6 +268,12 @@ final class EloquentModels
         $outcomes = ['attributes' => self::normalise($attributes)];
         // Constructions after the first: given what the first one's steps left.
         $outcomes['constructed'] = self::outcome(fn () => [self::state(new $class), self::state(new $class(['title' => 't', 'count' => 2]))]);
+        // Pivots, which a belongsToMany builds per related model: AsPivot declares its own
+        // timestamp columns, so their reads are Laravel's, their construction native.
+        $outcomes['pivots'] = self::outcome(fn () => [
+            self::state(Pivot::fromAttributes($model, $attributes, 'pivots', true)),
+            self::state(Pivot::fromRawAttributes($model, $attributes, 'pivots', (bool) $this->random->int(0, 1))),
+        ]);
         if (\function_exists('Oxide\Native\model_construct')) {
             $this->constructions++;
             try {

@@ -56,6 +56,7 @@ final class Transparent
         Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
         Mail\MarkdownParsing::MARKDOWN => Mail\MarkdownParsing::class,
         Carbon\IsoStrings::TRAIT => Carbon\IsoStrings::class,
+        Http\ResourceFiltering::TRAIT => Http\ResourceFiltering::class,
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */

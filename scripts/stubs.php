@@ -39,6 +39,7 @@ $docs = [
     'str_plural_studly' => "Str::pluralStudly(\$value), as str_plural(); false for invalid UTF-8 (Laravel's preg_split() fails).\n *\n * @return string|false|null",
     'str_singular' => "Str::singular(\$value); null when only Laravel's PHP code can decide, as for str_plural().",
     'markdown' => "league/commonmark's HTML for \$text as the league environment \$flavor names is configured by Laravel ('github': Str::markdown()'s, 'inline': Str::inlineMarkdown()'s, 'mail': Mail\\Markdown's) with the given html_input, allow_unsafe_links, renderer.soft_break and max_nesting_level; null when league must render it (not UTF-8, an unknown flavor, an html_input league rejects, a document the renderer cannot vouch for).",
+    'resource_data_unchanged' => "Whether ConditionallyLoadsAttributes::filter(\$data), called on a \$resource_class (the trait's self), returns \$data as it is: no merged or missing value or resource of a null anywhere, no level removeMissingValues() renumbers; false whenever Laravel's code must decide.",
     'str_inflector_fingerprint' => 'Oxide\\InflectorFingerprint::of() for the doctrine/inflector rules str_plural(), str_plural_studly() and str_singular() implement.',
     'str_ascii' => "Str::ascii(\$value, \$language) with the replacement map str_ascii_table() gave \$table for; null when there is none.",
     'str_ascii_table' => "The index of the portable-ascii replacement map handed over under \$key, false for the verdict that its library is not the one native code implements, null when nothing was handed over yet.",

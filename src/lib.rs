@@ -6,6 +6,7 @@
 pub mod arr;
 pub mod eloquent;
 pub mod markdown;
+pub mod resources;
 pub mod str;
 pub mod validation;
 

@@ -187,6 +187,11 @@ function model_hydrate(mixed $builder, mixed $model, mixed $items, mixed $preven
 function model_hydrate_mirrors(): array {}
 
 /**
+ * Whether ConditionallyLoadsAttributes::filter($data), called on a $resource_class (the trait's self), returns $data as it is: no merged or missing value or resource of a null anywhere, no level removeMissingValues() renumbers; false whenever Laravel's code must decide.
+ */
+function resource_data_unchanged(mixed $data, string $resource_class): bool {}
+
+/**
  * Str::apa($value), false for invalid UTF-8 (Laravel's preg_split() fails); null when only Laravel's PHP code can decide the exact result.
  *
  * @return string|false|null

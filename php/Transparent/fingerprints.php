@@ -182,4 +182,8 @@ return [
         'setTimezone' => ['7ec81d7e874b528ba0b9ed65'],
         'utc' => ['6cf51bb19b71a3f95c65f6ea'],
     ],
+    'Illuminate\\Http\\Resources\\ConditionallyLoadsAttributes' => [
+        'filter' => ['a5e21eb7c2369f0a0408e116'],
+        'removeMissingValues' => ['af71b43051f2a012111c4a1a'],
+    ],
 ];

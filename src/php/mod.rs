@@ -9,6 +9,7 @@ mod engine;
 pub mod ids;
 pub mod info;
 pub mod markdown;
+pub mod resources;
 pub mod str;
 pub mod validation;
 
@@ -17,6 +18,6 @@ pub mod validation;
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module = ids::register(str::register(info::register(module)));
     let module = data::register(validation::register(arr::register(module)));
-    let module = markdown::register(eloquent::register(module));
+    let module = resources::register(markdown::register(eloquent::register(module)));
     module.startup_function(data::startup)
 }

@@ -969,6 +969,13 @@ impl<'a> Class<'a> {
         has_standard_handlers(object).then(|| Class(class_of(object)))
     }
 
+    /// The class of any object, lazy or with another extension's handlers,
+    /// as `instanceof` sees it: for tests of its lineage and interfaces
+    /// only, never to reach its methods or properties.
+    pub fn of_instance(zval: &'a Zval) -> Option<Self> {
+        object_of(zval).map(|object| Class(class_of(object)))
+    }
+
     /// An identity for per-request caches.
     pub fn address(&self) -> usize {
         std::ptr::from_ref(self.0) as usize

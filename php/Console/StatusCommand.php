@@ -42,12 +42,14 @@ final class StatusCommand extends Command
         ], Accelerator::cases()));
 
         if ($transparent['on']) {
+            // The longest name takes what the 100 columns leave after the borders.
+            $width = min(40, 100 - 7 - max(array_map('strlen', array_keys($transparent['classes']))));
             $rows = [];
             foreach ($transparent['classes'] as $class => $report) {
                 $native = $verbose ? implode(', ', $report['native']) : \count($report['native']).(\count($report['native']) === 1 ? ' method' : ' methods').($report['skipped'] === [] ? '' : ', '.\count($report['skipped']).' Laravel\'s');
-                $rows[] = [$class, self::wrap($report['patched'] ? "native: {$native}" : 'Laravel\'s ('.$report['why'].')', 40)];
+                $rows[] = [$class, self::wrap($report['patched'] ? "native: {$native}" : 'Laravel\'s ('.$report['why'].')', $width)];
                 foreach ($report['patched'] ? $report['skipped'] : [] as $method => $why) {
-                    $rows[] = ['', self::wrap("{$method}(): Laravel's, {$why}", 40)];
+                    $rows[] = ['', self::wrap("{$method}(): Laravel's, {$why}", $width)];
                 }
             }
             $this->table(['Transparent mode', 'Methods'], $rows);

@@ -120,35 +120,30 @@ foreach ($benchmarks as $benchmark) {
             exit(1);
         }
 
-        $stock = $oxide = $ratios = [];
-        $stockPeak = $oxidePeak = 0;
+        $times = ['stock' => [], 'oxide' => []];
+        $peaks = ['stock' => 0, 'oxide' => 0];
+        $ratios = [];
         // Alternating which side goes first: the first batch of a pair pays
         // for what the machine did before it (a cold cache, a clock change).
         for ($i = 0; $i < ($row->repeat ?? $repeat); $i++) {
-            if ($i % 2 === 1) {
-                [$oxide[], $peak] = timeBatch($row, $row->oxide);
-                $oxidePeak = max($oxidePeak, $peak);
+            foreach ($i % 2 === 0 ? ['stock', 'oxide'] : ['oxide', 'stock'] as $side) {
+                [$times[$side][], $peak] = timeBatch($row, $row->{$side});
+                $peaks[$side] = max($peaks[$side], $peak);
             }
-            [$stock[], $peak] = timeBatch($row, $row->stock);
-            $stockPeak = max($stockPeak, $peak);
-            if ($i % 2 === 0) {
-                [$oxide[], $peak] = timeBatch($row, $row->oxide);
-                $oxidePeak = max($oxidePeak, $peak);
-            }
-            $ratios[] = $stock[$i] / $oxide[$i];
+            $ratios[] = $times['stock'][$i] / $times['oxide'][$i];
         }
         [$low, $high] = medianInterval($ratios);
         $result = [
             'name' => $row->name,
-            'stock_ns' => round(median($stock), 1),
-            'oxide_ns' => round(median($oxide), 1),
+            'stock_ns' => round(median($times['stock']), 1),
+            'oxide_ns' => round(median($times['oxide']), 1),
             'ratio' => round(median($ratios), 2),
             'ratio_interval' => [round($low, 2), round($high, 2)],
-        ] + ($row->memory ? ['stock_peak_bytes' => $stockPeak, 'oxide_peak_bytes' => $oxidePeak] : []);
+        ] + ($row->memory ? ['stock_peak_bytes' => $peaks['stock'], 'oxide_peak_bytes' => $peaks['oxide']] : []);
         $results[] = $result;
         printf("%-44s %14.1f %14.1f %8.2fx  [%.2f–%.2f]\n", $result['name'], $result['stock_ns'], $result['oxide_ns'], $result['ratio'], $low, $high);
         if ($row->memory) {
-            printf("%-44s %11.1f MB %11.1f MB\n", '  peak memory per batch', $stockPeak / 1048576, $oxidePeak / 1048576);
+            printf("%-44s %11.1f MB %11.1f MB\n", '  peak memory per batch', $peaks['stock'] / 1048576, $peaks['oxide'] / 1048576);
         }
     }
 }

@@ -14,11 +14,11 @@ use Oxide\Runtime;
  * the same with InlinesOnlyExtension), byte for byte.
  *
  * Native for strings with no extensions and options limited to html_input,
- * allow_unsafe_links, max_nesting_level and renderer.soft_break, while the installed league/commonmark is a
- * release the renderer was proven against. The extension hands a document back (null) when
- * it cannot vouch for its output, decided on the parsed tree before rendering: league then
- * renders it, as it does everything else (other options, which league may reject, other
- * types, extensions).
+ * allow_unsafe_links, max_nesting_level and renderer.soft_break, while the installed
+ * league/commonmark is a release the renderer was proven against. The extension hands a
+ * document back (null) when it cannot vouch for its output, decided on the parsed tree
+ * before rendering: league then renders it, as it does everything else (other options,
+ * which league may reject, other types, extensions).
  */
 trait RendersMarkdownNatively
 {

@@ -200,8 +200,8 @@ mod tests {
 
     #[test]
     fn inlines_only_writes_paragraphs_bare_and_hands_back_blocks() {
-        let inline = Options::new(Flavor::GithubInlines, HtmlInput::Allow, true, "\n".into());
-        let inline = |text: &str| render(text, &inline);
+        let options = Options::new(Flavor::GithubInlines, HtmlInput::Allow, true, "\n".into());
+        let inline = |text: &str| render(text, &options);
         assert_eq!(inline("").as_deref(), Some(""));
         assert_eq!(
             inline("**a** ~b~ www.c.d\n\ne").as_deref(),
@@ -213,10 +213,7 @@ mod tests {
         );
         for text in ["# a", "a\n- b", "> a", "    a", "a\n===", "<div>", "***"] {
             assert_eq!(
-                hand_back_rule(
-                    text,
-                    &Options::new(Flavor::GithubInlines, HtmlInput::Allow, true, "\n".into())
-                ),
+                hand_back_rule(text, &options),
                 Some(Rule::BlockInInlines),
                 "{text:?}"
             );

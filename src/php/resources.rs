@@ -39,7 +39,7 @@ fn keeps(value: &Zval, resource_class: &[u8]) -> bool {
     match public_property(value, b"resource") {
         Some(Property::Value(resource)) if !resource.is_null() => {
             !resource.is_object()
-                || Class::of_object(resource).is_some_and(|class| !is_potentially_missing(&class))
+                || Class::of_instance(resource).is_some_and(|class| !is_potentially_missing(&class))
         }
         _ => false,
     }

@@ -1,6 +1,6 @@
 //! `Oxide\Native\validation_*`: the `Validation` accelerator's entry points.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use ext_php_rs::boxed::ZBox;
@@ -64,13 +64,32 @@ pub fn validation_validated(
 pub fn validation_explode(mut data: ArrayArg, mut rules: ArrayArg) -> Option<ZBox<ZendHashTable>> {
     let data = data.array(1)?;
     let rules = rules.array(2)?;
-    let expansion = expand::explode(data, rules)?;
+    let expansion = expand::explode(data, rules, NAMES.take())?;
+    let mut names = NAME_STRINGS.take();
+    let exploded = exploded_rules(&expansion, &mut names);
+    NAMES.set(expansion.names.recycled());
+    names.clear();
+    if names.capacity() * size_of::<Zval>() <= expand::Names::KEPT_BYTES {
+        NAME_STRINGS.set(names);
+    }
+    exploded
+}
 
+thread_local! {
+    /// Storage `validation_explode()` reuses from one call to the next (see
+    /// [`expand::Names`]); empty between calls.
+    static NAMES: Cell<expand::Names> = Cell::default();
+    static NAME_STRINGS: Cell<Vec<Zval>> = const { Cell::new(Vec::new()) };
+}
+
+/// `[$rules, $implicitAttributes]` of an expansion.
+fn exploded_rules(
+    expansion: &expand::Expansion<'_, &Zval>,
+    names: &mut Vec<Zval>,
+) -> Option<ZBox<ZendHashTable>> {
     // Each expanded name is one PHP string, both a key of the rules and a
     // value of the implicit attributes.
-    let names: Vec<Zval> = (0..expansion.expanded.len())
-        .map(|index| string(expansion.name(index)))
-        .collect();
+    names.extend((0..expansion.names.len()).map(|index| string(expansion.name(index))));
     let mut exploded =
         ZendHashTable::with_capacity(u32::try_from(expansion.attribute_count()).ok()?);
     let mut writer = ArrayWriter::new(&mut exploded);

@@ -39,22 +39,82 @@ pub struct Expansion<'a, D> {
     /// (and what expanded attributes of the same name added to them).
     pub given: Vec<(Key<'a>, Rules<'a, D>)>,
     /// The other expanded attributes, after those: runs of consecutive
-    /// indexes into `expanded` that share one wildcard's rules. A run per
+    /// indexes into `names` that share one wildcard's rules. A run per
     /// wildcard, not an entry per attribute, keeps tens of thousands of
     /// entries out of memory the kernel would have to zero.
     pub added: Vec<(Range<usize>, Rules<'a, D>)>,
     /// Each wildcard attribute with the (consecutive) expanded attributes it
     /// produced.
     pub implicit: Vec<(&'a [u8], Range<usize>)>,
-    /// Every expanded attribute's name, as a range of `names`.
-    pub expanded: Vec<Range<usize>>,
-    pub names: Vec<u8>,
+    /// Every expanded attribute's name.
+    pub names: Names,
+}
+
+/// The expanded attributes' names: one buffer of bytes and a range of it per
+/// name. A worker hands the same `Names` to each `explode()` (see
+/// [`Names::recycled`]): tens of thousands of names need megabytes, which
+/// the allocator would otherwise return to the kernel after each run and
+/// have it map and zero anew for the next.
+#[derive(Debug, Default)]
+pub struct Names {
+    bytes: Vec<u8>,
+    ranges: Vec<Range<usize>>,
+}
+
+impl Names {
+    /// Capacity kept for the next run; buffers beyond it (a one-off huge
+    /// payload) are freed rather than held by the worker for ever.
+    pub const KEPT_BYTES: usize = 8 << 20;
+
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// Name `index`.
+    pub fn get(&self, index: usize) -> &[u8] {
+        &self.bytes[self.ranges[index].clone()]
+    }
+
+    /// Appends `name`.
+    fn push(&mut self, name: &[u8]) {
+        let start = self.bytes.len();
+        self.bytes.extend_from_slice(name);
+        self.ranges.push(start..self.bytes.len());
+    }
+
+    /// Stores `name` but lists it in `aside`, for [`Names::append`] to list
+    /// later.
+    fn push_aside(&mut self, name: &[u8], aside: &mut Vec<Range<usize>>) {
+        let start = self.bytes.len();
+        self.bytes.extend_from_slice(name);
+        aside.push(start..self.bytes.len());
+    }
+
+    fn append(&mut self, aside: &mut Vec<Range<usize>>) {
+        self.ranges.append(aside);
+    }
+
+    /// Empty, with the capacity worth keeping for the next run.
+    pub fn recycled(mut self) -> Self {
+        self.bytes.clear();
+        self.ranges.clear();
+        if self.bytes.capacity() + self.ranges.capacity() * size_of::<Range<usize>>()
+            > Self::KEPT_BYTES
+        {
+            return Self::default();
+        }
+        self
+    }
 }
 
 impl<D> Expansion<'_, D> {
     /// The name of expanded attribute `index`.
     pub fn name(&self, index: usize) -> &[u8] {
-        &self.names[self.expanded[index].clone()]
+        self.names.get(index)
     }
 
     /// How many attributes have rules: the given ones and the added ones.
@@ -73,7 +133,7 @@ enum Slot<'a, D> {
 /// it (rule objects, conditional rules, patterns with partial or leading
 /// wildcards or empty segments, patterns that can reach the same
 /// attribute, objects along a wildcard's path).
-pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
+pub fn explode<'a, D: Data<'a>>(data: D, rules: D, names: Names) -> Option<Expansion<'a, D>> {
     let (count, entries) = rules.as_array()?;
     let given: Vec<(Key<'a>, D)> = entries.collect();
     if !given.iter().all(|&(_, rule)| is_string_rule(rule)) {
@@ -104,22 +164,20 @@ pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
         }
         slots.push(Some((key, Slot::Given(rule))));
     }
-    let mut names = Vec::new();
-    let mut expanded = Vec::new();
+    let mut names = names.recycled();
     let mut implicit = Vec::new();
     let mut added = Vec::new();
     for (position, &(key, rule)) in given.iter().enumerate() {
         match key {
             Key::Bytes(pattern) if pattern.contains(&b'*') => {
                 let merge = Rc::new(exploded(rule));
-                let first = expanded.len();
-                expand(data, pattern, &mut names, &mut expanded)?;
+                let first = names.len();
+                expand(data, pattern, &mut names)?;
                 let mut run_start = first;
                 // Given attributes an expanded one names get its rules.
-                let merged_into = |index: usize| -> Option<usize> {
-                    dotted.get(&names[expanded[index].clone()]).copied()
-                };
-                for index in (first..expanded.len()).filter(|_| !dotted.is_empty()) {
+                let merged_into =
+                    |index: usize| -> Option<usize> { dotted.get(names.get(index)).copied() };
+                for index in (first..names.len()).filter(|_| !dotted.is_empty()) {
                     let Some(at) = merged_into(index) else {
                         continue;
                     };
@@ -132,11 +190,11 @@ pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
                     }
                     run_start = index + 1;
                 }
-                if run_start < expanded.len() {
-                    added.push((run_start..expanded.len(), Rc::clone(&merge)));
+                if run_start < names.len() {
+                    added.push((run_start..names.len(), Rc::clone(&merge)));
                 }
-                if expanded.len() > first {
-                    implicit.push((pattern, first..expanded.len()));
+                if names.len() > first {
+                    implicit.push((pattern, first..names.len()));
                 }
                 slots[position] = None;
             }
@@ -158,7 +216,6 @@ pub fn explode<'a, D: Data<'a>>(data: D, rules: D) -> Option<Expansion<'a, D>> {
         given,
         added,
         implicit,
-        expanded,
         names,
     })
 }
@@ -202,13 +259,8 @@ fn rules_of<'s, 'a, D: Data<'a>>(slot: &'s Slot<'a, D>) -> std::borrow::Cow<'s, 
 }
 
 /// Appends the attributes a wildcard pattern expands to, in Laravel's
-/// order, to `names` and their ranges to `found`.
-fn expand<'a, D: Data<'a>>(
-    data: D,
-    pattern: &[u8],
-    names: &mut Vec<u8>,
-    found: &mut Vec<Range<usize>>,
-) -> Option<()> {
+/// order, to `names`.
+fn expand<'a, D: Data<'a>>(data: D, pattern: &[u8], names: &mut Names) -> Option<()> {
     let wildcard = Wildcard::parse(pattern)?;
     let root = match lookup(data, Key::Bytes(wildcard.explicit)) {
         Found::Missing => return Some(()),
@@ -219,20 +271,13 @@ fn expand<'a, D: Data<'a>>(
     if wildcard.ends_with_wildcard() {
         let mut arrays = Vec::new();
         if is_filled_array(root) {
-            gather(root, &wildcard.rest, &mut path, names, found, &mut arrays);
+            gather(root, &wildcard.rest, &mut path, names, &mut arrays);
         }
-        found.append(&mut arrays);
+        names.append(&mut arrays);
         Some(())
     } else {
-        initialise(Some(root), &wildcard.rest, &mut path, names, found)
+        initialise(Some(root), &wildcard.rest, &mut path, names)
     }
-}
-
-/// Appends `path` to `names` and its range to `found`.
-fn record(path: &[u8], names: &mut Vec<u8>, found: &mut Vec<Range<usize>>) {
-    let start = names.len();
-    names.extend_from_slice(path);
-    found.push(start..names.len());
 }
 
 /// The paths `data_set($copy, $pattern, null)` writes to; `node` is `None`
@@ -241,8 +286,7 @@ fn initialise<'a, D: Data<'a>>(
     node: Option<D>,
     segments: &[&[u8]],
     path: &mut Vec<u8>,
-    names: &mut Vec<u8>,
-    found: &mut Vec<Range<usize>>,
+    names: &mut Names,
 ) -> Option<()> {
     let (&segment, rest) = segments.split_first()?;
     let kind = node.map(Data::kind);
@@ -255,7 +299,7 @@ fn initialise<'a, D: Data<'a>>(
             for (key, child) in node.as_array()?.1 {
                 path.push(b'.');
                 push_key(path, key);
-                initialise(Some(child), rest, path, names, found)?;
+                initialise(Some(child), rest, path, names)?;
                 path.truncate(length);
             }
         }
@@ -264,26 +308,25 @@ fn initialise<'a, D: Data<'a>>(
     path.push(b'.');
     path.extend_from_slice(segment);
     if rest.is_empty() {
-        record(path, names, found);
+        names.push(path);
     } else {
         let child = match kind {
             Some(Kind::Array(_)) => node.and_then(|node| node.get(Key::Bytes(segment))),
             _ => None,
         };
-        initialise(child, rest, path, names, found)?;
+        initialise(child, rest, path, names)?;
     }
     path.truncate(length);
     Some(())
 }
 
-/// The entries at the pattern's depth under a non-empty array, split into
-/// `Arr::dot()` leaves and non-empty arrays.
+/// The entries at the pattern's depth under a non-empty array: `Arr::dot()`
+/// leaves listed in `names`, non-empty arrays set aside in `arrays`.
 fn gather<'a, D: Data<'a>>(
     node: D,
     segments: &[&[u8]],
     path: &mut Vec<u8>,
-    names: &mut Vec<u8>,
-    leaves: &mut Vec<Range<usize>>,
+    names: &mut Names,
     arrays: &mut Vec<Range<usize>>,
 ) {
     let Some((&segment, rest)) = segments.split_first() else {
@@ -294,9 +337,9 @@ fn gather<'a, D: Data<'a>>(
         path.push(b'.');
         push_key(path, key);
         match (rest.is_empty(), is_filled_array(child)) {
-            (true, true) => record(path, names, arrays),
-            (true, false) => record(path, names, leaves),
-            (false, true) => gather(child, rest, path, names, leaves, arrays),
+            (true, true) => names.push_aside(path, arrays),
+            (true, false) => names.push(path),
+            (false, true) => gather(child, rest, path, names, arrays),
             (false, false) => {}
         }
         path.truncate(length);
@@ -324,7 +367,7 @@ mod tests {
     /// Every attribute with its rules, in Laravel's order: the given ones,
     /// then the expanded ones no given attribute names.
     fn attributes(data: &T, rules: &T) -> Vec<(String, Vec<String>)> {
-        let expansion = &explode(data, rules).expect("native");
+        let expansion = &explode(data, rules, Names::default()).expect("native");
         let text = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).unwrap();
         let given = expansion.given.iter().map(|(key, rules)| {
             let name = match key {
@@ -418,16 +461,22 @@ mod tests {
         assert_eq!(names(&list), ["a.1", "a.0", "a.2"]);
         assert_eq!(list[0].1, ["string", "required"]);
         assert_eq!(list[2].1, ["required"]);
-        assert_eq!(explode(&data, &rules).unwrap().added.len(), 2);
+        assert_eq!(
+            explode(&data, &rules, Names::default())
+                .unwrap()
+                .added
+                .len(),
+            2
+        );
     }
 
     #[test]
     fn unsupported_shapes_go_to_laravel() {
         let data = arr([("a", T::Object)]);
-        assert!(explode(&data, &arr([("*.x", s("required"))])).is_none());
-        assert!(explode(&data, &arr([("a.x*", s("required"))])).is_none());
-        assert!(explode(&data, &arr([("a.*.x", s("required"))])).is_none());
-        assert!(explode(&data, &arr([("a", T::Object)])).is_none());
-        assert!(explode(&data, &arr([("a.*", s("required"))])).is_some());
+        assert!(explode(&data, &arr([("*.x", s("required"))]), Names::default()).is_none());
+        assert!(explode(&data, &arr([("a.x*", s("required"))]), Names::default()).is_none());
+        assert!(explode(&data, &arr([("a.*.x", s("required"))]), Names::default()).is_none());
+        assert!(explode(&data, &arr([("a", T::Object)]), Names::default()).is_none());
+        assert!(explode(&data, &arr([("a.*", s("required"))]), Names::default()).is_some());
     }
 }

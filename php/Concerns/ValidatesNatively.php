@@ -120,13 +120,25 @@ trait ValidatesNatively
             }
 
             $position = 0;
+            $count = \count($this->rules[$attribute]);
+            $asked = false;
 
             foreach ($this->rules[$attribute] as $rule) {
-                match ($verdicts[$position++]) {
+                $verdict = $verdicts[$position++];
+                match ($verdict) {
                     '1' => $this->validateAttribute($attribute, $rule),
                     '2' => $this->addCertainFailure($attribute, $rule),
                     default => null,
                 };
+
+                // Laravel asks after every rule whether to go on. Both
+                // questions only read the validator's state: after the last
+                // rule the loop ends either way, and a rule that changed
+                // nothing ('0') leaves the last answer ("go on") as it was.
+                if ($position === $count || ($verdict === '0' && $asked)) {
+                    continue;
+                }
+                $asked = true;
 
                 if ($this->shouldBeExcluded($attribute) || $this->shouldStopValidating($attribute)) {
                     break;

@@ -47,6 +47,34 @@ function median(array $samples): float
 }
 
 /**
+ * Every batch, of either side, and every payload a benchmark builds start
+ * from a tidy heap, as each request does under PHP-FPM: a 400 MB stock batch
+ * (or an earlier benchmark's payloads) leaves the allocator's free lists
+ * spread over its pages, and later small allocations (one string per
+ * attribute, one array per row) would scatter across them.
+ */
+function tidyHeap(): void
+{
+    gc_collect_cycles();
+    gc_mem_caches();
+}
+
+/**
+ * A benchmark's rows, each payload built on a tidy heap.
+ *
+ * @param  iterable<Row>  $rows
+ * @return \Generator<Row>
+ */
+function tidily(iterable $rows): \Generator
+{
+    tidyHeap();
+    foreach ($rows as $row) {
+        yield $row;
+        tidyHeap();
+    }
+}
+
+/**
  * Nanoseconds per operation of one batch, and the batch's peak memory above
  * what was in use before it.
  *
@@ -57,12 +85,7 @@ function timeBatch(Row $row, \Closure $side): array
     if ($row->beforeBatch !== null) {
         ($row->beforeBatch)();
     }
-    // Every batch, of either side, starts from a tidy heap, as each request
-    // does under PHP-FPM: a 400 MB stock batch leaves the allocator's free
-    // lists spread over its pages, and the next batch's small allocations
-    // (one string per attribute) would scatter across them.
-    gc_collect_cycles();
-    gc_mem_caches();
+    tidyHeap();
     memory_reset_peak_usage();
     $before = memory_get_usage();
     $start = hrtime(true);
@@ -103,7 +126,7 @@ printf("%-44s %14s %14s %9s  %s\n", 'benchmark', 'stock ns/op', 'oxide ns/op', '
 printf("%s\n", str_repeat('-', 100));
 
 foreach ($benchmarks as $benchmark) {
-    foreach ($benchmark->rows() as $row) {
+    foreach (tidily($benchmark->rows()) as $row) {
         if ($filter !== null && ! preg_match("~{$filter}~", $row->name)) {
             continue;
         }

@@ -11,6 +11,7 @@ use Illuminate\Validation\ValidationRuleParser;
 use Illuminate\Validation\Validator as LaravelValidator;
 use Oxide\Native;
 use Oxide\Runtime;
+use Oxide\Validation\MemoizedTranslator;
 use ReflectionClass;
 
 /**
@@ -104,9 +105,63 @@ trait ValidatesNatively
 
         [$this->distinctValues, $this->failedRules] = [[], []];
 
-        // Laravel's loop, over the attributes with rules to evaluate ('1'),
-        // that certainly fail ('2', exclusions included) or that an exclusion
-        // removes ('x'); the rules skipped here certainly record no failure.
+        $translator = $this->translator;
+        if ($this->runsOnlyLaravelsCode($pending)) {
+            $this->translator = MemoizedTranslator::of($translator) ?? $translator;
+        }
+
+        try {
+            $this->loopOver($pending);
+        } finally {
+            $this->translator = $translator;
+        }
+
+        if ($this->excludeAttributes !== []) {
+            foreach ($this->rules as $attribute => $rules) {
+                if ($this->shouldBeExcluded($attribute)) {
+                    $this->removeAttribute($attribute);
+                }
+            }
+        }
+
+        foreach ($this->after as $after) {
+            $after();
+        }
+
+        return $this->messages->isEmpty();
+    }
+
+    /**
+     * Whether the loop over $pending runs no code but Laravel's: no rule
+     * Laravel evaluates ('1': an extension, a database query with its
+     * listeners), no replacer, no attribute formatter.
+     *
+     * @param  array<array-key, string>  $pending
+     */
+    private function runsOnlyLaravelsCode(array $pending): bool
+    {
+        if ($this->replacers !== [] || $this->implicitAttributesFormatter !== null) {
+            return false;
+        }
+
+        foreach ($pending as $verdicts) {
+            if (str_contains($verdicts, '1')) {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /**
+     * Laravel's loop, over the attributes with rules to evaluate ('1'), that
+     * certainly fail ('2', exclusions included) or that an exclusion
+     * removes ('x'); the rules skipped here certainly record no failure.
+     *
+     * @param  array<array-key, string>  $pending
+     */
+    private function loopOver(array $pending): void
+    {
         foreach ($pending as $attribute => $verdicts) {
             // Under an attribute an exclude rule excluded.
             if ($verdicts === 'x') {
@@ -145,20 +200,6 @@ trait ValidatesNatively
                 }
             }
         }
-
-        if ($this->excludeAttributes !== []) {
-            foreach ($this->rules as $attribute => $rules) {
-                if ($this->shouldBeExcluded($attribute)) {
-                    $this->removeAttribute($attribute);
-                }
-            }
-        }
-
-        foreach ($this->after as $after) {
-            $after();
-        }
-
-        return $this->messages->isEmpty();
     }
 
     /**

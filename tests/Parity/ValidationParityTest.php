@@ -4,10 +4,13 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Parity;
 
+use ArrayObject;
+use Illuminate\Translation\Translator;
 use Illuminate\Validation\Rule;
 use Illuminate\Validation\ValidationException;
 use Illuminate\Validation\Validator;
 use Oxide\Native;
+use Oxide\Validation\Validator as OxideValidator;
 use Oxide\Tests\Support\Outcome;
 use Oxide\Tests\Support\RandomText;
 use Oxide\Tests\Support\Validators;
@@ -207,6 +210,55 @@ final class ValidationParityTest extends TestCase
         ];
         foreach ($hooks as $name => $hook) {
             $this->assertSameOutcomes($data, $rules, $name, $messages, $attributes, $hook);
+        }
+    }
+
+    /**
+     * Failures' messages read the translator once per failure and lookup;
+     * native runs answer repeated plain lookups once. Lines that name one
+     * expanded attribute, wildcard lines, fallback locales, a missing-key
+     * handler (called per miss), a locale resolver and a replacer must see
+     * what they see with Laravel's loop.
+     */
+    public function test_failure_messages_read_the_translator_as_laravel_does(): void
+    {
+        $data = ['items' => [['email' => 'a@'], ['email' => 'b@'], ['email' => 'ok@example.com'], ['email' => 'c@', 'qty' => 'x']], 'name' => ''];
+        $rules = ['items.*.email' => 'required|email', 'items.*.qty' => 'integer|max:5', 'name' => 'required'];
+        $lines = [
+            'validation.custom.items.1.email.email' => 'The second one is broken.',
+            'validation.custom.items.*.qty.integer' => 'Each :attribute must be whole.',
+            'validation.attributes.items.3.email' => 'last email',
+            'validation.attributes.name' => 'your name',
+        ];
+        $setups = [
+            'plain' => fn (Translator $t, Validator $v, ArrayObject $missed) => null,
+            'lines' => fn (Translator $t, Validator $v, ArrayObject $missed) => $t->addLines($lines, 'en'),
+            'fallback locale' => function (Translator $t, Validator $v, ArrayObject $missed) use ($lines) {
+                $t->addLines($lines, 'fr');
+                $t->setLocale('de');
+                $t->setFallback('fr');
+            },
+            'missing-key handler' => function (Translator $t, Validator $v, ArrayObject $missed) use ($lines) {
+                $t->addLines($lines, 'en');
+                $t->handleMissingKeysUsing(function (string $key) use ($missed) {
+                    $missed[] = $key;
+
+                    return str_starts_with($key, 'validation.attributes.') ? null : $key;
+                });
+            },
+            'locale resolver' => fn (Translator $t, Validator $v, ArrayObject $missed) => $t->determineLocalesUsing(fn (array $locales) => [...$locales, 'fr']),
+            'replacer' => fn (Translator $t, Validator $v, ArrayObject $missed) => $v->addReplacer('email', fn (string $message, string $attribute, string $rule, array $parameters, Validator $v) => $message.($v->getTranslator() === $t ? ' (same translator)' : ' (another)')),
+            'translator after the loop' => fn (Translator $t, Validator $v, ArrayObject $missed) => $v->after(fn (Validator $v) => $v->errors()->add('translator', $v->getTranslator() === $t ? 'same' : 'other')),
+        ];
+        foreach ($setups as $name => $setup) {
+            $observe = function (string $class) use ($data, $rules, $setup): array {
+                $translator = new Translator(Validators::translator()->getLoader(), 'en');
+                $validator = new $class($translator, $data, $rules);
+                $setup($translator, $validator, $missed = new ArrayObject);
+
+                return [$validator->passes(), $validator->errors()->messages(), $validator->failed(), $missed->getArrayCopy()];
+            };
+            $this->assertSame($observe(Validator::class), $observe(OxideValidator::class), $name);
         }
     }
 

@@ -23,13 +23,21 @@ final class CommonMarkRelease
         return self::$proven ??= \in_array(self::installed(), self::PROVEN, true);
     }
 
-    /** The installed release ("2.10.4"), or null when Composer does not know it. */
+    /**
+     * The installed release ("2.10.4"), or null when Composer does not know
+     * it. Read from Composer's installed.php: a fact of the files on disk,
+     * which every request's boot would otherwise load again.
+     */
     public static function installed(): ?string
     {
-        if (! class_exists(InstalledVersions::class) || ! InstalledVersions::isInstalled('league/commonmark')) {
-            return null;
-        }
+        $release = WorkerFacts::get('installed:league/commonmark', static function (): string {
+            if (! class_exists(InstalledVersions::class) || ! InstalledVersions::isInstalled('league/commonmark')) {
+                return '';
+            }
 
-        return ltrim((string) InstalledVersions::getPrettyVersion('league/commonmark'), 'v');
+            return ltrim((string) InstalledVersions::getPrettyVersion('league/commonmark'), 'v');
+        });
+
+        return $release === '' ? null : $release;
     }
 }

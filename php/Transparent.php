@@ -159,7 +159,8 @@ final class Transparent
             return;
         }
         try {
-            $file = self::patchedFile($class);
+            // A copy that was removed since is written again.
+            $file = WorkerFacts::get("transparent:{$class}", fn () => self::patchedFile($class), is_file(...));
         } catch (Throwable $e) {
             $file = null;
             self::$unpatched[$class] = 'could not be patched: '.$e->getMessage();
@@ -343,6 +344,19 @@ final class Transparent
      */
     private static function loadPrologued(string $trait): void
     {
+        $file = WorkerFacts::get("transparent:{$trait}", fn () => self::prologuedFile($trait), is_file(...));
+        if ($file !== null) {
+            require $file;
+            self::$prologued[$trait] = true;
+        }
+    }
+
+    /**
+     * The copy of Laravel's trait or class with its prologues, written if
+     * needed; null (and the reason in $unpatched) when there is none.
+     */
+    private static function prologuedFile(string $trait): ?string
+    {
         $spec = self::PROLOGUES[$trait];
         $directory = self::cacheDirectory();
         $sources = [];
@@ -361,15 +375,13 @@ final class Transparent
         } catch (Throwable $e) {
             self::$unpatched[$trait] = 'could not be patched: '.$e->getMessage();
 
-            return;
+            return null;
         }
         if ($directory === null) {
             self::$unpatched[$trait] = 'no cache directory: set OXIDE_TRANSPARENT_CACHE or keep storage/framework writable';
         }
-        if ($file !== null) {
-            require $file;
-            self::$prologued[$trait] = true;
-        }
+
+        return $file;
     }
 
     /**

@@ -187,6 +187,16 @@ function model_hydrate(mixed $builder, mixed $model, mixed $items, mixed $preven
 function model_hydrate_mirrors(): array {}
 
 /**
+ * Remembers \$value for \$key in this worker from now on (Oxide\WorkerFacts: facts the package derives from files).
+ */
+function remember(string $key, string $value): void {}
+
+/**
+ * The value this worker remembered for \$key (remember()) less than \$max_age_seconds ago; null otherwise. Kept for the worker's life, per thread.
+ */
+function remembered(string $key, int $max_age_seconds): ?string {}
+
+/**
  * Whether ConditionallyLoadsAttributes::filter($data), called on a $resource_class (the trait's self), returns $data as it is: no merged or missing value or resource of a null anywhere, no level removeMissingValues() renumbers; false whenever Laravel's code must decide.
  */
 function resource_data_unchanged(mixed $data, string $resource_class): bool {}

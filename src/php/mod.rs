@@ -9,6 +9,7 @@ mod engine;
 pub mod ids;
 pub mod info;
 pub mod markdown;
+pub mod memo;
 pub mod resources;
 pub mod str;
 pub mod validation;
@@ -19,5 +20,6 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     let module = ids::register(str::register(info::register(module)));
     let module = data::register(validation::register(arr::register(module)));
     let module = resources::register(markdown::register(eloquent::register(module)));
+    let module = memo::register(module);
     module.startup_function(data::startup)
 }

@@ -189,6 +189,32 @@ final class TransparentModeTest extends TestCase
         $this->assertStringContainsString('Illuminate\Support\Str: native; on', self::child(['OXIDE_TRANSPARENT' => 'on']));
     }
 
+    /**
+     * Which copy to load is remembered by the worker (the extension) and
+     * derived again as often as OPcache re-reads files; a failure or a copy
+     * that is gone is derived again at once.
+     */
+    public function test_worker_facts_are_derived_as_often_as_opcache_rereads_files(): void
+    {
+        $then = '$n = 0; $derive = function () use (&$n) { $n++; return "fact"; };'
+            .'foreach ([1, 2, 3] as $_) { Oxide\WorkerFacts::get("test:fact", $derive); }'
+            .'$gone = Oxide\WorkerFacts::get("test:fact", $derive, fn (string $fact) => false);'
+            .'$failures = 0; foreach ([1, 2] as $_) { Oxide\WorkerFacts::get("test:none", function () use (&$failures) { $failures++; return null; }); }'
+            .'echo "derived {$n} ({$gone}), failures derived {$failures}\n";';
+        $opcache = ['-d', 'opcache.enable_cli=1'];
+        $cases = [
+            'no opcache' => [[], 4],
+            'opcache trusting its files' => [[...$opcache, '-d', 'opcache.validate_timestamps=0'], 2],
+            'opcache checking every request' => [[...$opcache, '-d', 'opcache.validate_timestamps=1', '-d', 'opcache.revalidate_freq=0'], 4],
+            'opcache checking every minute' => [[...$opcache, '-d', 'opcache.validate_timestamps=1', '-d', 'opcache.revalidate_freq=60'], 2],
+        ];
+        foreach ($cases as $name => [$options, $derived]) {
+            // Without the extension, nothing outlives the request.
+            $derived = extension_loaded('oxide') ? $derived : 4;
+            $this->assertStringContainsString("derived {$derived} (fact), failures derived 2", self::child([], $options, $then), $name);
+        }
+    }
+
     public function test_it_holds_under_opcache_the_tracing_jit_and_preloading(): void
     {
         if (! extension_loaded('oxide')) {

@@ -119,6 +119,24 @@ final class NativeApiTest extends TestCase
         $this->assertSame(['', 'Oxide\Native\str_studly(): Passing null to parameter #1 ($value) of type string is deprecated'], $results['null']);
     }
 
+    public function test_a_worker_remembers_strings_for_as_long_as_asked(): void
+    {
+        $key = 'test:'.bin2hex(random_bytes(8));
+        $this->assertNull(Native\remembered($key, 60));
+        Native\remember($key, "a\0\xff");
+        $this->assertSame("a\0\xff", Native\remembered($key, 60));
+        $this->assertNull(Native\remembered($key, 0), 'older than no time at all');
+        $this->assertNull(Native\remembered($key, -1));
+        Native\remember($key, 'again');
+        $this->assertSame('again', Native\remembered($key, PHP_INT_MAX));
+        sleep(1);
+        $this->assertNull(Native\remembered($key, 1), 'a second old');
+        $this->assertSame('again', Native\remembered($key, 2));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\remembered(): Argument #1 ($key) must be of type string, array given', fn () => Native\remembered([], 1));
+        $this->assertThrowsExactly(TypeError::class, 'Oxide\Native\remember(): Argument #2 ($value) must be of type string, null given', fn () => Native\remember($key, null));
+        $this->assertSame('again', Native\remembered($key, 2), 'a rejected value changes nothing');
+    }
+
     public function test_the_committed_stub_matches_the_extension(): void
     {
         ob_start();

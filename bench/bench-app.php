@@ -224,7 +224,10 @@ final class Instance
             .'            return;'."\n"
             .'        }'."\n"
             .'    }'."\n"
-            ."});\n".$files);
+            // First in the queue, as Composer registers its loader: behind
+            // Debian's sixty per-package loaders, every class of the app and
+            // of the package would first miss in each of them.
+            ."}, true, true);\n".$files);
     }
 
     /** Debian's Laravel keeps the framework's default config where the app must copy it from. */

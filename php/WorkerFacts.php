@@ -19,6 +19,9 @@ use Closure;
  */
 final class WorkerFacts
 {
+    /** Worked out once per request: OPcache's settings do not change within one. */
+    private static ?int $maxAge = null;
+
     /**
      * The fact for $key: the one remembered while it is fresh (and, if
      * asked, still $valid), else what $derive gives, remembered unless it is
@@ -43,6 +46,11 @@ final class WorkerFacts
 
     /** Seconds a fact stays fresh; 0 when it must be derived every time. */
     private static function maxAge(): int
+    {
+        return self::$maxAge ??= self::settingsMaxAge();
+    }
+
+    private static function settingsMaxAge(): int
     {
         $opcache = ini_get(\PHP_SAPI === 'cli' ? 'opcache.enable_cli' : 'opcache.enable');
         if (! \function_exists('Oxide\Native\remembered') || ! filter_var($opcache, \FILTER_VALIDATE_BOOL)) {

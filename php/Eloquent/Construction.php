@@ -6,13 +6,18 @@ namespace Oxide\Eloquent;
 
 /**
  * Model construction, which every `new`, hydration and pivot pays: in
- * transparent mode Laravel's `Model::__construct()` and
- * `Model::resolveClassAttribute()` start with the prologues below.
+ * transparent mode Laravel's `Model::__construct()`,
+ * `Model::resolveClassAttribute()` and `Model::bootTraits()` start with the
+ * prologues below.
  *
  * - The class attributes (#[Table], #[Fillable], #[Hidden], …) a
  *   construction asks resolveClassAttribute() for, a dozen times: cache
  *   hits are answered natively (the key is built and looked up without a
  *   PHP string); a miss runs Laravel's body, which fills the cache.
+ * - `bootTraits()`, once per class and request: the boot methods and
+ *   initializers are read from the class's function table
+ *   (src/php/eloquent/boot.rs) instead of a ReflectionMethod for each of
+ *   its ~600 methods asked for two attributes.
  * - The constructor's steps before `fill()` (src/php/eloquent/construct.rs):
  *   for a booted class that runs only Laravel's own code there, the first
  *   object of a request runs them and every later one is given the
@@ -44,7 +49,33 @@ final class Construction
         'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ?? static::class, '
             .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
         '__construct' => 'if (\Oxide\Native\model_construct($this)) { $this->fill($attributes); return; }',
+        // Laravel's loop over the steps read natively: the same boot methods
+        // invoked, initializers recorded as they come.
+        'bootTraits' => 'if (($oxide = \Oxide\Eloquent\Construction::bootSteps(static::class)) !== null) { static::$traitInitializers[static::class] = []; '
+            .'foreach ($oxide as [$boots, $method]) { if ($boots) { (new \ReflectionMethod(static::class, $method))->invoke(null); } '
+            .'else { static::$traitInitializers[static::class][] = $method; } } '
+            .'static::$traitInitializers[static::class] = array_unique(static::$traitInitializers[static::class]); return; }',
     ];
+
+    /**
+     * What `Model::bootTraits()` does for $class, its methods read natively
+     * instead of through a ReflectionMethod each: `[true, $method]` to
+     * invoke, `[false, $method]` to record as an initializer, in Laravel's
+     * order; null when Laravel's body must run (nothing done yet).
+     *
+     * @param  class-string  $class
+     * @return list<array{bool, string}>|null
+     */
+    public static function bootSteps(string $class): ?array
+    {
+        $uses = class_uses_recursive($class);
+
+        return \Oxide\Native\model_boot_steps(
+            $class,
+            array_map(static fn ($trait) => 'boot'.class_basename($trait), $uses),
+            array_map(static fn ($trait) => 'initialize'.class_basename($trait), $uses),
+        );
+    }
 
     /**
      * The methods whose code the prologues mirror: their own and those the

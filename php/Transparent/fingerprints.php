@@ -120,6 +120,7 @@ return [
     'Illuminate\\Database\\Eloquent\\Model' => [
         '__construct' => ['6544e0f91ca07b5b8a31e8a7'],
         'bootIfNotBooted' => ['150175af3504e349fd694d37'],
+        'bootTraits' => ['f198e3ddacc5875a7596221a'],
         'fill' => ['69d169b3652252f8c79747d6'],
         'getConnectionName' => ['c669583caf6d03931cc0d0ef'],
         'getIncrementing' => ['d18099ddb9bb5f221bcd7690'],

@@ -6,6 +6,7 @@
 //! serializes them. Pure Rust: the binding reads the model and hands over
 //! plain values.
 
+pub mod boot;
 pub mod cast;
 pub mod date;
 pub mod serialize;

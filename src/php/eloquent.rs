@@ -30,6 +30,7 @@ use crate::eloquent::{
 };
 use crate::validation::{Data, Kind};
 
+mod boot;
 mod construct;
 mod hydrate;
 mod to_array;
@@ -647,7 +648,7 @@ pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
 }
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module
+    boot::register(module)
         .function(
             FunctionBuilder::new("Oxide\\Native\\model_attribute", model_attribute_handler)
                 .arg(Arg::new("model", DataType::Mixed))

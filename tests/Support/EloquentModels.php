@@ -9,6 +9,7 @@ use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\Pivot;
 use Illuminate\Support\Facades\Date;
 use Oxide\Eloquent\HandBack;
+use Oxide\Tests\Support\Fixtures\BootLog;
 use Throwable;
 
 /**
@@ -200,6 +201,16 @@ final class EloquentModels
                 'public $tagged; public function initializeTagged() {} ',
             ])."\n";
         }
+        // What bootTraits() calls and records as initializers.
+        if ($this->random->int(0, 3) === 0) {
+            $body .= $this->random->pick([
+                'use \Oxide\Tests\Support\Fixtures\BootsAndInitializes;',
+                'use \Oxide\Tests\Support\Fixtures\BootsAndInitializes, \Illuminate\Database\Eloquent\Concerns\HasUlids;',
+                '#[\Illuminate\Database\Eloquent\Attributes\Boot] public static function startsUp(): void { \Oxide\Tests\Support\Fixtures\BootLog::$calls[] = static::class."::startsUp"; }',
+                'public static function bootHasUlids(): void { \Oxide\Tests\Support\Fixtures\BootLog::$calls[] = static::class."::bootHasUlids"; }',
+                '#[\Illuminate\Database\Eloquent\Attributes\Initialize] public function setsUp(): void {}',
+            ])."\n";
+        }
         // What attributesToArray() leaves out or adds.
         if ($this->random->int(0, 5) === 0) {
             $body .= 'protected $visible = '.var_export($this->pick([...self::KEYS, ...self::KEYS, 5, null], $this->random->int(1, 6)), true).";\n";
@@ -268,6 +279,8 @@ final class EloquentModels
         $outcomes = ['attributes' => self::normalise($attributes)];
         // Constructions after the first: given what the first one's steps left.
         $outcomes['constructed'] = self::outcome(fn () => [self::state(new $class), self::state(new $class(['title' => 't', 'count' => 2]))]);
+        // What the first construction's bootTraits() called and recorded.
+        $outcomes['booted'] = [BootLog::of($class), (new \ReflectionProperty(Model::class, 'traitInitializers'))->getValue()[$class] ?? null];
         // Pivots, which a belongsToMany builds per related model: AsPivot declares its own
         // timestamp columns, so their reads are Laravel's, their construction native.
         $outcomes['pivots'] = self::outcome(fn () => [

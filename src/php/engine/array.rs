@@ -19,7 +19,7 @@ use std::marker::PhantomData;
 use ext_php_rs::alloc::{efree, emalloc};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
+    IS_ARRAY, IS_DOUBLE, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_PTR, IS_REFERENCE,
     IS_REFERENCE_EX, IS_STRING, IS_TRUE, IS_UNDEF, zend_array_dup, zend_hash_find,
     zend_hash_index_del, zend_hash_index_find, zend_hash_index_update, zend_hash_next_index_insert,
     zend_hash_str_del, zend_hash_str_find, zend_hash_str_update, zend_long, zend_reference,
@@ -355,6 +355,17 @@ pub fn stored_pointer(table: &ZendHashTable, key: &[u8]) -> *mut c_void {
             .as_ref()
             .map_or(std::ptr::null_mut(), |entry| entry.value.ptr)
     }
+}
+
+/// The pointers an engine table of `IS_PTR` values (a function table, a
+/// list of attributes) holds, in its order.
+pub fn stored_pointers(table: &ZendHashTable) -> impl Iterator<Item = *mut c_void> + '_ {
+    (0..table.nNumUsed as usize).filter_map(|slot| {
+        let value = stored_at(table, slot)?;
+        // SAFETY: the value union's bits read as a pointer, kept only for
+        // an IS_PTR zval, whose member it is.
+        (type_of(value) == IS_PTR).then_some(unsafe { value.value.ptr })
+    })
 }
 
 /// A key looked up in many arrays (`data_get()`'s `*` over rows): converted

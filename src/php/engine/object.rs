@@ -33,7 +33,8 @@ use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
 use super::array::{
-    resolve, separate_table, stored_at, stored_pointer, take, type_of, unwrap_lone_reference,
+    resolve, separate_table, stored_at, stored_pointer, stored_pointers, take, type_of,
+    unwrap_lone_reference,
 };
 use super::call::{call_known, is_truthy};
 use crate::arr::Value as _;
@@ -949,6 +950,38 @@ pub enum Backing {
     String,
 }
 
+/// The head of `zend_attribute` (zend_attributes.h, unchanged since PHP
+/// 8.0): what an attribute is named, as written and in lower case.
+#[repr(C)]
+struct AttributeHead {
+    name: *mut zend_string,
+    lcname: *mut zend_string,
+}
+
+/// What reflection tells of a method: its name as declared, whether it is
+/// static, and its attributes.
+pub struct MethodFacts<'a> {
+    pub name: &'a [u8],
+    pub is_static: bool,
+    attributes: Option<&'a ZendHashTable>,
+}
+
+impl MethodFacts<'_> {
+    /// Whether the method carries an attribute of the class `lower_name`
+    /// (lower case, as `getAttributes($class)` compares names).
+    pub fn has_attribute(&self, lower_name: &[u8]) -> bool {
+        self.attributes.is_some_and(|attributes| {
+            stored_pointers(attributes).any(|attribute| {
+                // SAFETY: a function's attribute list holds live attributes,
+                // each starting with its two names.
+                unsafe { attribute.cast::<AttributeHead>().as_ref() }
+                    .and_then(|head| unsafe { head.lcname.as_ref() })
+                    .is_some_and(|lcname| lcname.as_bytes() == lower_name)
+            })
+        })
+    }
+}
+
 impl Class<'static> {
     /// The class `name` names, loaded as `class_exists()` loads it.
     pub fn find(name: &str) -> Option<Self> {
@@ -988,6 +1021,22 @@ impl<'a> Class<'a> {
     /// The class itself, then each parent.
     pub fn lineage(&self) -> impl Iterator<Item = Class<'a>> {
         std::iter::successors(Some(Class(self.0)), |class| class.0.parent().map(Class))
+    }
+
+    /// The class's methods, its own and those it inherits, in the order of
+    /// its function table: `ReflectionClass::getMethods()`'s order.
+    pub fn methods(&self) -> impl Iterator<Item = MethodFacts<'a>> {
+        stored_pointers(&self.0.function_table).filter_map(|function| {
+            // SAFETY: the function table holds live functions for the class's
+            // whole life; every member of the union starts with `common`,
+            // whose name and attribute list live as long.
+            let common = unsafe { &function.cast::<zend_function>().as_ref()?.common };
+            Some(MethodFacts {
+                name: unsafe { common.function_name.as_ref() }?.as_bytes(),
+                is_static: common.fn_flags & ZEND_ACC_STATIC != 0,
+                attributes: unsafe { common.attributes.as_ref() },
+            })
+        })
     }
 
     /// The class that declares the method `lower_name` (lower case) that

@@ -12,6 +12,9 @@ final readonly class Extension
     /** Kept equal to the crate version in Cargo.toml (tests check it). */
     public const PACKAGE_VERSION = '0.7.0';
 
+    /** Decided once: every request asks it for each accelerator, twice. */
+    private bool $compatible;
+
     /**
      * @param  string|null  $version  the extension's version, null when it is not loaded
      * @param  list<string>  $accelerators  the accelerators built into it
@@ -19,7 +22,9 @@ final readonly class Extension
     public function __construct(
         public ?string $version,
         public array $accelerators = [],
-    ) {}
+    ) {
+        $this->compatible = $version !== null && self::apiLevel($version) === self::apiLevel(self::PACKAGE_VERSION);
+    }
 
     public static function detect(): self
     {
@@ -45,8 +50,7 @@ final readonly class Extension
      */
     public function isCompatible(): bool
     {
-        return $this->version !== null
-            && self::apiLevel($this->version) === self::apiLevel(self::PACKAGE_VERSION);
+        return $this->compatible;
     }
 
     public function provides(Accelerator $accelerator): bool

@@ -32,7 +32,7 @@ final class OxideServiceProvider extends ServiceProvider
         // Validator::make(), $request->validate() and form requests all build
         // validators through the factory's resolver. An app that sets its
         // own resolver later (in its providers' boot) keeps it.
-        if ($status->isActive(Accelerator::Validation)) {
+        if (Runtime::uses(Accelerator::Validation)) {
             $this->callAfterResolving('validator', function (Factory $factory): void {
                 $factory->resolver(fn ($translator, $data, $rules, $messages, $attributes) => new Validator(
                     $translator, $data, $rules, $messages, $attributes,

@@ -46,17 +46,25 @@ final class Transparent
     ];
 
     /**
-     * Laravel's traits and classes some of whose methods start with a native path (a
-     * prologue that hands back to the method's own body), and the class
-     * that says which and proves them.
+     * Laravel's traits and classes some of whose methods start with a native
+     * path (a prologue that hands back to the method's own body): the class
+     * that says which and proves them, the process-wide switch read before
+     * Laravel's configuration (Eloquent's for dates and resources, which
+     * serialize models; none for Mail's Markdown, whose `html()` reads
+     * config/oxide.php's as Str::markdown() does), and what the extension
+     * must provide, in a word, with a function that shows it does. Names are
+     * written out: every request reads this list, and reading it loads none
+     * of those classes.
+     *
+     * @var array<class-string, array{spec: class-string, switch: ?string, native: array{string, string}}>
      */
     public const PROLOGUES = [
-        Eloquent\AttributeReads::TRAIT => Eloquent\AttributeReads::class,
-        Eloquent\Construction::MODEL => Eloquent\Construction::class,
-        Eloquent\Hydration::BUILDER => Eloquent\Hydration::class,
-        Mail\MarkdownParsing::MARKDOWN => Mail\MarkdownParsing::class,
-        Carbon\IsoStrings::TRAIT => Carbon\IsoStrings::class,
-        Http\ResourceFiltering::TRAIT => Http\ResourceFiltering::class,
+        'Illuminate\Database\Eloquent\Concerns\HasAttributes' => ['spec' => Eloquent\AttributeReads::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['Eloquent', 'Oxide\Native\model_class_attribute']],
+        'Illuminate\Database\Eloquent\Model' => ['spec' => Eloquent\Construction::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['Eloquent', 'Oxide\Native\model_class_attribute']],
+        'Illuminate\Database\Eloquent\Builder' => ['spec' => Eloquent\Hydration::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['Eloquent', 'Oxide\Native\model_class_attribute']],
+        'Illuminate\Mail\Markdown' => ['spec' => Mail\MarkdownParsing::class, 'switch' => null, 'native' => ['Markdown', 'Oxide\Native\markdown']],
+        'Carbon\Traits\Converter' => ['spec' => Carbon\IsoStrings::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['Eloquent', 'Oxide\Native\model_class_attribute']],
+        'Illuminate\Http\Resources\ConditionallyLoadsAttributes' => ['spec' => Http\ResourceFiltering::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['API resource', 'Oxide\Native\resource_data_unchanged']],
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */
@@ -108,9 +116,8 @@ final class Transparent
 
             return;
         }
-        foreach (self::PROLOGUES as $trait => $spec) {
-            $switchedOff = $spec::SWITCH === null ? null : Switches::offInProcess($spec::SWITCH);
-            [$paths, $function] = $spec::NATIVE;
+        foreach (self::PROLOGUES as $trait => ['switch' => $switch, 'native' => [$paths, $function]]) {
+            $switchedOff = $switch === null ? null : Switches::offInProcess($switch);
             if ($switchedOff !== null) {
                 self::$unpatched[$trait] = $switchedOff;
             } elseif (! \function_exists($function)) {
@@ -207,7 +214,7 @@ final class Transparent
             $classes[$class] = ['patched' => $patched, 'why' => $why, 'native' => $patched ? $plan['native'] : [], 'skipped' => $plan['skipped']];
         }
 
-        foreach (self::PROLOGUES as $trait => $spec) {
+        foreach (self::PROLOGUES as $trait => ['spec' => $spec]) {
             // Loaded as the classes above are: the report says what a request gets.
             trait_exists($trait) || class_exists($trait);
             $patched = isset(self::$prologued[$trait]);
@@ -357,7 +364,7 @@ final class Transparent
      */
     private static function prologuedFile(string $trait): ?string
     {
-        $spec = self::PROLOGUES[$trait];
+        $spec = self::PROLOGUES[$trait]['spec'];
         $directory = self::cacheDirectory();
         $sources = [];
         $version = Extension::PACKAGE_VERSION;
@@ -394,7 +401,7 @@ final class Transparent
     public static function prologueFingerprints(string $trait, array $sources): array
     {
         $fingerprints = [];
-        $wanted = array_fill_keys(self::PROLOGUES[$trait]::mirrored(), true);
+        $wanted = array_fill_keys(self::PROLOGUES[$trait]['spec']::mirrored(), true);
         foreach ($sources as $owner => $file) {
             foreach (self::methods((string) file_get_contents($file), self::shortName($owner)) as $method => $declaration) {
                 if (isset($wanted[$method])) {
@@ -447,7 +454,7 @@ final class Transparent
             return null;
         }
         $tokens = token_get_all((string) file_get_contents($sources[$trait]));
-        $prologues = self::PROLOGUES[$trait]::PROLOGUES;
+        $prologues = self::PROLOGUES[$trait]['spec']::PROLOGUES;
         [$code, $depth, $method] = ['', 0, null];
         foreach ($tokens as $index => $token) {
             $text = \is_array($token) ? $token[1] : $token;

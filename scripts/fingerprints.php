@@ -24,7 +24,7 @@ foreach (array_keys(Transparent::CLASSES) as $class) {
     ksort($known[$class]);
 }
 
-foreach (Transparent::PROLOGUES as $trait => $spec) {
+foreach (Transparent::PROLOGUES as $trait => ['spec' => $spec]) {
     $sources = [];
     foreach ($spec::SOURCES as $owner) {
         $sources[$owner] = (string) (new ReflectionClass($owner))->getFileName();

@@ -23,12 +23,6 @@ final class IsoStrings
     /** Carbon's trait whose method takes the prologue. */
     public const TRAIT = 'Carbon\Traits\Converter';
 
-    /** The process-wide switch, Eloquent's: dates reach JSON from models. */
-    public const SWITCH = 'OXIDE_ELOQUENT';
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['Eloquent', 'Oxide\Native\model_class_attribute'];
-
     /** Where the mirrored methods are declared. */
     public const SOURCES = [self::TRAIT, 'Carbon\Traits\Date'];
 

@@ -21,12 +21,6 @@ final class AttributeReads
     /** Laravel's trait whose methods take a prologue. */
     public const TRAIT = 'Illuminate\Database\Eloquent\Concerns\HasAttributes';
 
-    /** The process-wide switch, read before Laravel's configuration. */
-    public const SWITCH = 'OXIDE_ELOQUENT';
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['Eloquent', 'Oxide\Native\model_class_attribute'];
-
     /** Where the mirrored methods are declared, besides the trait. */
     public const SOURCES = [
         self::TRAIT,

@@ -28,12 +28,6 @@ final class Construction
     /** Laravel's class whose methods take the prologues. */
     public const MODEL = 'Illuminate\Database\Eloquent\Model';
 
-    /** The process-wide switch, read before Laravel's configuration. */
-    public const SWITCH = 'OXIDE_ELOQUENT';
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['Eloquent', 'Oxide\Native\model_class_attribute'];
-
     /** Where the mirrored methods are declared. */
     public const SOURCES = [
         self::MODEL,

@@ -17,12 +17,6 @@ final class Hydration
     /** Laravel's class whose method takes the prologue. */
     public const BUILDER = 'Illuminate\Database\Eloquent\Builder';
 
-    /** The process-wide switch, read before Laravel's configuration. */
-    public const SWITCH = 'OXIDE_ELOQUENT';
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['Eloquent', 'Oxide\Native\model_class_attribute'];
-
     /** Where the mirrored methods are declared. */
     public const SOURCES = [
         self::BUILDER,

@@ -17,12 +17,6 @@ final class ResourceFiltering
     /** Laravel's trait whose method takes the prologue. */
     public const TRAIT = 'Illuminate\Http\Resources\ConditionallyLoadsAttributes';
 
-    /** The process-wide switch, Eloquent's: resources serialize models. */
-    public const SWITCH = 'OXIDE_ELOQUENT';
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['API resource', 'Oxide\Native\resource_data_unchanged'];
-
     /** Where the mirrored methods are declared. */
     public const SOURCES = [self::TRAIT];
 

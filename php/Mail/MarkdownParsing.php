@@ -24,12 +24,6 @@ final class MarkdownParsing
     /** Laravel's class whose method takes the prologue. */
     public const MARKDOWN = 'Illuminate\Mail\Markdown';
 
-    /** No process-wide switch: `html()` reads config/oxide.php's, as Str::markdown() does. */
-    public const SWITCH = null;
-
-    /** What the extension must provide, in a word, and a function that shows it does. */
-    public const NATIVE = ['Markdown', 'Oxide\Native\markdown'];
-
     /** Where the mirrored methods are declared. */
     public const SOURCES = [self::MARKDOWN];
 

@@ -190,6 +190,20 @@ final class TransparentModeTest extends TestCase
     }
 
     /**
+     * Every request registers transparent mode; what it reads to do so
+     * loads none of the classes that write and prove the prologues (a
+     * request loads those it needs when Laravel's trait loads).
+     */
+    public function test_registering_loads_no_prologue_spec(): void
+    {
+        $specs = 'echo "loaded: ", json_encode(array_values(array_filter(array_column(Oxide\Transparent::PROLOGUES, "spec"), fn ($spec) => class_exists($spec, false)))), "\n";';
+        $this->assertStringStartsWith('loaded: []', self::child(['OXIDE_TRANSPARENT' => 'on'], [], before: $specs));
+        foreach (Transparent::PROLOGUES as $trait => ['spec' => $spec]) {
+            $this->assertSame($trait, $spec::SOURCES[0], $spec);
+        }
+    }
+
+    /**
      * Which copy to load is remembered by the worker (the extension) and
      * derived again as often as OPcache re-reads files; a failure or a copy
      * that is gone is derived again at once.
@@ -269,14 +283,14 @@ final class TransparentModeTest extends TestCase
      * @param  array<string, string>  $environment
      * @param  list<string>  $options
      */
-    private static function child(array $environment, array $options = [], string $then = ''): string
+    private static function child(array $environment, array $options = [], string $then = '', string $before = ''): string
     {
         $command = [PHP_BINARY, ...$options];
         $module = getenv('OXIDE_EXTENSION');
         if (\is_string($module) && $module !== '' && extension_loaded('oxide')) {
             array_push($command, '-d', "extension={$module}");
         }
-        $script = 'require '.var_export(\dirname(__DIR__).'/bootstrap.php', true).';'
+        $script = 'require '.var_export(\dirname(__DIR__).'/bootstrap.php', true).';'.$before
             .'$report = Oxide\Transparent::report();'
             .'echo "Illuminate\\\\Support\\\\Str: ", get_parent_class(Illuminate\Support\Str::class) ? "native" : "stock", "; ",'
             .'$report["on"] ? "on" : "off (".$report["why"].")",'

@@ -62,13 +62,7 @@ final class Construction
      */
     public static function bootSteps(string $class): ?array
     {
-        $uses = class_uses_recursive($class);
-
-        return \Oxide\Native\model_boot_steps(
-            $class,
-            array_map(static fn ($trait) => 'boot'.class_basename($trait), $uses),
-            array_map(static fn ($trait) => 'initialize'.class_basename($trait), $uses),
-        );
+        return \Oxide\Native\model_boot_steps($class, class_uses_recursive($class));
     }
 
     /**

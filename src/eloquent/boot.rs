@@ -25,27 +25,35 @@ pub enum Step<'a> {
 }
 
 /// The steps of `bootTraits()` over `methods` (in `getMethods()` order),
-/// given the conventional names `boot{Trait}` and `initialize{Trait}` of
-/// the class's traits. A static method is booted when it has a
-/// conventional boot name or `#[Boot]`; any method is an initializer when
-/// it has a conventional initialize name or `#[Initialize]`, both checked
-/// for every method, boot first. (Laravel's guard against booting a name
-/// twice never fires: a function table holds each name once.)
-pub fn steps<'a>(
-    methods: impl IntoIterator<Item = Method<'a>>,
-    boot_names: &[&[u8]],
-    initialize_names: &[&[u8]],
-) -> Vec<Step<'a>> {
+/// given the class's traits (`class_uses_recursive()`), whose conventional
+/// methods are `boot{Trait}` and `initialize{Trait}` (`class_basename()`).
+/// A static method is booted when it has a conventional boot name or
+/// `#[Boot]`; any method is an initializer when it has a conventional
+/// initialize name or `#[Initialize]`, both checked for every method, boot
+/// first. (Laravel's guard against booting a name twice never fires: a
+/// function table holds each name once.)
+pub fn steps<'a>(methods: impl IntoIterator<Item = Method<'a>>, traits: &[&[u8]]) -> Vec<Step<'a>> {
+    let basenames: Vec<&[u8]> = traits.iter().map(|name| basename(name)).collect();
+    // Checked for ~600 methods per class: most fail at the prefix.
+    let conventional = |prefix: &[u8], name: &[u8]| {
+        name.strip_prefix(prefix)
+            .is_some_and(|rest| basenames.contains(&rest))
+    };
     let mut steps = Vec::new();
     for method in methods {
-        if method.is_static && (boot_names.contains(&method.name) || method.boot_attribute) {
+        if method.is_static && (method.boot_attribute || conventional(b"boot", method.name)) {
             steps.push(Step::Boot(method.name));
         }
-        if initialize_names.contains(&method.name) || method.initialize_attribute {
+        if method.initialize_attribute || conventional(b"initialize", method.name) {
             steps.push(Step::Initialize(method.name));
         }
     }
     steps
+}
+
+/// `class_basename()` of a class name: what follows its last backslash.
+fn basename(class: &[u8]) -> &[u8] {
+    class.rsplit(|&byte| byte == b'\\').next().unwrap_or(class)
 }
 
 #[cfg(test)]
@@ -72,8 +80,10 @@ mod tests {
         ];
         let steps = steps(
             methods,
-            &[b"bootSoftDeletes", b"bootHasUlids"],
-            &[b"initializeSoftDeletes", b"initializeHasUlids"],
+            &[
+                b"Illuminate\\Database\\Eloquent\\SoftDeletes",
+                b"Illuminate\\Database\\Eloquent\\Concerns\\HasUlids",
+            ],
         );
         assert_eq!(
             steps,
@@ -93,8 +103,16 @@ mod tests {
         let mut instance_boot = method("prepare", false);
         instance_boot.boot_attribute = true;
         assert_eq!(
-            steps([both, instance_boot], &[], &[]),
+            steps([both, instance_boot], &[]),
             [Step::Boot(b"setUp"), Step::Initialize(b"setUp")]
+        );
+    }
+
+    #[test]
+    fn a_trait_outside_any_namespace_is_its_own_basename() {
+        assert_eq!(
+            steps([method("bootTagged", true)], &[b"Tagged"]),
+            [Step::Boot(b"bootTagged")]
         );
     }
 
@@ -102,9 +120,11 @@ mod tests {
     fn names_compare_as_written() {
         assert!(
             steps(
-                [method("bootsoftdeletes", true)],
-                &[b"bootSoftDeletes"],
-                &[]
+                [
+                    method("bootsoftdeletes", true),
+                    method("initializeDeletes", false)
+                ],
+                &[b"SoftDeletes"],
             )
             .is_empty()
         );

@@ -19,21 +19,16 @@ use crate::validation::{Data, Kind};
 const BOOT: &[u8] = b"illuminate\\database\\eloquent\\attributes\\boot";
 const INITIALIZE: &[u8] = b"illuminate\\database\\eloquent\\attributes\\initialize";
 
-/// `bootTraits()`'s steps for the loaded class `$class`, given the
-/// conventional `boot{Trait}` and `initialize{Trait}` names of its traits:
-/// a list of `[true, $method]` (invoke it) and `[false, $method]` (record
-/// it as an initializer), in Laravel's order; null when the class is not
-/// loaded or a name is not a string.
+/// `bootTraits()`'s steps for the loaded class `$class`, given its traits
+/// (`class_uses_recursive($class)`): a list of `[true, $method]` (invoke
+/// it) and `[false, $method]` (record it as an initializer), in Laravel's
+/// order; null when the class is not loaded or a trait name is not a
+/// string.
 #[php_function]
 #[php(name = "Oxide\\Native\\model_boot_steps")]
-pub fn model_boot_steps(
-    mut class: StringArg,
-    mut boot_names: ArrayArg,
-    mut initialize_names: ArrayArg,
-) -> Option<ZBox<ZendHashTable>> {
+pub fn model_boot_steps(mut class: StringArg, mut traits: ArrayArg) -> Option<ZBox<ZendHashTable>> {
     let class = Class::loaded(std::str::from_utf8(class.bytes(1)?).ok()?)?;
-    let boot_names = names(boot_names.array(2)?)?;
-    let initialize_names = names(initialize_names.array(3)?)?;
+    let traits = names(traits.array(2)?)?;
     let methods = class.methods().map(|method| boot::Method {
         name: method.name,
         is_static: method.is_static,
@@ -42,7 +37,7 @@ pub fn model_boot_steps(
     });
     let mut list = ZendHashTable::new();
     let mut writer = ArrayWriter::new(&mut list);
-    for (index, step) in (0..).zip(boot::steps(methods, &boot_names, &initialize_names)) {
+    for (index, step) in (0..).zip(boot::steps(methods, &traits)) {
         let (boots, name) = match step {
             Step::Boot(name) => (true, name),
             Step::Initialize(name) => (false, name),

@@ -158,11 +158,11 @@ function model_attribute_mirrors(): array {}
 function model_attributes_to_array(mixed $model, mixed $laravel): mixed {}
 
 /**
- * Model::bootTraits()'s steps for the loaded $class given its traits' conventional boot/initialize method names: [true, $method] to invoke, [false, $method] to record as an initializer, in Laravel's order; null when Laravel's body must run.
+ * Model::bootTraits()'s steps for the loaded $class given its $traits (class_uses_recursive()): [true, $method] to invoke, [false, $method] to record as an initializer, in Laravel's order; null when Laravel's body must run.
  *
  * @return list<array{bool, string}>|null
  */
-function model_boot_steps(string $class, array $boot_names, array $initialize_names): ?array {}
+function model_boot_steps(string $class, array $traits): ?array {}
 
 /**
  * Model::resolveClassAttribute()'s cache hit: $cache[$class.'@'.$attributeClass.'@'.$property] when that key exists, else $laravel (the hand-back marker).

@@ -13,7 +13,8 @@ use ReflectionClass;
  * Transparent mode: attribute reads of Laravel's own models, as a report or
  * an API resource reads them ($model->column). The stock side is the same
  * model over Laravel's HasAttributes as Laravel ships it: an unpatched copy
- * of the trait, declared under another name, that the stock models use.
+ * of the trait, declared under another name, that the stock models use,
+ * whose dates serialize through Carbon's own code.
  */
 final class EloquentBenchmark implements Benchmark
 {
@@ -169,6 +170,19 @@ final class EloquentBenchmark implements Benchmark
         if ($count !== 1) {
             throw new \RuntimeException("no trait HasAttributes in {$file}");
         }
+        // Dates serialize through Carbon's own toISOString(): transparent mode
+        // answers it for Carbon's classes in this whole process, so the stock
+        // side serializes through subclasses, which it leaves to Carbon.
+        $code = str_replace(
+            ['CarbonImmutable::instance($date)->toJSON()', 'Carbon::instance($date)->toJSON()'],
+            ['\\OxideBenchStockCarbonImmutable::instance($date)->toJSON()', '\\OxideBenchStockCarbon::instance($date)->toJSON()'],
+            $code,
+            $count,
+        );
+        if ($count !== 2) {
+            throw new \RuntimeException("no serializeDate() as Laravel 13 writes it in {$file}");
+        }
+        eval('class OxideBenchStockCarbon extends \Illuminate\Support\Carbon {} class OxideBenchStockCarbonImmutable extends \Carbon\CarbonImmutable {}');
         eval($code);
         eval('abstract class OxideBenchStockModel extends \Illuminate\Database\Eloquent\Model { use \Illuminate\Database\Eloquent\Concerns\OxideBenchStockHasAttributes; }');
     }

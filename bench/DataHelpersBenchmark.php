@@ -9,7 +9,7 @@ use Illuminate\Support\Fluent;
 use Oxide\Native;
 
 /**
- * Laravel's global data_get/data_has/head/last/value against the functions
+ * Laravel's global data_get/data_has/head/last against the functions
  * `oxide.helpers=1` installs in their place (here under Oxide\Native, so
  * both run in one process): wildcards over 10,000 rows, single paths,
  * objects, and tiny calls where the call itself dominates; the writers
@@ -41,8 +41,6 @@ final class DataHelpersBenchmark implements Benchmark
         yield $this->batch('data_get through a Fluent (ArrayAccess)', fn () => data_get($fluent, 'a.b'), fn () => Native\data_get($fluent, 'a.b'));
         yield $this->batch('data_has 2-segment path', fn () => data_has($config, 'app.name'), fn () => Native\data_has($config, 'app.name'));
         yield $this->batch('head / last', fn () => [head($config), last($config)], fn () => [Native\head($config), Native\last($config)]);
-        yield $this->batch('value(closure)', fn () => value(static fn () => 1), fn () => Native\value(static fn () => 1));
-        yield $this->batch('value(scalar)', fn () => value(5), fn () => Native\value(5));
 
         // Writers change a copy of the rows (one array separation per batch on both sides).
         $write = static fn (\Closure $helper, string $key) => static function () use ($rows, $helper, $key) {

@@ -13,7 +13,7 @@ use ReflectionFunction;
 final readonly class Status
 {
     /** The helpers `oxide.helpers=1` replaces. */
-    public const HELPERS = ['data_get', 'data_has', 'data_set', 'data_fill', 'data_forget', 'head', 'last', 'value'];
+    public const HELPERS = ['data_get', 'data_has', 'data_set', 'data_fill', 'data_forget', 'head', 'last'];
 
     public function __construct(
         public Extension $extension,

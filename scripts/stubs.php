@@ -71,7 +71,6 @@ $docs = [
     'data_forget' => "Laravel's data_forget(\$target, \$key), in place; with oxide.helpers=1 also the global data_forget().",
     'head' => "Laravel's head(\$array); with oxide.helpers=1 also the global head().",
     'last' => "Laravel's last(\$array); with oxide.helpers=1 also the global last().",
-    'value' => "Laravel's value(\$value, ...\$args); with oxide.helpers=1 also the global value().",
     'validation_data_unchanged' => 'Whether Validator::parseData($data) would return an array no PHP code can tell from $data.',
     'validation_explode' => "ValidationRuleParser::explode(\$rules) against \$data as [\$rules, \$implicitAttributes]; null when Laravel's parser must do it.\n *\n * @return array{0: array<array-key, list<mixed>>, 1: array<string, list<string>>}|null",
     'validation_validated' => "Validator::validated() for a validator that passed, from its data, expanded rules, \$excludeUnvalidatedArrayKeys and key placeholders; null when Laravel's code must build it.\n *\n * @return array<array-key, mixed>|null",

@@ -386,11 +386,6 @@ function validation_pending(array $data, array $rules, array $implicit_attribute
 function validation_validated(array $data, array $rules, bool $exclude_unvalidated_array_keys, string $dot_placeholder, string $asterisk_placeholder): ?array {}
 
 /**
- * Laravel's value($value, ...$args); with oxide.helpers=1 also the global value().
- */
-function value(mixed $value, mixed ...$args): mixed {}
-
-/**
  * The extension version; the package requires the same minor version (0.x) or major version.
  */
 function version(): string {}

@@ -22,7 +22,7 @@ use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
 use super::engine::args::Thrown;
 use super::engine::array::{self, ArrayWriter, LookupKey, first_value, last_value};
 use super::engine::call::{Step, boolean, call, call_closure, is_closure, is_truthy, step};
-use super::engine::frame::{arguments, passed};
+use super::engine::frame::arguments;
 use super::engine::ini_flag;
 use super::engine::object::{self, Property};
 use super::engine::write::{Write, write_reference};
@@ -254,37 +254,6 @@ pub(super) fn default_of(default: &Zval) -> Result<Zval, Thrown> {
     call_closure(default)
 }
 
-/// `value($value, ...$args)`, written against the call frame: named
-/// arguments (`value($closure, id: 1)`) reach the closure as they do in PHP.
-extern "C" fn value_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    let Some(passed) = passed(frame) else {
-        return;
-    };
-    let Some((value, rest)) = passed.positional.split_first() else {
-        return;
-    };
-    if !is_closure(value) {
-        *result = value.shallow_clone();
-        return;
-    }
-    if rest.is_empty() && passed.named.is_none() {
-        *result = answer(call_closure(value));
-        return;
-    }
-    // Arguments go through PHP's spread, which passes them by reference
-    // where the closure wants that (a direct call would warn).
-    let mut arguments = ZendHashTable::new();
-    for argument in rest {
-        let _ = arguments.push(argument.shallow_clone());
-    }
-    for (name, argument) in passed.named.into_iter().flatten() {
-        let _ = arguments.insert(name, argument.shallow_clone());
-    }
-    let mut arguments_zval = Zval::new();
-    arguments_zval.set_hashtable(arguments);
-    *result = answer(step(Step::Call, &[value, &arguments_zval]));
-}
-
 /// Which of Laravel's writing helpers a handler is.
 #[derive(Clone, Copy)]
 enum Helper {
@@ -378,16 +347,6 @@ fn write_functions<'a>(module: ModuleBuilder<'a>, prefix: &str) -> ModuleBuilder
                 .required_args(2)
                 .returns(DataType::Mixed, false, false),
         )
-}
-
-/// `value()` under `name`.
-fn value_function(name: &str) -> FunctionBuilder<'static> {
-    FunctionBuilder::new(name, value_handler)
-        .arg(Arg::new("value", DataType::Mixed))
-        // No `required_args()`: ext-php-rs counts the variadic in it and
-        // takes one off, so all but the variadic (`$value`) are required.
-        .arg(Arg::new("args", DataType::Mixed).is_variadic())
-        .returns(DataType::Mixed, false, false)
 }
 
 /// `data_get($target, $path, $default)` from a path that is already split.
@@ -744,12 +703,11 @@ pub extern "C" fn startup(_type: i32, module_number: i32) -> i32 {
 }
 
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    let module =
-        read_functions(module, "Oxide\\Native\\").function(value_function("Oxide\\Native\\value"));
+    let module = read_functions(module, "Oxide\\Native\\");
     let module = write_functions(module, "Oxide\\Native\\");
     if !ini_flag(HELPERS_SETTING) {
         return module;
     }
-    let module = read_functions(module, "").function(value_function("value"));
+    let module = read_functions(module, "");
     write_functions(module, "")
 }

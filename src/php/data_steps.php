@@ -124,12 +124,6 @@ function collapse(array $results): array
     return array_merge([], ...$arrays);
 }
 
-/** `$value(...$args)` for value(): spreading makes by-reference parameters take the arguments. */
-function call(\Closure $value, array $args)
-{
-    return $value(...$args);
-}
-
 /** `is_array($value) || $value instanceof ArrayAccess` (Arr::accessible()). */
 function accessible($value): bool
 {

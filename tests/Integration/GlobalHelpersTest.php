@@ -9,7 +9,7 @@ use PHPUnit\Framework\TestCase;
 
 /**
  * php.ini's oxide.helpers=1, in a fresh PHP: the extension then defines
- * data_get, data_has, head, last and value, Laravel keeps its own
+ * the data_* helpers, head and last, Laravel keeps its own
  * definitions of the others, and framework code gives the same results.
  * Without the extension the setting changes nothing.
  */

@@ -3,7 +3,7 @@
 declare(strict_types=1);
 
 // Run by GlobalHelpersTest in a fresh PHP, with and without oxide.helpers=1:
-// framework code that calls data_get/data_has/head/last/value internally,
+// framework code that calls data_get/data_has/head/last internally,
 // then which definitions were in use and what oxide:status says.
 
 use Illuminate\Config\Repository;
@@ -51,7 +51,6 @@ $results = [
     'extra arguments' => [
         (new Collection([[1, 2], [3]]))->map('head')->all(),
         (new Collection([[1, 2], [3]]))->map('last')->all(),
-        array_map('value', [1, fn () => 2], ['a', 'b']),
         array_map('data_get', [['a' => 1]], ['a'], [null], ['extra']),
         array_map('data_has', [['a' => 1]], ['a'], ['extra']),
     ],
@@ -60,7 +59,6 @@ $results = [
         $tooFew(fn () => data_has([])),
         $tooFew(fn () => head()),
         $tooFew(fn () => last()),
-        $tooFew(fn () => value()),
         $tooFew(fn () => data_set($unset, 'a')),
         $tooFew(fn () => data_fill($unset, 'a')),
         $tooFew(fn () => data_forget($unset)),
@@ -82,7 +80,6 @@ $results = [
     'data_forget' => array_map(fn ($row) => array_keys($row), $forgotten['rows']),
     'Fluent::set' => $fluent->toArray(),
     'head and last' => [head([3, 4]), last([3, 4]), head([]), last(['k' => 'v'])],
-    'value' => [value(7), value(fn (int $n) => $n + 1, 1)],
 ];
 
 echo json_encode([

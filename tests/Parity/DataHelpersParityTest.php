@@ -37,7 +37,7 @@ use RuntimeException;
 use stdClass;
 
 /**
- * The native data_get/data_has/head/last/value against Laravel's global
+ * The native data_get/data_has/head/last against Laravel's global
  * helpers (defined here: this process does not set oxide.helpers): same
  * value, same exception, same warnings and deprecations.
  */
@@ -47,7 +47,7 @@ final class DataHelpersParityTest extends TestCase
 
     public function test_the_globals_here_are_laravels(): void
     {
-        foreach (['data_get', 'data_has', 'head', 'last', 'value'] as $helper) {
+        foreach (['data_get', 'data_has', 'head', 'last'] as $helper) {
             $this->assertFalse((new ReflectionFunction($helper))->isInternal(), $helper);
         }
     }
@@ -333,32 +333,13 @@ final class DataHelpersParityTest extends TestCase
         }
     }
 
-    public function test_value(): void
+    public function test_closure_defaults(): void
     {
-        $cases = [
-            [5], [null], [[1, 2]], ['text', 'ignored'],
-            [static fn () => 'called'], [static fn ($a, $b) => "{$a}-{$b}", 'x', 'y'],
-            [static fn (...$all) => $all, 1, 2, 3], [static fn (&$ref) => $ref, 'by value'],
-            [static fn () => throw new RuntimeException('thrown')], [new StringableStar],
-        ];
-        foreach ($cases as $index => $arguments) {
-            $this->assertParity('value', $arguments, "value case {$index}");
-        }
-        // Called without arguments, a closure is called natively with the
-        // function, object and scope its handler names.
+        // A closure default is called natively with the function, object
+        // and scope its handler names.
         foreach (ClosureSources::closures() as $label => $closure) {
-            $this->assertParity('value', [$closure], "value of a closure from a {$label}");
             $this->assertParity('data_get', [[], 'missing', $closure], "data_get default from a {$label}");
         }
-        $this->assertSame(
-            value(static fn (...$all) => $all, 1, id: 2),
-            Native\value(static fn (...$all) => $all, 1, id: 2),
-            'named arguments reach the closure',
-        );
-        $this->assertSame(
-            value(value: static fn (int $id) => $id * 2, id: 21),
-            Native\value(value: static fn (int $id) => $id * 2, id: 21),
-        );
     }
 
     /**

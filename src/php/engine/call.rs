@@ -64,7 +64,6 @@ pub enum Step {
     EdgeKey,
     WildcardAmong,
     Collapse,
-    Call,
     Set,
     Forget,
 }
@@ -83,7 +82,6 @@ impl Step {
             Step::EdgeKey => "oxide\\native\\steps\\edgekey",
             Step::WildcardAmong => "oxide\\native\\steps\\wildcardamong",
             Step::Collapse => "oxide\\native\\steps\\collapse",
-            Step::Call => "oxide\\native\\steps\\call",
             Step::Set => "oxide\\native\\steps\\set",
             Step::Forget => "oxide\\native\\steps\\forget",
         }

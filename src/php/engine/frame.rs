@@ -1,11 +1,10 @@
 //! The call frame of a function written against it (the helpers take
-//! their target by reference and `value()` forwards named arguments, which
-//! ext-php-rs's argument parsing cannot).
+//! their target by reference, which ext-php-rs's argument parsing cannot).
 
 use std::ffi::CString;
 
 use ext_php_rs::ffi::{zend_ce_argument_count_error, zend_function, zend_throw_error};
-use ext_php_rs::types::{ZendHashTable, Zval};
+use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
 
 /// `ZEND_USER_FUNCTION` and `ZEND_EVAL_CODE` (zend_compile.h): code with a
@@ -76,41 +75,5 @@ pub fn arguments<const N: usize>(frame: &mut ExecuteData) -> Option<[Option<&mut
         Some(std::array::from_fn(|position| {
             frame.zend_call_arg(position).filter(|_| position < passed)
         }))
-    }
-}
-
-/// `ZEND_CALL_HAS_EXTRA_NAMED_PARAMS` (zend_compile.h, PHP >= 8.0).
-const ZEND_CALL_HAS_EXTRA_NAMED_PARAMS: u32 = 1 << 27;
-
-/// A call's arguments once [`has_required_arguments`] holds: the positional
-/// ones in order, and the named ones PHP collected apart (`value($f, id: 1)`).
-pub struct Passed<'a> {
-    pub positional: &'a [Zval],
-    pub named: Option<&'a ZendHashTable>,
-}
-
-pub fn passed(frame: &mut ExecuteData) -> Option<Passed<'_>> {
-    if !has_required_arguments(frame) {
-        return None;
-    }
-    // SAFETY: the engine passes this call's frame; an internal function's
-    // arguments are the `num_args` contiguous zvals after the frame header,
-    // its named extras a table when the call info says so; all live for the
-    // whole call.
-    unsafe {
-        let count = frame.This.u2.num_args as usize;
-        let named = frame.This.u1.type_info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS != 0;
-        let named = if named {
-            frame.extra_named_params.as_ref()
-        } else {
-            None
-        };
-        let positional = match frame.zend_call_arg(0) {
-            Some(first) if count > 0 => {
-                std::slice::from_raw_parts(std::ptr::from_ref(first), count)
-            }
-            _ => &[],
-        };
-        Some(Passed { positional, named })
     }
 }

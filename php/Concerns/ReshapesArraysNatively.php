@@ -78,6 +78,11 @@ trait ReshapesArraysNatively
     public static function toCssClasses($array)
     {
         if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+            // Nothing to list: Laravel's empty string, for less than a crossing.
+            if ($array === []) {
+                return '';
+            }
+
             return Native\arr_css($array, false) ?? parent::toCssClasses($array);
         }
 
@@ -87,6 +92,11 @@ trait ReshapesArraysNatively
     public static function toCssStyles($array)
     {
         if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+            // Nothing to list: Laravel's empty string, for less than a crossing.
+            if ($array === []) {
+                return '';
+            }
+
             return Native\arr_css($array, true) ?? parent::toCssStyles($array);
         }
 

@@ -386,13 +386,13 @@ fn with_ascii_table<T>(index: i64, body: impl FnOnce(&ascii::Table) -> T) -> Opt
 /// Whether a lowercased word is in `Pluralizer::$uncountable`, as
 /// `in_array()` compares; `None` for members loose comparison could equate
 /// with something else than their bytes (non-strings, numeric strings).
-fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
+fn is_listed(list: &Zval, lower_word: &[u8]) -> Option<bool> {
     let may_be_numeric = |text: &[u8]| {
         text.iter()
             .find(|b| !b.is_ascii_whitespace() && **b != 0x0b)
             .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-'))
     };
-    let word_may_be_numeric = may_be_numeric(lower_word.as_bytes());
+    let word_may_be_numeric = may_be_numeric(lower_word);
     let mut listed = false;
     for (_, member) in list.as_array()?.1 {
         let Kind::Str(member) = member.kind() else {
@@ -401,7 +401,7 @@ fn is_listed(list: &Zval, lower_word: &str) -> Option<bool> {
         if word_may_be_numeric && may_be_numeric(member) {
             return None;
         }
-        listed |= member == lower_word.as_bytes();
+        listed |= member == lower_word;
     }
     Some(listed)
 }

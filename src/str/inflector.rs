@@ -718,8 +718,12 @@ impl Transformation {
 /// leaves alone: so ASCII case mapping does what mbstring would. An
 /// original that is not UTF-8 passes neither mbstring test: the `?` they
 /// write for an ill-formed sequence changes it.
-fn in_case_of<'a>(original: &'a [u8], inflection: Option<Inflection<'_>>) -> Cow<'a, [u8]> {
-    let text = std::str::from_utf8(original).ok();
+/// `text` is the original as UTF-8, when it is.
+fn in_case_of<'a>(
+    original: &'a [u8],
+    text: Option<&str>,
+    inflection: Option<Inflection<'_>>,
+) -> Cow<'a, [u8]> {
     let change: fn(&mut [u8]) = if text.is_some_and(|text| keeps_case(text, char::to_lowercase)) {
         <[u8]>::make_ascii_lowercase
     } else if text.is_some_and(|text| keeps_case(text, char::to_uppercase)) {
@@ -761,11 +765,18 @@ fn keeps_case<M: Iterator<Item = char>>(word: &str, mapping: fn(char) -> M) -> b
 /// Bytes of ill-formed sequences are no characters to either.
 fn is_inflectable(word: &[u8]) -> bool {
     is_printable(word)
-        || word.utf8_chunks().all(|chunk| {
-            chunk.valid().chars().all(|c| {
-                !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') && !is_uncertain(c)
-            })
-        })
+        || word
+            .utf8_chunks()
+            .all(|chunk| chunk.valid().chars().all(is_inflectable_char))
+}
+
+/// [`is_inflectable`] of a word known to be UTF-8.
+fn is_inflectable_text(word: &str) -> bool {
+    is_printable(word.as_bytes()) || word.chars().all(is_inflectable_char)
+}
+
+fn is_inflectable_char(c: char) -> bool {
+    !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}') && !is_uncertain(c)
 }
 
 /// The last character `Pluralizer::plural()` requires, by its
@@ -815,7 +826,7 @@ impl Lowercase {
 /// UTF-8 fails Pluralizer's `/u` test and stays as it is.
 pub fn plural(
     value: &[u8],
-    is_uncountable: impl Fn(&str) -> Option<bool>,
+    is_uncountable: impl Fn(&[u8]) -> Option<bool>,
 ) -> Option<Cow<'_, [u8]>> {
     let Ok(word) = std::str::from_utf8(value) else {
         return Some(Cow::Borrowed(value));
@@ -824,21 +835,22 @@ pub fn plural(
 }
 
 fn plural_of_text(
-    value: &str,
-    is_uncountable: impl Fn(&str) -> Option<bool>,
+    text: &str,
+    is_uncountable: impl Fn(&[u8]) -> Option<bool>,
 ) -> Option<Cow<'_, [u8]>> {
-    let value = value.as_bytes();
-    if !is_inflectable(value) {
+    if !is_inflectable_text(text) {
         return None;
     }
+    let value = text.as_bytes();
     let lower = Lowercase::of(value);
-    // ASCII lowercasing keeps UTF-8 valid.
-    let lower_text = std::str::from_utf8(lower.as_bytes()).ok()?;
-    if is_uncountable(lower_text)? || !ends_pluralizable(lower_text) {
+    // Lowercasing changes no character's class at the end: ASCII letters
+    // stay letters, the rest is untouched.
+    if is_uncountable(lower.as_bytes())? || !ends_pluralizable(text) {
         return Some(Cow::Borrowed(value));
     }
     Some(in_case_of(
         value,
+        Some(text),
         plural_rules().inflect(value, lower.as_bytes()),
     ))
 }
@@ -852,6 +864,7 @@ pub fn singular(value: &[u8]) -> Option<Cow<'_, [u8]>> {
     let lower = Lowercase::of(value);
     Some(in_case_of(
         value,
+        std::str::from_utf8(value).ok(),
         singular_rules().inflect(value, lower.as_bytes()),
     ))
 }
@@ -861,7 +874,7 @@ pub fn singular(value: &[u8]) -> Option<Cow<'_, [u8]>> {
 /// is a `/u` regex too, which throws on a value that is not UTF-8: `None`.
 pub fn plural_studly(
     value: &[u8],
-    is_uncountable: impl Fn(&str) -> Option<bool>,
+    is_uncountable: impl Fn(&[u8]) -> Option<bool>,
 ) -> Option<Cow<'_, [u8]>> {
     let value = std::str::from_utf8(value).ok()?;
     let last_word = value
@@ -870,7 +883,7 @@ pub fn plural_studly(
         .and_then(|rest| rest.iter().rposition(u8::is_ascii_uppercase))
         .map_or(0, |i| i + 1);
     let (head, word) = value.split_at(last_word);
-    if !is_inflectable(head.as_bytes()) {
+    if !is_inflectable_text(head) {
         return None;
     }
     match plural_of_text(word, is_uncountable)? {
@@ -899,8 +912,8 @@ mod tests {
         assert_eq!(singular(b"\xFFboxes"), b"\xFFbox");
     }
 
-    fn laravel_uncountable(word: &str) -> Option<bool> {
-        Some(matches!(word, "recommended" | "related"))
+    fn laravel_uncountable(word: &[u8]) -> Option<bool> {
+        Some(matches!(word, b"recommended" | b"related"))
     }
 
     fn plural_of(word: &str) -> String {

@@ -43,27 +43,15 @@ final class Construction
         'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ?? static::class, '
             .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
         '__construct' => 'if (\Oxide\Native\model_construct($this)) { $this->fill($attributes); return; }',
-        // Laravel's loop over the steps read natively: the same boot methods
-        // invoked, initializers recorded as they come.
-        'bootTraits' => 'if (($oxide = \Oxide\Eloquent\Construction::bootSteps(static::class)) !== null) { static::$traitInitializers[static::class] = []; '
+        // Laravel's loop over the steps read natively (`[true, $method]` to
+        // invoke, `[false, $method]` to record, in Laravel's order; null:
+        // Laravel's body, nothing done yet): the same boot methods invoked,
+        // initializers recorded as they come.
+        'bootTraits' => 'if (($oxide = \Oxide\Native\model_boot_steps(static::class, class_uses_recursive(static::class))) !== null) { static::$traitInitializers[static::class] = []; '
             .'foreach ($oxide as [$boots, $method]) { if ($boots) { (new \ReflectionMethod(static::class, $method))->invoke(null); } '
             .'else { static::$traitInitializers[static::class][] = $method; } } '
             .'static::$traitInitializers[static::class] = array_unique(static::$traitInitializers[static::class]); return; }',
     ];
-
-    /**
-     * What `Model::bootTraits()` does for $class, its methods read natively
-     * instead of through a ReflectionMethod each: `[true, $method]` to
-     * invoke, `[false, $method]` to record as an initializer, in Laravel's
-     * order; null when Laravel's body must run (nothing done yet).
-     *
-     * @param  class-string  $class
-     * @return list<array{bool, string}>|null
-     */
-    public static function bootSteps(string $class): ?array
-    {
-        return \Oxide\Native\model_boot_steps($class, class_uses_recursive($class));
-    }
 
     /**
      * The methods whose code the prologues mirror: their own and those the

@@ -44,6 +44,12 @@ final class WorkerFacts
         return $fact;
     }
 
+    /** Whether facts outlive the request (else deriving one ahead of need saves nothing). */
+    public static function remembers(): bool
+    {
+        return self::maxAge() > 0;
+    }
+
     /** Seconds a fact stays fresh; 0 when it must be derived every time. */
     private static function maxAge(): int
     {

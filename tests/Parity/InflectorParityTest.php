@@ -239,6 +239,57 @@ final class InflectorParityTest extends TestCase
         }
     }
 
+    /**
+     * Until something asks Pluralizer for its inflector, English words are
+     * inflected without building it where the worker remembers what the
+     * installed rules are (under OPcache); without OPcache, or for another
+     * language, Pluralizer builds its inflector as in Laravel's code.
+     */
+    public function test_pluralizer_builds_no_inflector_for_native_english(): void
+    {
+        $script = '$str = getenv("OXIDE_TRANSPARENT") === "on" ? Illuminate\\Support\\Str::class : Oxide\\Str::class;'
+            .'if (getenv("OXIDE_LANGUAGE")) { Illuminate\\Support\\Pluralizer::useLanguage(getenv("OXIDE_LANGUAGE")); }'
+            .'$words = [$str::plural("child"), $str::pluralStudly("UserProfile"), $str::singular("people"), $str::plural("ciudad"), $str::plural("animal")];'
+            .'$built = (new ReflectionProperty(Illuminate\\Support\\Pluralizer::class, "inflector"))->getValue() !== null;'
+            .'echo json_encode([$words, $built]);';
+        $expected = static function (string $language): array {
+            Pluralizer::useLanguage($language);
+            try {
+                return [LaravelStr::plural('child'), LaravelStr::pluralStudly('UserProfile'), LaravelStr::singular('people'), LaravelStr::plural('ciudad'), LaravelStr::plural('animal')];
+            } finally {
+                Pluralizer::useLanguage('english');
+            }
+        };
+        $opcache = ['-d', 'opcache.enable_cli=1'];
+        foreach ([
+            'english under OPcache' => [$opcache, 'english', false],
+            'english without OPcache' => [[], 'english', true],
+            'spanish under OPcache' => [$opcache, 'spanish', true],
+        ] as $case => [$options, $language, $built]) {
+            $output = self::child($options, $script, ['OXIDE_LANGUAGE' => $language]);
+            $this->assertSame([$expected($language), $built], json_decode($output, true), "{$case}: {$output}");
+        }
+    }
+
+    /**
+     * @param  list<string>  $options
+     * @param  array<string, string>  $environment
+     */
+    private static function child(array $options, string $script, array $environment): string
+    {
+        $command = [PHP_BINARY, ...$options];
+        $module = getenv('OXIDE_EXTENSION');
+        if (\is_string($module) && $module !== '') {
+            array_push($command, '-d', "extension={$module}");
+        }
+        array_push($command, '-r', 'require '.var_export(\dirname(__DIR__).'/bootstrap.php', true).';'.$script);
+        $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $environment + getenv());
+        $output = (string) stream_get_contents($pipes[1]).(string) stream_get_contents($pipes[2]);
+        proc_close($process);
+
+        return $output;
+    }
+
     public function test_fluent_strings_inflect_like_laravels(): void
     {
         foreach (['child', 'UserProfile', 'person', 'CATEGORY', 'Blog Post'] as $word) {

@@ -27,6 +27,7 @@ final class AttributeReads
         'Illuminate\Database\Eloquent\Model',
         'Illuminate\Database\Eloquent\Concerns\HasTimestamps',
         'Illuminate\Database\Eloquent\Concerns\HidesAttributes',
+        'Illuminate\Database\Eloquent\Concerns\HasRelationships',
     ];
 
     /** The code each of the trait's methods starts with. */

@@ -88,6 +88,7 @@ return [
         'getEnumCaseFromValue' => ['02240b442de747da274a54f0'],
         'getEnumCastableAttributeValue' => ['f501b3c156f1b206e5196394'],
         'getMutatedAttributes' => ['5d3f3096f3db25e41686d3c2'],
+        'getRelationValue' => ['7f3deee0c928360a50e4e894'],
         'getStorableEnumValue' => ['ec20b472736647741360f303'],
         'hasAttribute' => ['ab6eb89b26eb225ba4aa43b9'],
         'hasAttributeGetMutator' => ['299c1ed3a66f9ef3fb647737'],
@@ -102,6 +103,7 @@ return [
         'isEncryptedCastable' => ['547e2f14b110afc4d4c0e0fc'],
         'isEnumCastable' => ['746919d02cb97a3dd4b7fd7d'],
         'isImmutableCustomDateTimeCast' => ['1a6178f40f06995fc73c2cd4'],
+        'isRelation' => ['8efa0f7df3a3e34465258c59'],
         'isStandardDateFormat' => ['ba53ee4bdcb342622ca22029'],
         'mergeAppends' => ['0c40a0634ad676c672d828f7'],
         'mergeAttributeFromAttributeCasts' => ['15f6f7c932c8700b902379eb'],
@@ -160,6 +162,8 @@ return [
     ],
     'Illuminate\\Database\\Eloquent\\Concerns\\HasRelationships' => [
         'initializeHasRelationships' => ['1ad6a7faf208801558136593'],
+        'relationLoaded' => ['2dd141cb1a5edbcb203d03aa'],
+        'relationResolver' => ['676dc1d4f43676026a399b88'],
     ],
     'Illuminate\\Database\\Eloquent\\Concerns\\GuardsAttributes' => [
         'initializeGuardsAttributes' => ['99b990231652e87b136b2ac1'],

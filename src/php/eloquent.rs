@@ -72,6 +72,11 @@ const MIRRORED: &[&str] = &[
     "usesTimestamps",
     "getCreatedAtColumn",
     "getUpdatedAtColumn",
+    "isClassCastable",
+    "isRelation",
+    "relationResolver",
+    "relationLoaded",
+    "getRelationValue",
 ];
 
 /// What a cast string asks of a read, as `castAttribute()` would answer it.
@@ -96,12 +101,17 @@ struct EnumCases {
 /// `new BaseCollection($items)` equals.
 const COLLECTION_MAKE: &str = "Illuminate\\Support\\Collection::make";
 
+/// The class an `Attribute` mutator is declared to return.
+const ATTRIBUTE: &[u8] = b"Illuminate\\Database\\Eloquent\\Casts\\Attribute";
+
 /// Laravel's interface that makes an enum a class cast instead.
 const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 
 /// What native reads rely on of a model class, learnt once per request.
 #[derive(Clone)]
 struct Facts {
+    /// Laravel's `Model` (by address), whose own methods no relation is named after.
+    model: usize,
     /// Whether the class declares none of the methods a read mirrors
     /// ([`MIRRORED`]) again: reads and serialization are native only then.
     reads: bool,
@@ -177,6 +187,7 @@ struct ModelSlots {
     incrementing: Slot,
     key_type: Slot,
     timestamps: Slot,
+    relations: Slot,
 }
 
 impl ModelSlots {
@@ -190,6 +201,7 @@ impl ModelSlots {
             incrementing: class.instance_slot(b"incrementing")?,
             key_type: class.instance_slot(b"keyType")?,
             timestamps: class.instance_slot(b"timestamps")?,
+            relations: class.instance_slot(b"relations")?,
         })
     }
 }
@@ -235,6 +247,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         plain.then(|| Some(Rc::from(text)))
     };
     Some(Facts {
+        model,
         reads,
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
@@ -406,7 +419,7 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         return None;
     }
     let class = Class::of_object(model)?;
-    let (slots, leaves, timestamp_column) = CLASSES.with_borrow_mut(|classes| {
+    let (slots, leaves, timestamp_column, model_class) = CLASSES.with_borrow_mut(|classes| {
         let facts = classes
             .entry(class.address())
             .or_insert_with(|| facts_of(&class))
@@ -416,13 +429,24 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
             .timestamps
             .iter()
             .any(|column| column.as_deref() == Some(name));
-        Some((facts.slots, facts.leaves, timestamp_column))
+        Some((facts.slots, facts.leaves, timestamp_column, facts.model))
     })?;
-    // `hasGetMutator()` and `hasAttributeMutator()`: a method named after
-    // the key, either way, is Laravel's to judge.
+    // `hasGetMutator()`: a getter named after the key is Laravel's to judge.
     let mut buffer = [0; LONGEST_KEY + 12];
     let (accessor, studly) = accessor_name(name, &mut buffer)?;
-    if class.method_scope(accessor).is_some() || class.method_scope(&accessor[studly]).is_some() {
+    if class.method_scope(accessor).is_some() {
+        return None;
+    }
+    let (attributes, casts) = (slots.attributes.read(model)?, slots.casts.read(model)?);
+    if !attributes.is_array() || !casts.is_array() {
+        return None;
+    }
+    let camel = &accessor[studly];
+    let Some(stored) = Data::get(attributes, Key::Bytes(name)) else {
+        return loaded_relation(model, &class, slots, model_class, name, camel);
+    };
+    // `hasAttributeMutator()`: so is a method named as its camel case.
+    if class.method_scope(camel).is_some() {
         return None;
     }
     // `mergeAttributeFromCachedCasts()` writes cached casts back first.
@@ -431,11 +455,6 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
     {
         return None;
     }
-    let (attributes, casts) = (slots.attributes.read(model)?, slots.casts.read(model)?);
-    if !attributes.is_array() || !casts.is_array() {
-        return None;
-    }
-    let stored = Data::get(attributes, Key::Bytes(name))?;
     // `getCasts()`: `$casts` over `[$primaryKey => $keyType]` when incrementing.
     let cast = match Data::get(casts, Key::Bytes(name)) {
         Some(cast) => Some(cast),
@@ -465,6 +484,47 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         Plan::Enum(backing) => enum_case(cast, backing, stored),
         Plan::Leaf(leaf) => leaves.apply(leaf, model, stored).ok(),
     }
+}
+
+/// The rest of `getAttribute($key)` for a key the model stores no value
+/// under: a relation it has loaded, when `hasAttribute()` is certainly
+/// false (no cast, no `Attribute` mutator named after the key, not the
+/// incrementing key `getCasts()` adds) and the key names no method of
+/// `Model` itself; then `isRelation() || relationLoaded()` holds and
+/// `getRelationValue()` returns the loaded value. Anything else (a lazy
+/// load, a missing attribute) is Laravel's.
+fn loaded_relation(
+    model: &Zval,
+    class: &Class<'_>,
+    slots: ModelSlots,
+    model_class: usize,
+    name: &[u8],
+    camel: &[u8],
+) -> Option<Zval> {
+    if Data::get(slots.casts.read(model)?, Key::Bytes(name)).is_some()
+        || (class.method_scope(camel).is_some()
+            && class.method_returns_class(camel, ATTRIBUTE) != Some(false))
+        || slots.primary_key.read(model)?.zend_str()?.as_bytes() == name
+    {
+        return None;
+    }
+    // `method_exists(self::class, $key)`, in `Model`'s own methods.
+    let base = class
+        .lineage()
+        .find(|ancestor| ancestor.address() == model_class)?;
+    let mut lower = [0; LONGEST_KEY];
+    let lower = &mut lower[..name.len()];
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    if base.method_scope(lower).is_some() {
+        return None;
+    }
+    let relations = slots.relations.read(model)?;
+    relations
+        .is_array()
+        .then(|| Data::get(relations, Key::Bytes(name)))
+        .flatten()
+        .map(Zval::shallow_clone)
 }
 
 /// What a primitive or decimal cast makes of a stored value, when certain.

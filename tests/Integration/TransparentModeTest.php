@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Integration;
 
+use Illuminate\Database\Eloquent\Concerns\HasRelationships;
 use Illuminate\Database\Eloquent\Concerns\HasTimestamps;
 use Illuminate\Database\Eloquent\Concerns\HidesAttributes;
 use Illuminate\Database\Eloquent\Model;
@@ -125,6 +126,7 @@ final class TransparentModeTest extends TestCase
             Model::class => $model,
             HasTimestamps::class => \dirname($model).'/Concerns/HasTimestamps.php',
             HidesAttributes::class => \dirname($model).'/Concerns/HidesAttributes.php',
+            HasRelationships::class => \dirname($model).'/Concerns/HasRelationships.php',
         ];
         $this->assertSame([], Transparent::unprovenMirrors(AttributeReads::TRAIT, $sources));
         $altered = (string) tempnam(sys_get_temp_dir(), 'oxide-has-attributes');

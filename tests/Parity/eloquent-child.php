@@ -13,7 +13,8 @@ declare(strict_types=1);
  * many of those the native read answers, 'arrays' => attributesToArray()
  * calls, 'arraysNative' => how many of those the native path answers,
  * 'hydrations' and 'hydrationsNative' likewise for hydrate(), and
- * 'constructions' and 'constructionsNative' for model constructions].
+ * 'constructions' and 'constructionsNative' for model constructions, and
+ * 'relations' and 'relationsNative' for reads of loaded relations].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -52,4 +53,5 @@ echo serialize([
     'arrays' => $models->arrays, 'arraysNative' => $models->arraysNatively,
     'hydrations' => $models->hydrations, 'hydrationsNative' => $models->hydrationsNatively,
     'constructions' => $models->constructions, 'constructionsNative' => $models->constructionsNatively,
+    'relations' => $models->relationReads, 'relationsNative' => $models->relationsNatively,
 ]);

@@ -7,6 +7,7 @@ namespace Oxide\Tests\Support;
 use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\Pivot;
+use Illuminate\Support\Collection;
 use Illuminate\Support\Facades\Date;
 use Oxide\Eloquent\HandBack;
 use Oxide\Tests\Support\Fixtures\BootLog;
@@ -61,12 +62,26 @@ final class EloquentModels
         'user-id', 'full name', 'title', 'count', 'posted', 'key', 'attributes', 'exists', 'uuid', 'Ünï', '9lives',
     ];
 
+    /**
+     * Loaded relation names: plain, cased, a pivot; named like an attribute,
+     * an Attribute mutator, the relation methods, the key, Model's own methods.
+     */
+    private const RELATIONS = [
+        'author', 'tags', 'pivot', 'Author', 'comments_count', 'name', 'status', 'meta', 'count', 'key', 'title',
+        'first_name', 'id', 'uuid', 'push', 'save', 'getKey', 'exists', 'relations',
+    ];
+
     private static int $classes = 0;
 
     /** Reads of stored attributes, and how many of them the native path answered (transparent mode). */
     public int $reads = 0;
 
     public int $answeredNatively = 0;
+
+    /** Reads of keys that name a loaded relation (and no stored attribute), and how many the native path answered. */
+    public int $relationReads = 0;
+
+    public int $relationsNatively = 0;
 
     /** attributesToArray() calls, and how many of them the native path answered. */
     public int $arrays = 0;
@@ -276,7 +291,13 @@ final class EloquentModels
         if ($this->random->int(0, 4) === 0) {
             $model->mergeCasts([$this->random->pick(self::KEYS) => $this->random->pick(self::CASTS)]);
         }
-        $outcomes = ['attributes' => self::normalise($attributes)];
+        // Relations as eager loading and setRelation() leave them; read below like attributes.
+        $relations = [];
+        foreach ($this->pick(self::RELATIONS, $this->random->int(0, 4)) as $relation) {
+            $relations[$relation] = $this->random->pick([null, new Collection([1, 'two']), (object) ['related' => 1], new $class, []]);
+            $model->setRelation($relation, $relations[$relation]);
+        }
+        $outcomes = ['attributes' => self::normalise($attributes), 'relations' => array_keys($relations)];
         // Constructions after the first: given what the first one's steps left.
         $outcomes['constructed'] = self::outcome(fn () => [self::state(new $class), self::state(new $class(['title' => 't', 'count' => 2]))]);
         // What the first construction's bootTraits() called and recorded.
@@ -312,9 +333,11 @@ final class EloquentModels
                 }
             }
         }
-        foreach ([...array_keys($attributes), ...$this->pick(self::KEYS, 3), '', '0'] as $key) {
+        foreach ([...array_keys($attributes), ...array_keys($relations), ...$this->pick(self::KEYS, 3), '', '0'] as $key) {
             $key = (string) $key;
             $outcomes["get {$key}"] = self::outcome(fn () => $model->getAttribute($key));
+            // A loaded relation's very value (the same object), or another.
+            $outcomes["same {$key}"] = self::outcome(fn () => \array_key_exists($key, $relations) && $model->getAttribute($key) === $relations[$key]);
             $outcomes["-> {$key}"] = self::outcome(fn () => $model->{$key});
             $outcomes["isset {$key}"] = self::outcome(fn () => isset($model->{$key}));
             $outcomes["[] {$key}"] = self::outcome(fn () => $model[$key]);
@@ -363,6 +386,12 @@ final class EloquentModels
                 } catch (Throwable) {
                     $this->answeredNatively++;
                 }
+            }
+        }
+        if (\function_exists('Oxide\Native\model_attribute')) {
+            foreach (array_diff_key($relations, $attributes) as $key => $_) {
+                $this->relationReads++;
+                $this->relationsNatively += (int) (\Oxide\Native\model_attribute($model, (string) $key, HandBack::Laravel) !== HandBack::Laravel);
             }
         }
         $outcomes['dirty'] = self::outcome(fn () => $model->getDirty());

@@ -19,9 +19,10 @@ use std::ffi::{c_char, c_int};
 
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::ffi::{
-    IS_ARRAY, IS_CONSTANT_AST, IS_FALSE, IS_INDIRECT, IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE,
-    IS_RESOURCE, IS_STRING, IS_TRUE, IS_UNDEF, ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED,
-    ZEND_ACC_PRIVATE, ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, std_object_handlers,
+    _ZEND_TYPE_NAME_BIT, _ZEND_TYPE_NULLABLE_BIT, IS_ARRAY, IS_CONSTANT_AST, IS_FALSE, IS_INDIRECT,
+    IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_RESOURCE, IS_STRING, IS_TRUE, IS_UNDEF,
+    ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_HAS_RETURN_TYPE, ZEND_ACC_PRIVATE,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, ZEND_USER_FUNCTION, std_object_handlers,
     zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find, zend_object,
     zend_property_info, zend_read_static_property, zend_std_get_properties,
     zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
@@ -51,6 +52,13 @@ unsafe extern "C" {
     /// The standard `clone` handler (`zend_object *` argument since PHP 8.0).
     fn zend_objects_clone_obj(object: *mut zend_object) -> *mut zend_object;
 }
+
+/// A type's kind bits: a list, a class name or a literal name
+/// (`_ZEND_TYPE_KIND_MASK`, zend_types.h, unchanged since PHP 8.0).
+const RETURN_TYPE_KIND: u32 = (1 << 22) | _ZEND_TYPE_NAME_BIT | (1 << 23);
+
+/// A type's builtin types (`_ZEND_TYPE_MAY_BE_MASK`, PHP 8.2 and later).
+const TYPE_MAY_BE: u32 = (1 << 18) - 1;
 
 /// `ZEND_FETCH_CLASS_NO_AUTOLOAD` (zend_compile.h, unchanged since PHP 7).
 const ZEND_FETCH_CLASS_NO_AUTOLOAD: u32 = 0x80;
@@ -1047,6 +1055,35 @@ impl<'a> Class<'a> {
         // whole life; every member of the union starts with `common`.
         unsafe { function.cast::<zend_function>().as_ref() }
             .map(|function| unsafe { function.common.scope } as usize)
+    }
+
+    /// Whether the class's method `lower_name` (lower case) is declared to
+    /// return the class `name` alone (or null), as
+    /// `ReflectionNamedType::getName()` would name it; `None` when the class
+    /// has no such method or it is not PHP code (internal arg infos differ).
+    pub fn method_returns_class(&self, lower_name: &[u8], name: &[u8]) -> Option<bool> {
+        let function = stored_pointer(&self.0.function_table, lower_name).cast::<zend_function>();
+        // SAFETY: the function table holds live functions for the class's
+        // whole life; every member of the union starts with `common`.
+        let common = unsafe { &function.as_ref()?.common };
+        if u32::from(common.type_) != ZEND_USER_FUNCTION {
+            return None;
+        }
+        if common.fn_flags & ZEND_ACC_HAS_RETURN_TYPE == 0 {
+            return Some(false);
+        }
+        // SAFETY: a user function with a return type keeps it one entry
+        // before its argument infos (zend_compile.c), for its whole life.
+        let returns = unsafe { &*common.arg_info.sub(1) }.type_;
+        // One class name and no builtin type but null: a named type.
+        let named = returns.type_mask & RETURN_TYPE_KIND == _ZEND_TYPE_NAME_BIT
+            && returns.type_mask & TYPE_MAY_BE & !_ZEND_TYPE_NULLABLE_BIT == 0;
+        // SAFETY: a name type's pointer is its class name, as long-lived.
+        Some(
+            named
+                && unsafe { returns.ptr.cast::<zend_string>().as_ref() }
+                    .is_some_and(|class| class.as_bytes() == name),
+        )
     }
 
     /// The method `lower_name` (lower case) of the class, to call on its

@@ -175,11 +175,16 @@ function model_class_attribute(mixed $cache, mixed $class, mixed $attributeClass
 function model_construct(mixed $model): bool {}
 
 /**
- * The Laravel methods model_construct() mirrors, whose bodies transparent mode proves before writing its prologue.
+ * The Laravel methods model_construct() and model_force_fill() mirror, whose bodies transparent mode proves before writing its prologue.
  *
  * @return list<string>
  */
 function model_construct_mirrors(): array {}
+
+/**
+ * Model::forceFill($attributes) for $model when setAttribute() would store every attribute as it is (no set mutator, cast, timestamp column or ->): true once stored, false (nothing done) when Laravel's body must run.
+ */
+function model_force_fill(mixed $model, mixed $attributes): bool {}
 
 /**
  * Eloquent's Builder::hydrate($items) for $builder and its $model: the first row's model built by Laravel's calls, the others as copies of it, in Laravel's collection; $laravel, the hand-back marker, decided before anything is called.

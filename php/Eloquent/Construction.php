@@ -7,8 +7,8 @@ namespace Oxide\Eloquent;
 /**
  * Model construction, which every `new`, hydration and pivot pays: in
  * transparent mode Laravel's `Model::__construct()`,
- * `Model::resolveClassAttribute()` and `Model::bootTraits()` start with the
- * prologues below.
+ * `Model::resolveClassAttribute()`, `Model::bootTraits()` and
+ * `Model::forceFill()` start with the prologues below.
  *
  * - The class attributes (#[Table], #[Fillable], #[Hidden], …) a
  *   construction asks resolveClassAttribute() for, a dozen times: cache
@@ -22,6 +22,10 @@ namespace Oxide\Eloquent;
  *   for a booted class that runs only Laravel's own code there, the first
  *   object of a request runs them and every later one is given the
  *   properties they left; otherwise Laravel's body runs.
+ * - `forceFill()`, which every pivot of a `belongsToMany` pays
+ *   (src/php/eloquent/fill.rs): attributes that `setAttribute()` would
+ *   store as they are (no set mutator, cast, timestamp column or `->`) are
+ *   stored natively; otherwise Laravel's body runs.
  */
 final class Construction
 {
@@ -43,6 +47,7 @@ final class Construction
         'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ?? static::class, '
             .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
         '__construct' => 'if (\Oxide\Native\model_construct($this)) { $this->fill($attributes); return; }',
+        'forceFill' => 'if (\Oxide\Native\model_force_fill($this, $attributes)) { return $this; }',
         // Laravel's loop over the steps read natively (`[true, $method]` to
         // invoke, `[false, $method]` to record, in Laravel's order; null:
         // Laravel's body, nothing done yet): the same boot methods invoked,

@@ -32,6 +32,7 @@ use crate::validation::{Data, Kind};
 
 mod boot;
 mod construct;
+mod fill;
 mod hydrate;
 mod to_array;
 
@@ -128,6 +129,8 @@ struct Facts {
     hydration: Option<hydrate::Hydration>,
     /// The constructor's steps; `None` leaves construction to Laravel.
     construction: Option<construct::Construction>,
+    /// What `forceFill()` needs; `None` leaves it to Laravel.
+    fill: Option<fill::Fill>,
 }
 
 /// `fromJson()`, `asDate()`, `asDateTime()` and `asTimestamp()` of a model
@@ -259,6 +262,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
             .then(|| hydrate::Hydration::of(class, model))
             .flatten(),
         construction: construct::Construction::of(class, model),
+        fill: fill::Fill::of(class, model),
     })
 }
 
@@ -587,6 +591,18 @@ extern "C" fn model_construct_handler(frame: &mut ExecuteData, result: &mut Zval
     }
 }
 
+/// `Model::forceFill($attributes)`: `true` once done, `false` for
+/// Laravel's body.
+extern "C" fn model_force_fill_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(model), Some(attributes)]) = arguments(frame) {
+        let done = Class::of_object(model).is_some_and(|class| {
+            facts_copy(&class)
+                .is_some_and(|facts| fill::force_fill(model, &class, &facts, attributes))
+        });
+        result.set_bool(done);
+    }
+}
+
 /// `Builder::hydrate($items)`'s native result, or `$laravel` (the hand-back
 /// marker); `null` once an exception is pending.
 extern "C" fn model_hydrate_handler(frame: &mut ExecuteData, result: &mut Zval) {
@@ -688,7 +704,7 @@ pub fn model_attribute_mirrors() -> Vec<&'static str> {
 #[php_function]
 #[php(name = "Oxide\\Native\\model_construct_mirrors")]
 pub fn model_construct_mirrors() -> Vec<&'static str> {
-    [construct::MIRRORED, hydrate::INITIALIZERS].concat()
+    [construct::MIRRORED, hydrate::INITIALIZERS, fill::MIRRORED].concat()
 }
 
 /// The methods the native hydration mirrors, for transparent mode's proof.
@@ -746,6 +762,13 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
                 .returns(DataType::Bool, false, false),
         )
         .function(wrap_function!(model_construct_mirrors))
+        .function(
+            FunctionBuilder::new("Oxide\\Native\\model_force_fill", model_force_fill_handler)
+                .arg(Arg::new("model", DataType::Mixed))
+                .arg(Arg::new("attributes", DataType::Mixed))
+                .required_args(2)
+                .returns(DataType::Bool, false, false),
+        )
         .function(
             FunctionBuilder::new(
                 "Oxide\\Native\\model_class_attribute",

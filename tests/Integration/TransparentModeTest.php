@@ -111,7 +111,7 @@ final class TransparentModeTest extends TestCase
         $this->assertStringContainsString('"patched":true,"why":null,"native":["getAttribute","attributesToArray"]', $report(['OXIDE_TRANSPARENT' => 'on']));
         $model = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Model::class);'
             .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(Construction::MODEL, true).']);');
-        $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute","__construct","bootTraits"]', $model);
+        $this->assertStringContainsString('"patched":true,"why":null,"native":["resolveClassAttribute","__construct","forceFill","bootTraits"]', $model);
         $builder = self::child(['OXIDE_TRANSPARENT' => 'on'], [], 'class_exists(Illuminate\Database\Eloquent\Builder::class);'
             .'echo json_encode(Oxide\Transparent::report()["classes"]['.var_export(Hydration::BUILDER, true).']);');
         $this->assertStringContainsString('"patched":true,"why":null,"native":["hydrate"]', $builder);

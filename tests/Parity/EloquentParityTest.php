@@ -43,10 +43,11 @@ final class EloquentParityTest extends TestCase
         $this->assertGreaterThan(0.5 * $oxide['hydrations'], $oxide['hydrationsNative'], "seed {$seed}: too few hydrate() calls were native");
         $this->assertGreaterThan(0.5 * $oxide['constructions'], $oxide['constructionsNative'], "seed {$seed}: too few constructions were native");
         $this->assertGreaterThan(0.2 * $oxide['relations'], $oxide['relationsNative'], "seed {$seed}: too few relation reads were native");
+        $this->assertGreaterThan(0.2 * $oxide['fills'], $oxide['fillsNative'], "seed {$seed}: too few forceFill() calls were native");
     }
 
     /**
-     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int, constructions: int, constructionsNative: int, relations: int, relationsNative: int}
+     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int, constructions: int, constructionsNative: int, relations: int, relationsNative: int, fills: int, fillsNative: int}
      */
     private function child(int $seed, string $transparent): array
     {

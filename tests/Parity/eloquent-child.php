@@ -14,7 +14,8 @@ declare(strict_types=1);
  * calls, 'arraysNative' => how many of those the native path answers,
  * 'hydrations' and 'hydrationsNative' likewise for hydrate(), and
  * 'constructions' and 'constructionsNative' for model constructions, and
- * 'relations' and 'relationsNative' for reads of loaded relations].
+ * 'relations' and 'relationsNative' for reads of loaded relations, and
+ * 'fills' and 'fillsNative' for forceFill()].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -54,4 +55,5 @@ echo serialize([
     'hydrations' => $models->hydrations, 'hydrationsNative' => $models->hydrationsNatively,
     'constructions' => $models->constructions, 'constructionsNative' => $models->constructionsNatively,
     'relations' => $models->relationReads, 'relationsNative' => $models->relationsNatively,
+    'fills' => $models->fills, 'fillsNative' => $models->fillsNatively,
 ]);

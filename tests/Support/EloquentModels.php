@@ -83,6 +83,11 @@ final class EloquentModels
 
     public int $relationsNatively = 0;
 
+    /** forceFill() calls, and how many of them the native path answered. */
+    public int $fills = 0;
+
+    public int $fillsNatively = 0;
+
     /** attributesToArray() calls, and how many of them the native path answered. */
     public int $arrays = 0;
 
@@ -182,7 +187,18 @@ final class EloquentModels
             $key = $this->random->pick(['name', 'total', 'status', 'title', 'first_name']);
             $camel = lcfirst(str_replace(' ', '', ucwords(str_replace(['-', '_'], ' ', $key))));
             $methods[strtolower($camel)] = true;
-            $body .= "protected function {$camel}(): \\Illuminate\\Database\\Eloquent\\Casts\\Attribute { return \\Illuminate\\Database\\Eloquent\\Casts\\Attribute::get(fn (\$value) => ['attribute', \$value]); }\n";
+            $attribute = $this->random->int(0, 1) === 0
+                ? "get(fn (\$value) => ['attribute', \$value])"
+                : "make(get: fn (\$value) => ['attribute', \$value], set: fn (\$value) => ['set', \$value])";
+            $body .= "protected function {$camel}(): \\Illuminate\\Database\\Eloquent\\Casts\\Attribute { return \\Illuminate\\Database\\Eloquent\\Casts\\Attribute::{$attribute}; }\n";
+        }
+        if ($this->random->int(0, 3) === 0) {
+            // A set mutator, which fill() and forceFill() go through.
+            $key = $this->random->pick(self::KEYS);
+            $studly = str_replace(' ', '', ucwords(str_replace(['-', '_'], ' ', $key)));
+            if (preg_match('/^\w+$/', $studly)) {
+                $body .= "public function set{$studly}Attribute(\$value) { \$this->attributes['{$key}'] = ['set', \$value]; }\n";
+            }
         }
         $relation = $this->random->pick(['status', 'meta', 'count', 'key']);
         if ($this->random->int(0, 4) === 0 && ! isset($methods[$relation])) {
@@ -302,6 +318,27 @@ final class EloquentModels
         $outcomes['constructed'] = self::outcome(fn () => [self::state(new $class), self::state(new $class(['title' => 't', 'count' => 2]))]);
         // What the first construction's bootTraits() called and recorded.
         $outcomes['booted'] = [BootLog::of($class), (new \ReflectionProperty(Model::class, 'traitInitializers'))->getValue()[$class] ?? null];
+        // forceFill(), as pivots, create() and update() fill, over keys of every kind
+        // (casts, mutators, timestamps, JSON paths, integers), on a new model and on this one.
+        $fill = [];
+        foreach ($this->pick([...self::KEYS, 'meta->a', 'meta->a->b', 0, '12', 'plain', 'post_id'], $this->random->int(0, 5)) as $key) {
+            $fill[$key] = $this->random->pick(self::VALUES);
+        }
+        $outcomes['forceFill'] = self::outcome(fn () => [self::state((new $class)->forceFill($fill)), self::state((clone $model)->forceFill($fill))]);
+        // A pivot's timestamp columns are its parent's.
+        $outcomes['pivot forceFill'] = self::outcome(function () use ($model, $fill) {
+            $pivot = Pivot::fromAttributes($model, [], 'pivots', true);
+            $pivot->timestamps = true;
+
+            return self::state($pivot->forceFill([...$fill, 'posted' => '2024-01-02 03:04:05']));
+        });
+        if (\function_exists('Oxide\Native\model_force_fill')) {
+            $this->fills++;
+            try {
+                $this->fillsNatively += (int) \Oxide\Native\model_force_fill(new $class, $fill);
+            } catch (Throwable) {
+            }
+        }
         // Pivots, which a belongsToMany builds per related model: AsPivot declares its own
         // timestamp columns, so their reads are Laravel's, their construction native.
         $outcomes['pivots'] = self::outcome(fn () => [

@@ -537,6 +537,20 @@ impl ArrayWriter<'_> {
 }
 
 impl ArrayWriter<'_> {
+    /// A writer for the array `zval` holds, separated first when shared (or
+    /// immutable), as `$array[$key] = …` separates it.
+    ///
+    /// # Safety
+    /// `zval` must be a live `IS_ARRAY` zval whose owner may change it, and
+    /// nothing may read or change it while the writer is in use.
+    pub unsafe fn separated(zval: *mut Zval) -> Self {
+        Self {
+            // SAFETY: the caller's guarantees.
+            table: unsafe { separate(zval) },
+            values: PhantomData,
+        }
+    }
+
     /// `$array[$key] = $value`, taking over `value`.
     pub fn insert(&mut self, key: Key<'_>, value: Zval) {
         // SAFETY: our table (module invariants).

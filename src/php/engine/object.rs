@@ -34,8 +34,8 @@ use ext_php_rs::zend::{ClassEntry, ce};
 
 use super::args::{Thrown, executor_globals};
 use super::array::{
-    resolve, separate_table, stored_at, stored_pointer, stored_pointers, take, type_of,
-    unwrap_lone_reference,
+    ArrayWriter, resolve, separate_table, stored_at, stored_pointer, stored_pointers, take,
+    type_of, unwrap_lone_reference,
 };
 use super::call::{call_known, is_truthy};
 use crate::arr::Value as _;
@@ -712,6 +712,27 @@ impl Slot {
                 .cast::<Zval>()
         };
         (!matches!(type_of(value), IS_UNDEF | IS_REFERENCE)).then_some(value)
+    }
+
+    /// A writer for the array `$this->{name}` of `object` holds, as code
+    /// inside the class writes `$this->{name}[$key] = $value` (the array is
+    /// separated first when shared); `None` when it holds no array.
+    /// The caller must not call PHP while it holds the writer (module
+    /// invariants): PHP code could replace the property meanwhile.
+    pub fn array_writer<'a>(&self, object: &Zval) -> Option<ArrayWriter<'a>> {
+        let object = readable_object(object)?;
+        if std::ptr::from_ref(class_of(object)) as usize != self.class {
+            return None;
+        }
+        let slot = std::ptr::from_ref(object)
+            .cast::<u8>()
+            .wrapping_add(self.offset)
+            .cast::<Zval>()
+            .cast_mut();
+        // SAFETY: the offset of a declared property of this object's class,
+        // holding an array (checked), which the writer may change in place
+        // as the engine's property write does.
+        unsafe { (type_of(&*slot) == IS_ARRAY).then(|| ArrayWriter::separated(slot)) }
     }
 
     /// `$this->{name} = $value` on `object`, an object only native code

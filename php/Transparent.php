@@ -65,6 +65,7 @@ final class Transparent
         'Illuminate\Mail\Markdown' => ['spec' => Mail\MarkdownParsing::class, 'switch' => null, 'native' => ['Markdown', 'Oxide\Native\markdown']],
         'Carbon\Traits\Converter' => ['spec' => Carbon\IsoStrings::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['Eloquent', 'Oxide\Native\model_class_attribute']],
         'Illuminate\Http\Resources\ConditionallyLoadsAttributes' => ['spec' => Http\ResourceFiltering::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['API resource', 'Oxide\Native\resource_data_unchanged']],
+        'Illuminate\Http\Resources\DelegatesToResource' => ['spec' => Http\ResourceDelegation::class, 'switch' => 'OXIDE_ELOQUENT', 'native' => ['API resource', 'Oxide\Native\resource_attribute']],
     ];
 
     /** Laravel's class keeps its namespace and takes this prefix. */
@@ -401,10 +402,12 @@ final class Transparent
     public static function prologueFingerprints(string $trait, array $sources): array
     {
         $fingerprints = [];
-        $wanted = array_fill_keys(self::PROLOGUES[$trait]['spec']::mirrored(), true);
+        $mirrored = array_fill_keys(self::PROLOGUES[$trait]['spec']::mirrored(), true);
+        $wanted = $mirrored;
         foreach ($sources as $owner => $file) {
+            // Every source's declaration: a method may be mirrored in two of them.
             foreach (self::methods((string) file_get_contents($file), self::shortName($owner)) as $method => $declaration) {
-                if (isset($wanted[$method])) {
+                if (isset($mirrored[$method])) {
                     $fingerprints[$owner][$method] = self::fingerprint($declaration['code']);
                     unset($wanted[$method]);
                 }

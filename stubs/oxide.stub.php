@@ -209,6 +209,11 @@ function remember(string $key, string $value): void {}
 function remembered(string $key, int $max_age_seconds): ?string {}
 
 /**
+ * DelegatesToResource::__get($key), $resource->{$key}, for an Eloquent model whose __get() and getAttribute() are Laravel's and a key that reaches __get(): the native read getAttribute()'s prologue makes; $laravel, the hand-back marker, otherwise.
+ */
+function resource_attribute(mixed $resource, mixed $key, mixed $laravel): mixed {}
+
+/**
  * Whether ConditionallyLoadsAttributes::filter($data), called on a $resource_class (the trait's self), returns $data as it is: no merged or missing value or resource of a null anywhere, no level removeMissingValues() renumbers; false whenever Laravel's code must decide.
  */
 function resource_data_unchanged(mixed $data, string $resource_class): bool {}

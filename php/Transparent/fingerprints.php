@@ -127,6 +127,7 @@ return [
     ],
     'Illuminate\\Database\\Eloquent\\Model' => [
         '__construct' => ['6544e0f91ca07b5b8a31e8a7'],
+        '__get' => ['fd330c6e196bf3664c03a7e0'],
         'bootIfNotBooted' => ['150175af3504e349fd694d37'],
         'bootTraits' => ['f198e3ddacc5875a7596221a'],
         'fill' => ['69d169b3652252f8c79747d6'],
@@ -207,5 +208,8 @@ return [
     'Illuminate\\Http\\Resources\\ConditionallyLoadsAttributes' => [
         'filter' => ['a5e21eb7c2369f0a0408e116'],
         'removeMissingValues' => ['af71b43051f2a012111c4a1a'],
+    ],
+    'Illuminate\\Http\\Resources\\DelegatesToResource' => [
+        '__get' => ['5aff83a7e64ad08e600fdb1e'],
     ],
 ];

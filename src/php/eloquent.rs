@@ -22,7 +22,7 @@ use ext_php_rs::zend::ExecuteData;
 use super::engine::args::{Thrown, executor_globals};
 use super::engine::call::{boolean, call, call_public_method, is_truthy};
 use super::engine::frame::arguments;
-use super::engine::object::{Backing, Class, Method, Slot};
+use super::engine::object::{Backing, Class, Method, Slot, reaches_magic_get};
 use crate::arr::Key;
 use crate::eloquent::{
     Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_lower_case_name,
@@ -415,8 +415,9 @@ fn zval_of(value: Value, stored: &Zval) -> Zval {
 }
 
 /// `getAttribute($key)` for a stored attribute native code can be certain
-/// of; `None` hands the read to Laravel.
-fn read(model: &Zval, key: &Zval) -> Option<Zval> {
+/// of; `None` hands the read to Laravel. A read that would call the model's
+/// methods (a date or JSON cast) is Laravel's unless `calls` allows it.
+fn read(model: &Zval, key: &Zval, calls: bool) -> Option<Zval> {
     let name = key.zend_str()?.as_bytes();
     // `! $key`, and keys an array stores as integers.
     if name.is_empty() || name[0].is_ascii_digit() || name[0] == b'-' {
@@ -474,7 +475,7 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         // the timestamp columns while `usesTimestamps()`) is a date.
         // (`usesTimestamps()` is false during `withoutTimestamps()`.)
         if timestamp_column && !stored.is_null() && is_truthy(slots.timestamps.read(model)?) {
-            if !to_array::ignores_no_timestamps(&class) {
+            if !calls || !to_array::ignores_no_timestamps(&class) {
                 return None;
             }
             return leaves.apply(Leaf::AsDateTime, model, stored).ok();
@@ -486,7 +487,8 @@ fn read(model: &Zval, key: &Zval) -> Option<Zval> {
         Plan::Cast(primitive) => primitive_cast(primitive, stored),
         Plan::Enum(_) | Plan::Leaf(_) if stored.is_null() => Some(zval_of(Value::Null, stored)),
         Plan::Enum(backing) => enum_case(cast, backing, stored),
-        Plan::Leaf(leaf) => leaves.apply(leaf, model, stored).ok(),
+        Plan::Leaf(leaf) if calls => leaves.apply(leaf, model, stored).ok(),
+        Plan::Leaf(_) => None,
     }
 }
 
@@ -548,8 +550,39 @@ fn primitive_cast(cast: Cast, stored: &Zval) -> Option<Zval> {
 /// arguments off the frame, without ext-php-rs's argument parsing.
 extern "C" fn model_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
     if let Some([Some(model), Some(key), Some(laravel)]) = arguments(frame) {
-        *result = read(model, key).unwrap_or_else(|| laravel.shallow_clone());
+        *result = read(model, key, true).unwrap_or_else(|| laravel.shallow_clone());
     }
+}
+
+/// `DelegatesToResource::__get($key)`, `$this->resource->{$key}`, for a
+/// model whose `__get()` and `getAttribute()` are Laravel's and whose read
+/// of the key reaches `__get()`: the native read, or `$laravel` (the
+/// hand-back marker), skipping two PHP calls per attribute of a resource.
+/// `Model::__get()` guards its key while it runs; skipped, it guards
+/// nothing, so reads that call the model's methods (date and JSON casts,
+/// which an app may override to read the model again) go through it.
+extern "C" fn resource_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
+    if let Some([Some(resource), Some(key), Some(laravel)]) = arguments(frame) {
+        *result = delegated_read(resource, key).unwrap_or_else(|| laravel.shallow_clone());
+    }
+}
+
+fn delegated_read(resource: &Zval, key: &Zval) -> Option<Zval> {
+    if !reaches_magic_get(resource, key.zend_str()?.as_bytes()) {
+        return None;
+    }
+    let class = Class::of_object(resource)?;
+    let model = CLASSES.with_borrow_mut(|classes| {
+        classes
+            .entry(class.address())
+            .or_insert_with(|| facts_of(&class))
+            .as_ref()
+            .map(|facts| facts.model)
+    })?;
+    (class.method_scope(b"__get") == Some(model)
+        && class.method_scope(b"getattribute") == Some(model))
+    .then(|| read(resource, key, false))
+    .flatten()
 }
 
 /// `attributesToArray()`'s native result, or `$laravel` (the hand-back
@@ -744,6 +777,17 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
             .returns(DataType::Mixed, false, false),
         )
         .function(wrap_function!(model_attribute_mirrors))
+        .function(
+            FunctionBuilder::new(
+                "Oxide\\Native\\resource_attribute",
+                resource_attribute_handler,
+            )
+            .arg(Arg::new("resource", DataType::Mixed))
+            .arg(Arg::new("key", DataType::Mixed))
+            .arg(Arg::new("laravel", DataType::Mixed))
+            .required_args(3)
+            .returns(DataType::Mixed, false, false),
+        )
         .function(
             FunctionBuilder::new("Oxide\\Native\\model_hydrate", model_hydrate_handler)
                 .arg(Arg::new("builder", DataType::Mixed))

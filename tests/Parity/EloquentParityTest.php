@@ -44,10 +44,11 @@ final class EloquentParityTest extends TestCase
         $this->assertGreaterThan(0.5 * $oxide['constructions'], $oxide['constructionsNative'], "seed {$seed}: too few constructions were native");
         $this->assertGreaterThan(0.2 * $oxide['relations'], $oxide['relationsNative'], "seed {$seed}: too few relation reads were native");
         $this->assertGreaterThan(0.2 * $oxide['fills'], $oxide['fillsNative'], "seed {$seed}: too few forceFill() calls were native");
+        $this->assertGreaterThan(0.2 * $oxide['resources'], $oxide['resourcesNative'], "seed {$seed}: too few resource reads were native");
     }
 
     /**
-     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int, constructions: int, constructionsNative: int, relations: int, relationsNative: int, fills: int, fillsNative: int}
+     * @return array{outcomes: list<array<string, mixed>>, reads: int, native: int, arrays: int, arraysNative: int, hydrations: int, hydrationsNative: int, constructions: int, constructionsNative: int, relations: int, relationsNative: int, fills: int, fillsNative: int, resources: int, resourcesNative: int}
      */
     private function child(int $seed, string $transparent): array
     {

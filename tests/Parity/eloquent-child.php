@@ -15,7 +15,8 @@ declare(strict_types=1);
  * 'hydrations' and 'hydrationsNative' likewise for hydrate(), and
  * 'constructions' and 'constructionsNative' for model constructions, and
  * 'relations' and 'relationsNative' for reads of loaded relations, and
- * 'fills' and 'fillsNative' for forceFill()].
+ * 'fills' and 'fillsNative' for forceFill(), 'resources' and
+ * 'resourcesNative' for reads through an API resource].
  */
 
 use Illuminate\Database\Capsule\Manager as Capsule;
@@ -56,4 +57,5 @@ echo serialize([
     'constructions' => $models->constructions, 'constructionsNative' => $models->constructionsNatively,
     'relations' => $models->relationReads, 'relationsNative' => $models->relationsNatively,
     'fills' => $models->fills, 'fillsNative' => $models->fillsNatively,
+    'resources' => $models->resourceReads, 'resourcesNative' => $models->resourcesNatively,
 ]);

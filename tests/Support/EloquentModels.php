@@ -7,6 +7,7 @@ namespace Oxide\Tests\Support;
 use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\Pivot;
+use Illuminate\Http\Resources\Json\JsonResource;
 use Illuminate\Support\Collection;
 use Illuminate\Support\Facades\Date;
 use Oxide\Eloquent\HandBack;
@@ -83,6 +84,11 @@ final class EloquentModels
 
     public int $relationsNatively = 0;
 
+    /** Reads through an API resource, and how many of them the native path answered. */
+    public int $resourceReads = 0;
+
+    public int $resourcesNatively = 0;
+
     /** forceFill() calls, and how many of them the native path answered. */
     public int $fills = 0;
 
@@ -154,7 +160,18 @@ final class EloquentModels
         foreach ($this->pick(self::KEYS, $this->random->int(0, 8)) as $key) {
             $casts[$key] = $this->random->pick($castList);
         }
-        $body = 'protected $guarded = [];'."\n";
+        // Reads an app routes through its own code: __get(), getAttribute(), and a JSON
+        // cast that reads its key again through a resource (inside the model's __get()
+        // for it when read as a property) once the cast is gone.
+        $ownReads = $this->random->int(0, 7) === 0 ? $this->random->pick([
+            'public function __get($key) { return ["magic", parent::__get($key)]; }',
+            'public function getAttribute($key) { return ["read", parent::getAttribute($key)]; }',
+            'public function fromJson($value, $asObject = false) { $casts = $this->casts; $this->casts = []; try { return [(new \Illuminate\Http\Resources\Json\JsonResource($this))->meta, parent::fromJson($value, $asObject)]; } finally { $this->casts = $casts; } }',
+        ]) : '';
+        if (str_contains($ownReads, 'fromJson')) {
+            $casts['meta'] = 'array';
+        }
+        $body = 'protected $guarded = [];'."\n".$ownReads."\n";
         $methods = [];
         $body .= 'protected $casts = '.var_export($casts, true).";\n";
         if ($this->random->int(0, 3) === 0) {
@@ -207,7 +224,7 @@ final class EloquentModels
             $body .= "public function {$relation}() { return \$this->hasMany(self::class, 'parent_id', 'id'); }\n";
         }
         if ($this->random->int(0, 6) === 0) {
-            $body .= $this->random->pick([
+            $override = $this->random->pick([
                 'public function getCasts() { return array_merge(parent::getCasts(), ["name" => "int"]); }',
                 'public function getKeyName() { return "name"; }',
                 'public function getIncrementing() { return false; }',
@@ -219,7 +236,9 @@ final class EloquentModels
                 'public function fromJson($value, $asObject = false) { return ["json", parent::fromJson($value, $asObject)]; }',
                 'protected $dateFormat = "U";',
                 'protected $dateFormat = "Y-m-d";',
-            ])."\n";
+            ]);
+            // One fromJson() per class.
+            $body .= str_contains($override, 'fromJson') && $ownReads !== '' ? '' : $override."\n";
         }
         // What makes building each row's model observable (hydrate()).
         if ($this->random->int(0, 7) === 0) {
@@ -376,6 +395,7 @@ final class EloquentModels
             // A loaded relation's very value (the same object), or another.
             $outcomes["same {$key}"] = self::outcome(fn () => \array_key_exists($key, $relations) && $model->getAttribute($key) === $relations[$key]);
             $outcomes["-> {$key}"] = self::outcome(fn () => $model->{$key});
+            $outcomes["resource {$key}"] = self::outcome(fn () => (new JsonResource($model))->{$key});
             $outcomes["isset {$key}"] = self::outcome(fn () => isset($model->{$key}));
             $outcomes["[] {$key}"] = self::outcome(fn () => $model[$key]);
         }
@@ -422,6 +442,15 @@ final class EloquentModels
                     $this->answeredNatively += (int) (\Oxide\Native\model_attribute($model, (string) $key, HandBack::Laravel) !== HandBack::Laravel);
                 } catch (Throwable) {
                     $this->answeredNatively++;
+                }
+            }
+        }
+        if (\function_exists('Oxide\Native\resource_attribute')) {
+            foreach ([...array_keys($attributes), ...array_keys($relations)] as $key) {
+                $this->resourceReads++;
+                try {
+                    $this->resourcesNatively += (int) (\Oxide\Native\resource_attribute($model, (string) $key, HandBack::Laravel) !== HandBack::Laravel);
+                } catch (Throwable) {
                 }
             }
         }

@@ -22,9 +22,9 @@ use ext_php_rs::ffi::{
     _ZEND_TYPE_NAME_BIT, _ZEND_TYPE_NULLABLE_BIT, IS_ARRAY, IS_CONSTANT_AST, IS_FALSE, IS_INDIRECT,
     IS_LONG, IS_NULL, IS_OBJECT, IS_REFERENCE, IS_RESOURCE, IS_STRING, IS_TRUE, IS_UNDEF,
     ZEND_ACC_ABSTRACT, ZEND_ACC_CHANGED, ZEND_ACC_HAS_RETURN_TYPE, ZEND_ACC_PRIVATE,
-    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, ZEND_USER_FUNCTION, std_object_handlers,
-    zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find, zend_object,
-    zend_property_info, zend_read_static_property, zend_std_get_properties,
+    ZEND_ACC_PROTECTED, ZEND_ACC_PUBLIC, ZEND_ACC_STATIC, ZEND_ACC_USE_GUARDS, ZEND_USER_FUNCTION,
+    std_object_handlers, zend_class_constant, zend_class_entry, zend_function, zend_hash_str_find,
+    zend_object, zend_property_info, zend_read_static_property, zend_std_get_properties,
     zend_std_get_property_ptr_ptr, zend_std_has_property, zend_std_read_property,
     zend_std_unset_property, zend_std_write_property, zend_string,
 };
@@ -675,6 +675,60 @@ pub fn public_property<'a>(zval: &'a Zval, name: &[u8]) -> Option<Property<'a>> 
         Some(found) if type_of(found) == IS_INDIRECT => None,
         Some(found) => resolve(found).map(Property::Value),
     }
+}
+
+/// `ZEND_GUARD_PROPERTY_GET` (zend_types.h; `IN_GET` in
+/// zend_object_handlers.c before PHP 8.3): set while `__get()` runs for a name.
+const GUARD_GET: u32 = 1;
+
+/// Whether `$object->{$name}`, read from outside the object's class, calls
+/// its `__get($name)`: the class has one, declares no property of that name
+/// (of any visibility), the object holds none in its property table, and
+/// `__get()` is not already running for that name on it (its recursion
+/// guard would make the engine read the property instead).
+pub fn reaches_magic_get(zval: &Zval, name: &[u8]) -> bool {
+    let Some(object) = readable_object(zval) else {
+        return false;
+    };
+    let class = class_of(object);
+    if class.__get.is_null() || declared(class, name).is_some() || name.first() == Some(&0) {
+        return false;
+    }
+    // SAFETY: `properties` is null or the object's live property table.
+    let listed = unsafe { object.properties.as_ref() }.is_some_and(|properties| {
+        // SAFETY: a live table, looked up without changing it.
+        !unsafe { zend_hash_str_find(properties, name.as_ptr().cast::<c_char>(), name.len()) }
+            .is_null()
+    });
+    if listed {
+        return false;
+    }
+    if class.ce_flags & ZEND_ACC_USE_GUARDS == 0 {
+        return true;
+    }
+    let count = usize::try_from(class.default_properties_count).unwrap_or(0);
+    // SAFETY: an object of a class with magic methods holds one zval past
+    // its declared slots for the guards, `UNDEF` until the first one, then
+    // one guarded name or a table of them (zend_get_property_guard()).
+    let guards = unsafe { &*object.properties_table.as_ptr().add(count) };
+    let flags = match type_of(guards) {
+        // SAFETY: the type says which member of the union is live; a
+        // table's entries point at each name's flags (the low bit marks
+        // the first name's, kept in its zval).
+        IS_STRING if unsafe { &*guards.value.str_ }.as_bytes() == name => unsafe {
+            guards.u2.guard
+        },
+        IS_ARRAY => {
+            let entry = stored_pointer(unsafe { &*guards.value.arr }, name) as usize;
+            if entry == 0 {
+                0
+            } else {
+                unsafe { *((entry & !1) as *const u32) }
+            }
+        }
+        _ => 0,
+    };
+    flags & GUARD_GET == 0
 }
 
 /// Whether the object's class defines `__isset()`.

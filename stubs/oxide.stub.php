@@ -170,9 +170,9 @@ function model_boot_steps(string $class, array $traits): ?array {}
 function model_class_attribute(mixed $cache, mixed $class, mixed $attributeClass, mixed $property, mixed $laravel): mixed {}
 
 /**
- * Model::__construct()'s steps before fill() for $model: true once done (given the properties they leave every object of its class, or run as Laravel's constructor runs them), false when Laravel's body must run.
+ * Model::__construct($attributes)'s steps before fill() for $model: 0 when Laravel's body must run; once they are done (given the properties they leave every object of its class, or run as Laravel's constructor runs them), 1 when fill($attributes) is to run, 2 when it would do nothing (no attributes, a $fillable list of names, Laravel's fill()).
  */
-function model_construct(mixed $model): bool {}
+function model_construct(mixed $model, mixed $attributes): int {}
 
 /**
  * The Laravel methods model_construct() and model_force_fill() mirror, whose bodies transparent mode proves before writing its prologue.

@@ -279,7 +279,7 @@ $workloads = [
     'model_construct: new models given the first one\'s properties' => function (int $i) use ($soakSerialized) {
         $model = (new ReflectionClass($soakSerialized))->newInstanceWithoutConstructor();
 
-        return Native\model_construct($model) ? $model : throw new RuntimeException('construction was handed back');
+        return Native\model_construct($model, []) !== 0 ? $model : throw new RuntimeException('construction was handed back');
     },
     'Oxide\Str, cache flushed every 1000 calls' => function (int $i) {
         if ($i % 1000 === 0) {

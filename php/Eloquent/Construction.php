@@ -46,7 +46,8 @@ final class Construction
     public const PROLOGUES = [
         'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ?? static::class, '
             .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
-        '__construct' => 'if (\Oxide\Native\model_construct($this)) { $this->fill($attributes); return; }',
+        // 0: Laravel's body; 1: the steps before fill() done; 2: and fill() would do nothing.
+        '__construct' => 'if (($oxide = \Oxide\Native\model_construct($this, $attributes)) !== 0) { if ($oxide === 1) { $this->fill($attributes); } return; }',
         'forceFill' => 'if (\Oxide\Native\model_force_fill($this, $attributes)) { return $this; }',
         // Laravel's loop over the steps read natively (`[true, $method]` to
         // invoke, `[false, $method]` to record, in Laravel's order; null:

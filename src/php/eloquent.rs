@@ -23,7 +23,7 @@ use super::engine::args::{Thrown, executor_globals};
 use super::engine::call::{boolean, call, call_public_method, is_truthy};
 use super::engine::frame::arguments;
 use super::engine::object::{Backing, Class, Method, Slot, reaches_magic_get};
-use crate::arr::Key;
+use crate::arr::{Key, Value as _};
 use crate::eloquent::{
     Cast, Leaf, Scalar, Value, cast_type, custom_date_time, decimal_scale, is_lower_case_name,
     is_parameterised, leaf_type, php_float_text,
@@ -613,14 +613,23 @@ fn facts_copy(class: &Class<'_>) -> Option<Facts> {
     })
 }
 
-/// `Model::__construct()`'s steps before `fill()`: `true` once done,
-/// `false` for Laravel's body.
+/// `Model::__construct($attributes)`: 0 for Laravel's body; once its steps
+/// before `fill()` are done, 1 when `fill($attributes)` is to run, 2 when
+/// it would do nothing.
 extern "C" fn model_construct_handler(frame: &mut ExecuteData, result: &mut Zval) {
-    if let Some([Some(model)]) = arguments(frame) {
-        let done = Class::of_object(model).is_some_and(|class| {
-            facts_copy(&class).is_some_and(|facts| construct::construct(model, &class, &facts))
+    if let Some([Some(model), Some(attributes)]) = arguments(frame) {
+        let done = Class::of_object(model).and_then(|class| {
+            let facts = facts_copy(&class)?;
+            construct::construct(model, &class, &facts).then(|| {
+                let nothing = attributes.as_array().is_some_and(|(count, _)| count == 0);
+                if nothing && fill::empty_fill_is_silent(model, &facts) {
+                    2
+                } else {
+                    1
+                }
+            })
         });
-        result.set_bool(done);
+        result.set_long(done.unwrap_or(0));
     }
 }
 
@@ -802,8 +811,9 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(
             FunctionBuilder::new("Oxide\\Native\\model_construct", model_construct_handler)
                 .arg(Arg::new("model", DataType::Mixed))
-                .required_args(1)
-                .returns(DataType::Bool, false, false),
+                .arg(Arg::new("attributes", DataType::Mixed))
+                .required_args(2)
+                .returns(DataType::Long, false, false),
         )
         .function(wrap_function!(model_construct_mirrors))
         .function(

@@ -172,6 +172,10 @@ final class EloquentModels
             $casts['meta'] = 'array';
         }
         $body = 'protected $guarded = [];'."\n".$ownReads."\n";
+        if ($this->random->int(0, 4) === 0) {
+            // What fill() reads on every construction: flipped, so anything but names warns.
+            $body .= 'protected $fillable = '.var_export($this->random->pick([['title'], ['title', 'count'], [null], [1, 'name'], ['*'], []]), true).";\n";
+        }
         $methods = [];
         $body .= 'protected $casts = '.var_export($casts, true).";\n";
         if ($this->random->int(0, 3) === 0) {
@@ -367,7 +371,7 @@ final class EloquentModels
         if (\function_exists('Oxide\Native\model_construct')) {
             $this->constructions++;
             try {
-                $this->constructionsNatively += (int) \Oxide\Native\model_construct((new \ReflectionClass($class))->newInstanceWithoutConstructor());
+                $this->constructionsNatively += (int) (\Oxide\Native\model_construct((new \ReflectionClass($class))->newInstanceWithoutConstructor(), []) !== 0);
             } catch (Throwable) {
             }
         }

@@ -15,7 +15,7 @@ use super::to_array::ignores_no_timestamps;
 use super::{Facts, LONGEST_KEY, accessor_name, declares_laravels};
 use crate::arr::{Key, Value as _, Writer as _};
 use crate::php::engine::call::is_truthy;
-use crate::php::engine::object::Class;
+use crate::php::engine::object::{Class, Slot};
 use crate::validation::Data;
 
 /// The methods `forceFill()` goes through for a plain attribute: a class
@@ -61,14 +61,30 @@ pub struct Fill {
     /// Whether the timestamp columns are `static::CREATED_AT` and
     /// `static::UPDATED_AT`, as Laravel's getters answer.
     laravels_columns: bool,
+    /// `$this->fillable`, which `fill()` reads.
+    fillable: Slot,
 }
 
 impl Fill {
     pub fn of(class: &Class<'_>, model: usize) -> Option<Self> {
-        declares_laravels(class, MIRRORED, model).then_some(Fill {
+        declares_laravels(class, MIRRORED, model).then_some(())?;
+        Some(Fill {
             laravels_columns: declares_laravels(class, COLUMN_GETTERS, model),
+            fillable: class.instance_slot(b"fillable")?,
         })
     }
+}
+
+/// Whether `$model->fill([])` does nothing: Laravel's `fill()` and a
+/// `$fillable` list of names (`fillableFromArray()` flips it, which warns
+/// of anything else).
+pub fn empty_fill_is_silent(model: &Zval, facts: &Facts) -> bool {
+    facts.fill.is_some_and(|fill| {
+        fill.fillable
+            .read(model)
+            .and_then(|fillable| fillable.as_array())
+            .is_some_and(|(_, mut names)| names.all(|(_, name)| name.is_string()))
+    })
 }
 
 /// `$model->forceFill($attributes)` natively: `true` once every attribute

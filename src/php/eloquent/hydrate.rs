@@ -9,6 +9,7 @@
 
 use ext_php_rs::types::{ZendHashTable, Zval};
 
+use super::fill::empty_fill_is_silent;
 use super::{Facts, declares_laravels};
 use crate::arr::{Key, Value};
 use crate::php::engine::args::Thrown;
@@ -174,7 +175,9 @@ pub fn hydrate(
     for (key, item) in entries {
         rows.push((key, row(item)?));
     }
-    if count < 2 || !unobserved(model, class, &hydration)? {
+    // The other rows' models skip the constructor's `fill([])`, which must
+    // then do nothing.
+    if count < 2 || !unobserved(model, class, &hydration)? || !empty_fill_is_silent(model, facts) {
         return None;
     }
 

@@ -165,7 +165,7 @@ function model_attributes_to_array(mixed $model, mixed $laravel): mixed {}
 function model_boot_steps(string $class, array $traits): ?array {}
 
 /**
- * Model::resolveClassAttribute()'s cache hit: $cache[$class.'@'.$attributeClass.'@'.$property] when that key exists, else $laravel (the hand-back marker).
+ * Model::resolveClassAttribute()'s cache hit: $cache[$class.'@'.$attributeClass.'@'.$property] when that key exists; on a miss null when the loaded class $class, the traits it uses itself and its parents carry no $attributeClass attribute (the caller caches it); else $laravel (the hand-back marker).
  */
 function model_class_attribute(mixed $cache, mixed $class, mixed $attributeClass, mixed $property, mixed $laravel): mixed {}
 

@@ -13,7 +13,10 @@ namespace Oxide\Eloquent;
  * - The class attributes (#[Table], #[Fillable], #[Hidden], …) a
  *   construction asks resolveClassAttribute() for, a dozen times: cache
  *   hits are answered natively (the key is built and looked up without a
- *   PHP string); a miss runs Laravel's body, which fills the cache.
+ *   PHP string); so is a miss for an attribute the class, the traits it
+ *   uses itself and its parents do not carry (read from their attribute
+ *   lists, not through reflection), cached as Laravel caches it; any other
+ *   miss runs Laravel's body, which fills the cache.
  * - `bootTraits()`, once per class and request: the boot methods and
  *   initializers are read from the class's function table
  *   (src/php/eloquent/boot.rs) instead of a ReflectionMethod for each of
@@ -44,8 +47,10 @@ final class Construction
 
     /** The code each method starts with. */
     public const PROLOGUES = [
-        'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ?? static::class, '
-            .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { return $oxide; }',
+        // A miss the extension answers (no such attribute anywhere) is cached as Laravel caches it.
+        'resolveClassAttribute' => 'if (($oxide = \Oxide\Native\model_class_attribute(static::$classAttributes, $class ??= static::class, '
+            .'$attributeClass, $property, \Oxide\Eloquent\HandBack::Laravel)) !== \Oxide\Eloquent\HandBack::Laravel) { '
+            .'return $oxide ?? (static::$classAttributes[$class.\'@\'.$attributeClass.\'@\'.$property] = null); }',
         // 0: Laravel's body; 1: the steps before fill() done; 2: and fill() would do nothing.
         '__construct' => 'if (($oxide = \Oxide\Native\model_construct($this, $attributes)) !== 0) { if ($oxide === 1) { $this->fill($attributes); } return; }',
         'forceFill' => 'if (\Oxide\Native\model_force_fill($this, $attributes)) { return $this; }',

@@ -679,7 +679,9 @@ extern "C" fn model_hydrate_handler(frame: &mut ExecuteData, result: &mut Zval) 
 
 /// `Model::resolveClassAttribute()`'s cache hit: `$classAttributes[$class.'@'
 /// .$attributeClass.'@'.$property]` when the key exists (its value may be
-/// `null`), else `$laravel`, and Laravel's body reads the attributes.
+/// `null`); on a miss `null` when the class carries no such attribute (the
+/// prologue caches it), else `$laravel`, and Laravel's body reads the
+/// attributes.
 extern "C" fn model_class_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
     let Some(
         [
@@ -693,8 +695,30 @@ extern "C" fn model_class_attribute_handler(frame: &mut ExecuteData, result: &mu
     else {
         return;
     };
-    *result = cached_class_attribute(cache, class, attribute_class, property)
-        .unwrap_or_else(|| laravel.shallow_clone());
+    *result = match cached_class_attribute(cache, class, attribute_class, property) {
+        Some(cached) => cached,
+        None if carries_no_attribute(class, attribute_class).unwrap_or(false) => Zval::new(),
+        None => laravel.shallow_clone(),
+    };
+}
+
+/// Whether Laravel's walk would find no attribute of `$attributeClass` on
+/// the class named `$class`: none on the class, the traits it uses itself
+/// or any parent of it. The class must be loaded (reflection would load it).
+fn carries_no_attribute(class: &Zval, attribute_class: &Zval) -> Option<bool> {
+    let class = Class::loaded(std::str::from_utf8(class.zend_str()?.as_bytes()).ok()?)?;
+    let lower = attribute_class.zend_str()?.as_bytes().to_ascii_lowercase();
+    for ancestor in class.lineage() {
+        if ancestor.has_attribute(&lower)
+            || ancestor
+                .own_traits()?
+                .iter()
+                .any(|used| used.has_attribute(&lower))
+        {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
 fn cached_class_attribute(

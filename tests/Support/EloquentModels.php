@@ -291,9 +291,12 @@ final class EloquentModels
                 '#[\Illuminate\Database\Eloquent\Attributes\Appends([])]',
             ])."\n";
         }
-        $this->lastSource = $attributes.$body;
+        // Class attributes on a used trait, a trait's trait (not read) and a parent.
+        $body .= $this->random->pick(['', '', '', 'use \\Oxide\\Tests\\Support\\Fixtures\\HiddenByTrait;', 'use \\Oxide\\Tests\\Support\\Fixtures\\HiddenByNestedTrait;'])."\n";
+        $parent = $this->random->int(0, 5) === 0 ? '\\Oxide\\Tests\\Support\\Fixtures\\DatedModel' : '\\Illuminate\\Database\\Eloquent\\Model';
+        $this->lastSource = "{$attributes}extends {$parent}\n{$body}";
         $this->lastCasts = $casts;
-        eval("{$attributes}final class {$name} extends \\Illuminate\\Database\\Eloquent\\Model {\n{$body}}");
+        eval("{$attributes}final class {$name} extends {$parent} {\n{$body}}");
 
         return $name;
     }

@@ -1053,16 +1053,22 @@ impl MethodFacts<'_> {
     /// Whether the method carries an attribute of the class `lower_name`
     /// (lower case, as `getAttributes($class)` compares names).
     pub fn has_attribute(&self, lower_name: &[u8]) -> bool {
-        self.attributes.is_some_and(|attributes| {
-            stored_pointers(attributes).any(|attribute| {
-                // SAFETY: a function's attribute list holds live attributes,
-                // each starting with its two names.
-                unsafe { attribute.cast::<AttributeHead>().as_ref() }
-                    .and_then(|head| unsafe { head.lcname.as_ref() })
-                    .is_some_and(|lcname| lcname.as_bytes() == lower_name)
-            })
-        })
+        holds_attribute(self.attributes, lower_name)
     }
+}
+
+/// Whether an attribute list (of a function or a class) holds an attribute
+/// of the class `lower_name` (lower case).
+fn holds_attribute(attributes: Option<&ZendHashTable>, lower_name: &[u8]) -> bool {
+    attributes.is_some_and(|attributes| {
+        stored_pointers(attributes).any(|attribute| {
+            // SAFETY: an attribute list holds live attributes, each
+            // starting with its two names, for its owner's whole life.
+            unsafe { attribute.cast::<AttributeHead>().as_ref() }
+                .and_then(|head| unsafe { head.lcname.as_ref() })
+                .is_some_and(|lcname| lcname.as_bytes() == lower_name)
+        })
+    })
 }
 
 impl Class<'static> {
@@ -1099,6 +1105,34 @@ impl<'a> Class<'a> {
 
     pub fn name(&self) -> &[u8] {
         self.0.name().map_or(&[][..], str::as_bytes)
+    }
+
+    /// Whether the class itself carries an attribute of the class
+    /// `lower_name` (lower case), as `ReflectionClass::getAttributes($class)`
+    /// finds it: not its parents' or traits'.
+    pub fn has_attribute(&self, lower_name: &[u8]) -> bool {
+        // SAFETY: a class's attribute list is null or lives as long as it.
+        holds_attribute(unsafe { self.0.attributes.as_ref() }, lower_name)
+    }
+
+    /// The traits the class itself uses, as `ReflectionClass::getTraits()`
+    /// lists them; `None` when one is not loaded.
+    pub fn own_traits(&self) -> Option<Vec<Class<'static>>> {
+        let count = self.0.num_traits as usize;
+        if count == 0 {
+            return Some(Vec::new());
+        }
+        // SAFETY: a class keeps `num_traits` names of the traits it uses
+        // for its whole life.
+        let names = unsafe { std::slice::from_raw_parts(self.0.trait_names, count) };
+        names
+            .iter()
+            .map(|name| {
+                // SAFETY: a live name (see above).
+                let name = unsafe { name.name.as_ref() }?.as_str().ok()?;
+                Class::loaded(name)
+            })
+            .collect()
     }
 
     /// The class itself, then each parent.

@@ -28,6 +28,13 @@ final class AttributeReads
         'Illuminate\Database\Eloquent\Concerns\HasTimestamps',
         'Illuminate\Database\Eloquent\Concerns\HidesAttributes',
         'Illuminate\Database\Eloquent\Concerns\HasRelationships',
+        // What Date::createFromFormat() runs for a stored date (asDateTime()).
+        'Illuminate\Support\Facades\Facade',
+        'Illuminate\Support\DateFactory',
+        'Carbon\Traits\Creator',
+        'Carbon\Traits\Test',
+        'Carbon\Factory',
+        'Carbon\FactoryImmutable',
     ];
 
     /** The code each of the trait's methods starts with. */

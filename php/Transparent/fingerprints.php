@@ -126,6 +126,8 @@ return [
         'transformModelValue' => ['4641477ce66da12d03eb1c64'],
     ],
     'Illuminate\\Database\\Eloquent\\Model' => [
+        '__call' => ['8eed9e16f5943ef1fc11ee0b'],
+        '__callStatic' => ['45f6034e9e809a61fe22f4b8'],
         '__construct' => ['6544e0f91ca07b5b8a31e8a7'],
         '__get' => ['fd330c6e196bf3664c03a7e0'],
         'bootIfNotBooted' => ['150175af3504e349fd694d37'],
@@ -211,5 +213,35 @@ return [
     ],
     'Illuminate\\Http\\Resources\\DelegatesToResource' => [
         '__get' => ['5aff83a7e64ad08e600fdb1e'],
+    ],
+    'Illuminate\\Support\\Facades\\Facade' => [
+        '__callStatic' => ['e377be55fbf6f04c59da67b5'],
+        'getFacadeRoot' => ['014be4892aac14893c385158'],
+        'resolveFacadeInstance' => ['dbfb5bdab5a51059b7b6076d'],
+    ],
+    'Illuminate\\Support\\DateFactory' => [
+        '__call' => ['ee8948a55f27105b93364471'],
+    ],
+    'Carbon\\Traits\\Creator' => [
+        '__clone' => ['db1bc053d087713d73e72722'],
+        'createFromFormat' => ['fe9c9454ca3ceff96a1f2f39'],
+        'createFromFormatAndTimezone' => ['f04759f79983646858a5d378'],
+        'instance' => ['048ea44f80b0792e39679c57'],
+        'rawCreateFromFormat' => ['194dcfb23148e3347cb46d54'],
+        'setLastErrors' => ['7a8ec930e449b4bed51c4e61'],
+    ],
+    'Carbon\\Traits\\Test' => [
+        'getMockedTestNow' => ['0d7195bf351626f85cba0848'],
+        'getTestNow' => ['5929b64698c9ee20c66bdfd9'],
+    ],
+    'Carbon\\Factory' => [
+        '__call' => ['12130ab99a52af7409284890'],
+        'getMockedTestNow' => ['e12d5fbcf1f5ddb3fee0f35e'],
+        'getTestNow' => ['1c2c83cd8031176ed9a1d830'],
+        'handleTestNowClosure' => ['694e1d5864c03c6740a16135'],
+    ],
+    'Carbon\\FactoryImmutable' => [
+        'getDefaultInstance' => ['c25f93aa09bf5886c80aec00'],
+        'getInstance' => ['a1d2062ed81d0f3069be8d47'],
     ],
 ];

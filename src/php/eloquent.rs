@@ -32,6 +32,7 @@ use crate::validation::{Data, Kind};
 
 mod boot;
 mod construct;
+mod dates;
 mod fill;
 mod hydrate;
 mod to_array;
@@ -141,15 +142,18 @@ struct Leaves {
     as_date: Method,
     as_date_time: Method,
     as_timestamp: Method,
+    /// `asDateTime()` natively, while it is Laravel's.
+    dates: Option<dates::Dates>,
 }
 
 impl Leaves {
-    fn of(class: &Class<'_>) -> Option<Self> {
+    fn of(class: &Class<'_>, model: usize) -> Option<Self> {
         Some(Leaves {
             from_json: class.method(b"fromjson")?,
             as_date: class.method(b"asdate")?,
             as_date_time: class.method(b"asdatetime")?,
             as_timestamp: class.method(b"astimestamp")?,
+            dates: dates::Dates::of(class, model),
         })
     }
 
@@ -165,9 +169,18 @@ impl Leaves {
             }
             Leaf::AsTimestamp => (self.as_timestamp, vec![value.shallow_clone()]),
         };
+        let native = match (leaf, self.dates) {
+            (Leaf::AsDateTime | Leaf::ImmutableDateTime, Some(dates)) => {
+                dates.as_date_time(model, value)
+            }
+            _ => None,
+        };
         // An exception stays pending and PHP throws it from the prologue,
         // as it would have from Laravel's castAttribute().
-        let result = method.call(model, &mut arguments)?;
+        let result = match native {
+            Some(made) => made?,
+            None => method.call(model, &mut arguments)?,
+        };
         match leaf {
             // `new BaseCollection(…)`: Collection::make() is `new static`.
             Leaf::Collection => call(COLLECTION_MAKE, vec![&result]),
@@ -254,7 +267,7 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
         reads,
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
-        leaves: Leaves::of(class)?,
+        leaves: Leaves::of(class, model)?,
         serialization: reads
             .then(|| to_array::Serialization::of(class, model))
             .flatten(),
@@ -763,7 +776,13 @@ fn cached_class_attribute(
 #[php_function]
 #[php(name = "Oxide\\Native\\model_attribute_mirrors")]
 pub fn model_attribute_mirrors() -> Vec<&'static str> {
-    [MIRRORED, to_array::MIRRORED, to_array::DATE_MIRRORED].concat()
+    [
+        MIRRORED,
+        to_array::MIRRORED,
+        to_array::DATE_MIRRORED,
+        dates::MIRRORED,
+    ]
+    .concat()
 }
 
 /// The methods the native construction mirrors, for transparent mode's proof.

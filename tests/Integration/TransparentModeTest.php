@@ -128,6 +128,10 @@ final class TransparentModeTest extends TestCase
             HidesAttributes::class => \dirname($model).'/Concerns/HidesAttributes.php',
             HasRelationships::class => \dirname($model).'/Concerns/HasRelationships.php',
         ];
+        // What Date::createFromFormat() runs: not copied by transparent mode.
+        foreach (\array_slice(AttributeReads::SOURCES, \count($sources)) as $dates) {
+            $sources[$dates] = (string) (new ReflectionClass($dates))->getFileName();
+        }
         $this->assertSame([], Transparent::unprovenMirrors(AttributeReads::TRAIT, $sources));
         $altered = (string) tempnam(sys_get_temp_dir(), 'oxide-has-attributes');
         try {

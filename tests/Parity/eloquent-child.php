@@ -50,6 +50,7 @@ if (in_array('--expect-native', $argv, true)) {
 
 $models = new EloquentModels($seed);
 $outcomes = $models->run($count);
+$outcomes[] = EloquentModels::datesWithoutTestNow();
 echo serialize([
     'outcomes' => $outcomes, 'reads' => $models->reads, 'native' => $models->answeredNatively,
     'arrays' => $models->arrays, 'arraysNative' => $models->arraysNatively,

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Oxide\Tests\Support;
 
+use Carbon\Carbon;
 use Carbon\CarbonImmutable;
 use Illuminate\Database\Eloquent\Model;
 use Illuminate\Database\Eloquent\Relations\Pivot;
@@ -131,6 +132,73 @@ final class EloquentModels
         for ($i = 0; $i < $models; $i++) {
             $class = $this->modelClass();
             $outcomes[] = ['class' => $this->lastSource, ...$this->readAll($class)];
+        }
+
+        return $outcomes;
+    }
+
+    /** Stored dates for reads without a test now: none depends on the time of day. */
+    private const PLAIN_DATES = [
+        '2024-01-02 03:04:05', '2024-03-31 02:30:00', '2024-10-27 02:30:00', '2024-02-29 12:00:00', '1999-12-31 23:59:59',
+        '1000-01-01 00:00:00', '9999-12-31 23:59:59', '2024-03-10 02:30:00', '2024-02-30 10:00:00', '0999-01-01 00:00:00',
+        '2024-01-02 24:00:00', '2024-01-02 03:04:05.123456', '2024-01-02T03:04:05Z', '2024-01-02', '2024-1-2 03:04:05', 1_700_000_000,
+    ];
+
+    /**
+     * Date casts read without a test now (which the random models run under,
+     * and which Carbon's plain parse needs absent): in several default
+     * timezones, under each Date factory setting, after a failed parse left
+     * Carbon's last errors set; with the date's whole state, whether its
+     * constructedObjectId is its own id, and Carbon's and PHP's last errors.
+     *
+     * @return array<string, array<string, mixed>>
+     */
+    public static function datesWithoutTestNow(): array
+    {
+        $testNow = [Carbon::getTestNow(), CarbonImmutable::getTestNow()];
+        Carbon::setTestNow();
+        CarbonImmutable::setTestNow();
+        $timezone = date_default_timezone_get();
+        eval('final class OxideParityDates extends \Illuminate\Database\Eloquent\Model { protected $casts = ["placed_at" => "datetime", "due_at" => "immutable_datetime", "seen" => "datetime:Y-m-d"]; }');
+        $described = static fn (mixed $date): mixed => $date instanceof \DateTimeInterface ? [
+            $date::class, $date->format('Y-m-d H:i:s.u e P'), ((array) $date)["\0*\0constructedObjectId"] === spl_object_id($date),
+            self::normalise(array_diff_key((array) $date, ["\0*\0constructedObjectId" => true])),
+        ] : self::normalise($date);
+        $outcomes = [];
+        try {
+            foreach (['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata'] as $zone) {
+                date_default_timezone_set($zone);
+                $mocked = 0;
+                foreach (['default', 'immutable', 'callable', 'errors kept', 'test now elsewhere', 'test now closure'] as $setting) {
+                    match ($setting) {
+                        // A closure for now is called whenever Carbon asks for its mock.
+                        'test now closure' => Carbon::setTestNow(function () use (&$mocked) {
+                            $mocked++;
+
+                            return Carbon::parse('2025-01-01 00:00:00', 'Asia/Tokyo');
+                        }),
+                        // Carbon's mocked now lends its timezone to parsed dates.
+                        'test now elsewhere' => Carbon::setTestNow(Carbon::parse('2025-01-01 00:00:00', 'Asia/Tokyo')),
+                        'immutable' => Date::use(CarbonImmutable::class),
+                        'callable' => Date::useCallable(fn ($date) => $date->addHour()),
+                        'errors kept' => Carbon::createFromFormat('Y-m-d H:i:s', '2024-02-30 10:00:00'),
+                        default => null,
+                    };
+                    foreach (self::PLAIN_DATES as $value) {
+                        $model = (new \OxideParityDates)->setRawAttributes(['placed_at' => $value, 'due_at' => $value, 'created_at' => $value, 'seen' => $value]);
+                        $outcomes["{$zone} {$setting} {$value}"] = self::outcome(fn () => [
+                            $described($model->placed_at), $described($model->due_at), $described($model->created_at), $described($model->seen),
+                            Carbon::getLastErrors(), \DateTime::getLastErrors(), $model->toArray(), $mocked,
+                        ]);
+                    }
+                    Date::useDefault();
+                    Carbon::setTestNow();
+                }
+            }
+        } finally {
+            date_default_timezone_set($timezone);
+            Carbon::setTestNow($testNow[0]);
+            CarbonImmutable::setTestNow($testNow[1]);
         }
 
         return $outcomes;

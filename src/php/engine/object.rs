@@ -53,6 +53,24 @@ unsafe extern "C" {
     fn zend_objects_clone_obj(object: *mut zend_object) -> *mut zend_object;
 }
 
+unsafe extern "C" {
+    /// ext/date's `object_init_ex()` of a `DateTime` class (php_date.h, PHPAPI).
+    fn php_date_instantiate(class: *mut zend_class_entry, object: *mut Zval) -> *mut Zval;
+    /// ext/date's parse into a new date object, as `DateTime::createFromFormat()`
+    /// does it (php_date.h, PHPAPI; the object is a `php_date_obj`).
+    fn php_date_initialize(
+        date: *mut std::ffi::c_void,
+        text: *const c_char,
+        text_length: usize,
+        format: *const c_char,
+        timezone: *mut Zval,
+        flags: c_int,
+    ) -> bool;
+}
+
+/// `PHP_DATE_INIT_FORMAT` (php_date.h, unchanged since PHP 5.3).
+const PHP_DATE_INIT_FORMAT: c_int = 0x02;
+
 /// A type's kind bits: a list, a class name or a literal name
 /// (`_ZEND_TYPE_KIND_MASK`, zend_types.h, unchanged since PHP 8.0).
 const RETURN_TYPE_KIND: u32 = (1 << 22) | _ZEND_TYPE_NAME_BIT | (1 << 23);
@@ -729,6 +747,43 @@ pub fn reaches_magic_get(zval: &Zval, name: &[u8]) -> bool {
         _ => 0,
     };
     flags & GUARD_GET == 0
+}
+
+/// `DateTime::createFromFormat($format, $text)` called on the `DateTime`
+/// subclass `class` (as `parent::createFromFormat()` in Carbon): an object
+/// of that class, its constructor not run, parsed in the default timezone,
+/// with ext/date's last errors set as that call sets them; `None` (the
+/// object dropped) when PHP does not parse it.
+pub fn date_from_format(class: &Class<'_>, format: &std::ffi::CStr, text: &[u8]) -> Option<Zval> {
+    let mut date = Zval::new();
+    // SAFETY: ext/date instantiates the class into our zval and parses into
+    // the object it made: a `php_date_obj`, whose `zend_object` follows one
+    // pointer (the parsed time), as `Z_PHPDATE_P()` finds it.
+    unsafe {
+        php_date_instantiate(std::ptr::from_ref(class.0).cast_mut(), &raw mut date);
+        if type_of(&date) != IS_OBJECT {
+            return None;
+        }
+        let object = date
+            .value
+            .obj
+            .cast::<u8>()
+            .sub(size_of::<*mut std::ffi::c_void>());
+        php_date_initialize(
+            object.cast(),
+            text.as_ptr().cast(),
+            text.len(),
+            format.as_ptr(),
+            std::ptr::null_mut(),
+            PHP_DATE_INIT_FORMAT,
+        )
+        .then_some(date)
+    }
+}
+
+/// `spl_object_id()` of an object.
+pub fn object_id(zval: &Zval) -> Option<i64> {
+    object_of(zval).map(|object| i64::from(object.handle))
 }
 
 /// Whether the object's class defines `__isset()`.

@@ -732,9 +732,11 @@ pub fn reaches_magic_get(zval: &Zval, name: &[u8]) -> bool {
     let flags = match type_of(guards) {
         // SAFETY: the type says which member of the union is live; a
         // table's entries point at each name's flags (the low bit marks
-        // the first name's, kept in its zval).
+        // the first name's, kept in its zval). A lone name's flags are its
+        // zval's second word (`u2.guard`, `property_guard` before PHP 8.3:
+        // read through `extra`, which every release has).
         IS_STRING if unsafe { &*guards.value.str_ }.as_bytes() == name => unsafe {
-            guards.u2.guard
+            guards.u2.extra
         },
         IS_ARRAY => {
             let entry = stored_pointer(unsafe { &*guards.value.arr }, name) as usize;

@@ -114,6 +114,9 @@ const CASTABLE: &str = "Illuminate\\Contracts\\Database\\Eloquent\\Castable";
 struct Facts {
     /// Laravel's `Model` (by address), whose own methods no relation is named after.
     model: usize,
+    /// Whether `__get()` and `getAttribute()` are Laravel's: a resource's
+    /// `$this->resource->{$key}` is then the native read.
+    delegates: bool,
     /// Whether the class declares none of the methods a read mirrors
     /// ([`MIRRORED`]) again: reads and serialization are native only then.
     reads: bool,
@@ -264,6 +267,8 @@ fn facts_of(class: &Class<'_>) -> Option<Facts> {
     };
     Some(Facts {
         model,
+        delegates: class.method_scope(b"__get") == Some(model)
+            && class.method_scope(b"getattribute") == Some(model),
         reads,
         timestamps: [column(b"CREATED_AT")?, column(b"UPDATED_AT")?],
         slots: ModelSlots::of(class)?,
@@ -427,10 +432,21 @@ fn zval_of(value: Value, stored: &Zval) -> Zval {
     zval
 }
 
+/// Who asks for a read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    /// `getAttribute()`'s prologue.
+    Attribute,
+    /// `DelegatesToResource::__get()`'s, for a model whose `__get()` and
+    /// `getAttribute()` are Laravel's; it skips `Model::__get()` and its
+    /// recursion guard, so it calls none of the model's methods (date and
+    /// JSON casts).
+    Resource,
+}
+
 /// `getAttribute($key)` for a stored attribute native code can be certain
-/// of; `None` hands the read to Laravel. A read that would call the model's
-/// methods (a date or JSON cast) is Laravel's unless `calls` allows it.
-fn read(model: &Zval, key: &Zval, calls: bool) -> Option<Zval> {
+/// of; `None` hands the read to Laravel.
+fn read(model: &Zval, key: &Zval, reader: Reader) -> Option<Zval> {
     let name = key.zend_str()?.as_bytes();
     // `! $key`, and keys an array stores as integers.
     if name.is_empty() || name[0].is_ascii_digit() || name[0] == b'-' {
@@ -442,7 +458,7 @@ fn read(model: &Zval, key: &Zval, calls: bool) -> Option<Zval> {
             .entry(class.address())
             .or_insert_with(|| facts_of(&class))
             .as_ref()
-            .filter(|facts| facts.reads)?;
+            .filter(|facts| facts.reads && (reader == Reader::Attribute || facts.delegates))?;
         let timestamp_column = facts
             .timestamps
             .iter()
@@ -459,6 +475,7 @@ fn read(model: &Zval, key: &Zval, calls: bool) -> Option<Zval> {
     if !attributes.is_array() || !casts.is_array() {
         return None;
     }
+    let calls = reader == Reader::Attribute;
     let camel = &accessor[studly];
     let Some(stored) = Data::get(attributes, Key::Bytes(name)) else {
         return loaded_relation(model, &class, slots, model_class, name, camel);
@@ -505,6 +522,15 @@ fn read(model: &Zval, key: &Zval, calls: bool) -> Option<Zval> {
     }
 }
 
+/// Whether the class has a method named `camel` (lower case) that Laravel
+/// may take for an `Attribute` mutator: declared to return `Attribute`
+/// alone or nullable, as `ReflectionNamedType::getName()` names it, or not
+/// PHP code.
+fn may_be_attribute_mutator(class: &Class<'_>, camel: &[u8]) -> bool {
+    class.method_scope(camel).is_some()
+        && class.method_returns_class(camel, ATTRIBUTE) != Some(false)
+}
+
 /// The rest of `getAttribute($key)` for a key the model stores no value
 /// under: a relation it has loaded, when `hasAttribute()` is certainly
 /// false (no cast, no `Attribute` mutator named after the key, not the
@@ -521,8 +547,7 @@ fn loaded_relation(
     camel: &[u8],
 ) -> Option<Zval> {
     if Data::get(slots.casts.read(model)?, Key::Bytes(name)).is_some()
-        || (class.method_scope(camel).is_some()
-            && class.method_returns_class(camel, ATTRIBUTE) != Some(false))
+        || may_be_attribute_mutator(class, camel)
         || slots.primary_key.read(model)?.zend_str()?.as_bytes() == name
     {
         return None;
@@ -563,7 +588,7 @@ fn primitive_cast(cast: Cast, stored: &Zval) -> Option<Zval> {
 /// arguments off the frame, without ext-php-rs's argument parsing.
 extern "C" fn model_attribute_handler(frame: &mut ExecuteData, result: &mut Zval) {
     if let Some([Some(model), Some(key), Some(laravel)]) = arguments(frame) {
-        *result = read(model, key, true).unwrap_or_else(|| laravel.shallow_clone());
+        *result = read(model, key, Reader::Attribute).unwrap_or_else(|| laravel.shallow_clone());
     }
 }
 
@@ -581,21 +606,9 @@ extern "C" fn resource_attribute_handler(frame: &mut ExecuteData, result: &mut Z
 }
 
 fn delegated_read(resource: &Zval, key: &Zval) -> Option<Zval> {
-    if !reaches_magic_get(resource, key.zend_str()?.as_bytes()) {
-        return None;
-    }
-    let class = Class::of_object(resource)?;
-    let model = CLASSES.with_borrow_mut(|classes| {
-        classes
-            .entry(class.address())
-            .or_insert_with(|| facts_of(&class))
-            .as_ref()
-            .map(|facts| facts.model)
-    })?;
-    (class.method_scope(b"__get") == Some(model)
-        && class.method_scope(b"getattribute") == Some(model))
-    .then(|| read(resource, key, false))
-    .flatten()
+    reaches_magic_get(resource, key.zend_str()?.as_bytes())
+        .then(|| read(resource, key, Reader::Resource))
+        .flatten()
 }
 
 /// `attributesToArray()`'s native result, or `$laravel` (the hand-back
@@ -808,76 +821,76 @@ pub extern "C" fn request_shutdown(_type: i32, _module_number: i32) -> i32 {
     0
 }
 
+/// A function whose handler reads its arguments off the frame (see
+/// [`arguments`]): every parameter untyped and required.
+fn frame_function(
+    name: &str,
+    handler: extern "C" fn(&mut ExecuteData, &mut Zval),
+    parameters: &[&str],
+    returns: DataType,
+) -> FunctionBuilder<'static> {
+    parameters
+        .iter()
+        .fold(
+            FunctionBuilder::new(name, handler),
+            |function, parameter| function.arg(Arg::new(*parameter, DataType::Mixed)),
+        )
+        .required_args(parameters.len())
+        .returns(returns, false, false)
+}
+
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     boot::register(module)
-        .function(
-            FunctionBuilder::new("Oxide\\Native\\model_attribute", model_attribute_handler)
-                .arg(Arg::new("model", DataType::Mixed))
-                .arg(Arg::new("key", DataType::Mixed))
-                .arg(Arg::new("laravel", DataType::Mixed))
-                .required_args(3)
-                .returns(DataType::Mixed, false, false),
-        )
-        .function(
-            FunctionBuilder::new(
-                "Oxide\\Native\\model_attributes_to_array",
-                model_attributes_to_array_handler,
-            )
-            .arg(Arg::new("model", DataType::Mixed))
-            .arg(Arg::new("laravel", DataType::Mixed))
-            .required_args(2)
-            .returns(DataType::Mixed, false, false),
-        )
+        .function(frame_function(
+            "Oxide\\Native\\model_attribute",
+            model_attribute_handler,
+            &["model", "key", "laravel"],
+            DataType::Mixed,
+        ))
+        .function(frame_function(
+            "Oxide\\Native\\model_attributes_to_array",
+            model_attributes_to_array_handler,
+            &["model", "laravel"],
+            DataType::Mixed,
+        ))
         .function(wrap_function!(model_attribute_mirrors))
-        .function(
-            FunctionBuilder::new(
-                "Oxide\\Native\\resource_attribute",
-                resource_attribute_handler,
-            )
-            .arg(Arg::new("resource", DataType::Mixed))
-            .arg(Arg::new("key", DataType::Mixed))
-            .arg(Arg::new("laravel", DataType::Mixed))
-            .required_args(3)
-            .returns(DataType::Mixed, false, false),
-        )
-        .function(
-            FunctionBuilder::new("Oxide\\Native\\model_hydrate", model_hydrate_handler)
-                .arg(Arg::new("builder", DataType::Mixed))
-                .arg(Arg::new("model", DataType::Mixed))
-                .arg(Arg::new("items", DataType::Mixed))
-                .arg(Arg::new("preventsLazyLoading", DataType::Mixed))
-                .arg(Arg::new("laravel", DataType::Mixed))
-                .required_args(5)
-                .returns(DataType::Mixed, false, false),
-        )
+        .function(frame_function(
+            "Oxide\\Native\\resource_attribute",
+            resource_attribute_handler,
+            &["resource", "key", "laravel"],
+            DataType::Mixed,
+        ))
+        .function(frame_function(
+            "Oxide\\Native\\model_hydrate",
+            model_hydrate_handler,
+            &[
+                "builder",
+                "model",
+                "items",
+                "preventsLazyLoading",
+                "laravel",
+            ],
+            DataType::Mixed,
+        ))
         .function(wrap_function!(model_hydrate_mirrors))
-        .function(
-            FunctionBuilder::new("Oxide\\Native\\model_construct", model_construct_handler)
-                .arg(Arg::new("model", DataType::Mixed))
-                .arg(Arg::new("attributes", DataType::Mixed))
-                .required_args(2)
-                .returns(DataType::Long, false, false),
-        )
+        .function(frame_function(
+            "Oxide\\Native\\model_construct",
+            model_construct_handler,
+            &["model", "attributes"],
+            DataType::Long,
+        ))
         .function(wrap_function!(model_construct_mirrors))
-        .function(
-            FunctionBuilder::new("Oxide\\Native\\model_force_fill", model_force_fill_handler)
-                .arg(Arg::new("model", DataType::Mixed))
-                .arg(Arg::new("attributes", DataType::Mixed))
-                .required_args(2)
-                .returns(DataType::Bool, false, false),
-        )
-        .function(
-            FunctionBuilder::new(
-                "Oxide\\Native\\model_class_attribute",
-                model_class_attribute_handler,
-            )
-            .arg(Arg::new("cache", DataType::Mixed))
-            .arg(Arg::new("class", DataType::Mixed))
-            .arg(Arg::new("attributeClass", DataType::Mixed))
-            .arg(Arg::new("property", DataType::Mixed))
-            .arg(Arg::new("laravel", DataType::Mixed))
-            .required_args(5)
-            .returns(DataType::Mixed, false, false),
-        )
+        .function(frame_function(
+            "Oxide\\Native\\model_force_fill",
+            model_force_fill_handler,
+            &["model", "attributes"],
+            DataType::Bool,
+        ))
+        .function(frame_function(
+            "Oxide\\Native\\model_class_attribute",
+            model_class_attribute_handler,
+            &["cache", "class", "attributeClass", "property", "laravel"],
+            DataType::Mixed,
+        ))
         .request_shutdown_function(request_shutdown)
 }

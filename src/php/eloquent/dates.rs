@@ -65,15 +65,10 @@ impl Dates {
         })
     }
 
-    /// `$model->asDateTime($value)`: `None` for Laravel's method (nothing
-    /// called, or `getDateFormat()` called as it calls it first);
-    /// `Some(Err)` once `getDateFormat()`'s exception is pending.
-    pub fn as_date_time(&self, model: &Zval, value: &Zval) -> Option<Result<Zval, Thrown>> {
-        let text = value.zend_str()?.as_bytes();
-        if !StoredDate::parse(text)?.has_time() {
-            return None;
-        }
-        let carbon = plain_carbon()?;
+    /// Whether `getDateFormat()` is [`STORAGE_FORMAT`]: `$dateFormat` when
+    /// set, else the connection's grammar's, asked as `asDateTime()` asks
+    /// it; `None` when the property is unset or a reference.
+    pub fn storage_format(&self, model: &Zval) -> Option<Result<bool, Thrown>> {
         let format = self.date_format.read(model)?;
         let format = if is_truthy(format) {
             format.shallow_clone()
@@ -83,8 +78,24 @@ impl Dates {
                 Err(thrown) => return Some(Err(thrown)),
             }
         };
-        if format.zend_str()?.as_bytes() != STORAGE_FORMAT {
+        Some(Ok(format
+            .zend_str()
+            .is_some_and(|format| format.as_bytes() == STORAGE_FORMAT)))
+    }
+
+    /// `$model->asDateTime($value)`: `None` for Laravel's method (nothing
+    /// called, or `getDateFormat()` called as it calls it first);
+    /// `Some(Err)` once `getDateFormat()`'s exception is pending.
+    pub fn as_date_time(&self, model: &Zval, value: &Zval) -> Option<Result<Zval, Thrown>> {
+        let text = value.zend_str()?.as_bytes();
+        if !StoredDate::parse(text)?.has_time() {
             return None;
+        }
+        let carbon = plain_carbon()?;
+        match self.storage_format(model)? {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(thrown) => return Some(Err(thrown)),
         }
         let date = date_from_format(&carbon, c"Y-m-d H:i:s", text)?;
         let mut id = Zval::new();

@@ -12,7 +12,7 @@
 use ext_php_rs::types::Zval;
 
 use super::to_array::ignores_no_timestamps;
-use super::{Facts, LONGEST_KEY, accessor_name, declares_laravels};
+use super::{Facts, LONGEST_KEY, accessor_name, declares_laravels, may_be_attribute_mutator};
 use crate::arr::{Key, Value as _, Writer as _};
 use crate::php::engine::call::is_truthy;
 use crate::php::engine::object::{Class, Slot};
@@ -132,7 +132,6 @@ fn plain_keys(
             return None;
         };
         let (getter, studly) = accessor_name(name, &mut buffer)?;
-        let camel = studly.clone();
         // `hasSetMutator()`: `set{Studly}Attribute`.
         let mut setter = [0; LONGEST_KEY + 12];
         let setter = &mut setter[..getter.len()];
@@ -144,8 +143,7 @@ fn plain_keys(
                 .iter()
                 .any(|column| column.as_deref() == Some(name));
         if class.method_scope(setter).is_some()
-            || (class.method_scope(&getter[camel.clone()]).is_some()
-                && class.method_returns_class(&getter[camel], super::ATTRIBUTE) != Some(false))
+            || may_be_attribute_mutator(class, &getter[studly])
             || Data::get(casts, Key::Bytes(name)).is_some()
             || name == primary_key
             || timestamp_column

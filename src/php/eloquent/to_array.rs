@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use super::{Facts, Plan, cast_of, declares_laravels, enum_case, primitive_cast};
 use crate::arr::{Key, Value};
-use crate::eloquent::{ArrayStep, Leaf, STORAGE_FORMAT, StoredDate, array_step};
+use crate::eloquent::{ArrayStep, Leaf, StoredDate, array_step};
 use crate::php::engine::args::Thrown;
 use crate::php::engine::array::{ArrayWriter, holds_references};
 use crate::php::engine::call::{call, call_public_method, is_truthy};
@@ -62,9 +62,7 @@ pub struct Serialization {
     visible: Slot,
     hidden: Slot,
     appends: Slot,
-    date_format: Slot,
     serialize_date: Method,
-    get_date_format: Method,
     mutate_for_array: Method,
     attribute_from_array: Method,
     /// The [`DATE_MIRRORED`] methods are Laravel's.
@@ -79,9 +77,7 @@ impl Serialization {
             visible: class.instance_slot(b"visible")?,
             hidden: class.instance_slot(b"hidden")?,
             appends: class.instance_slot(b"appends")?,
-            date_format: class.instance_slot(b"dateFormat")?,
             serialize_date: class.method(b"serializedate")?,
-            get_date_format: class.method(b"getdateformat")?,
             mutate_for_array: class.method(b"mutateattributeforarray")?,
             attribute_from_array: class.method(b"getattributefromarray")?,
             laravels_dates: declares_laravels(class, DATE_MIRRORED, model),
@@ -452,21 +448,14 @@ impl<'a> DateSerializer<'a> {
         if let Some(known) = self.storage_format {
             return Ok(known);
         }
-        let format = self
-            .serialization
-            .date_format
-            .read(self.model)
-            .ok_or(Thrown)?;
-        let format = if is_truthy(format) {
-            format.shallow_clone()
-        } else {
-            self.serialization
-                .get_date_format
-                .call(self.model, &mut [])?
-        };
-        let known = format
-            .zend_str()
-            .is_some_and(|format| format.as_bytes() == STORAGE_FORMAT);
+        // Laravel's date methods (`laravels_dates`) give the model its
+        // `asDateTime()` facts.
+        let known = self
+            .facts
+            .leaves
+            .dates
+            .and_then(|dates| dates.storage_format(self.model))
+            .ok_or(Thrown)??;
         self.storage_format = Some(known);
         Ok(known)
     }

@@ -811,27 +811,16 @@ impl Slot {
     /// found in: its value, unless it is unset (the engine would ask
     /// `__get()`) or a reference.
     pub fn read<'a>(&self, object: &'a Zval) -> Option<&'a Zval> {
-        let object = readable_object(object)?;
-        if std::ptr::from_ref(class_of(object)) as usize != self.class {
-            return None;
-        }
+        let (_, slot) = self.locate(object)?;
         // SAFETY: the offset of a declared property of this object's class.
-        let value = unsafe {
-            &*std::ptr::from_ref(object)
-                .cast::<u8>()
-                .add(self.offset)
-                .cast::<Zval>()
-        };
+        let value = unsafe { &*slot };
         (!matches!(type_of(value), IS_UNDEF | IS_REFERENCE)).then_some(value)
     }
 
-    /// A writer for the array `$this->{name}` of `object` holds, as code
-    /// inside the class writes `$this->{name}[$key] = $value` (the array is
-    /// separated first when shared); `None` when it holds no array.
-    /// The caller must not call PHP while it holds the writer (module
-    /// invariants): PHP code could replace the property meanwhile.
-    pub fn array_writer<'a>(&self, object: &Zval) -> Option<ArrayWriter<'a>> {
-        let object = readable_object(object)?;
+    /// The object `zval` holds and this property's slot in it, for an
+    /// object of the class the slot was found in that is not lazy.
+    fn locate<'a>(&self, zval: &'a Zval) -> Option<(&'a zend_object, *mut Zval)> {
+        let object = readable_object(zval)?;
         if std::ptr::from_ref(class_of(object)) as usize != self.class {
             return None;
         }
@@ -840,6 +829,16 @@ impl Slot {
             .wrapping_add(self.offset)
             .cast::<Zval>()
             .cast_mut();
+        Some((object, slot))
+    }
+
+    /// A writer for the array `$this->{name}` of `object` holds, as code
+    /// inside the class writes `$this->{name}[$key] = $value` (the array is
+    /// separated first when shared); `None` when it holds no array.
+    /// The caller must not call PHP while it holds the writer (module
+    /// invariants): PHP code could replace the property meanwhile.
+    pub fn array_writer<'a>(&self, object: &Zval) -> Option<ArrayWriter<'a>> {
+        let (_, slot) = self.locate(object)?;
         // SAFETY: the offset of a declared property of this object's class,
         // holding an array (checked), which the writer may change in place
         // as the engine's property write does.
@@ -851,15 +850,10 @@ impl Slot {
     /// no type to check, no reference to assign through. `None` (nothing
     /// written) for an object shared with PHP or of another class.
     pub fn write(&self, object: &Zval, value: Zval) -> Option<()> {
-        let object = readable_object(object)?;
-        if std::ptr::from_ref(class_of(object)) as usize != self.class || object.gc.refcount != 1 {
+        let (object, slot) = self.locate(object)?;
+        if object.gc.refcount != 1 {
             return None;
         }
-        let slot = std::ptr::from_ref(object)
-            .cast::<u8>()
-            .wrapping_add(self.offset)
-            .cast::<Zval>()
-            .cast_mut();
         // SAFETY: the offset of a declared property of this object's class,
         // in an object nothing else references. Only the value and type
         // words change (`u2` holds the property's flags); the old value is

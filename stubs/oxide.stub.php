@@ -343,11 +343,11 @@ function str_studly(string $value): mixed {}
 function str_title(string $value, ?bool $default_substitute = null): mixed {}
 
 /**
- * Str::ucsplit($string), true for [$string] (no capital after its start), false for invalid UTF-8 as Laravel's preg_split() returns; null for scripts whose case properties PHP releases disagree on.
+ * Str::ucsplit($string) of a string, true for [$string] (no capital after its start), false for invalid UTF-8 as Laravel's preg_split() returns; null for any other value and for scripts whose case properties PHP releases disagree on.
  *
  * @return list<string>|bool|null
  */
-function str_ucsplit(string $value): mixed {}
+function str_ucsplit(mixed $string): mixed {}
 
 /**
  * Ulid::generate() for a time in Unix milliseconds (null: now; non-negative), monotonic within the thread; null when PHP's CSPRNG failed.

@@ -20,28 +20,38 @@ use Oxide\Runtime;
  * Laravel's code makes of it: the null its /u regex returns, the TypeError
  * its next call throws on the false one returns, or mbstring's `?` for each
  * ill-formed sequence.
+ *
+ * Where a call can be cheap for Laravel too (empty or short text), the
+ * conditions are tested in nested ifs rather than joined with &&: without
+ * OPcache's optimizer (a CLI worker by default) each && adds two opcode
+ * dispatches to its test, more than some of these calls save.
  */
 trait FormatsStringsNatively
 {
     /**
      * Set while Laravel's headline() runs for text the extension handed
      * back: its title() and ucsplit() calls would only be handed back again.
+     * True or null, tested with isset() as Runtime's flags are.
      */
-    private static bool $inLaravelsHeadline = false;
+    private static ?true $inLaravelsHeadline = null;
 
     public static function title($value)
     {
-        if (\is_string($value) && ! self::$inLaravelsHeadline && Runtime::$str) {
-            // mb_convert_case('') is cheaper than a crossing.
-            if ($value === '') {
-                return '';
-            }
-            $title = Native\str_title($value);
-            if ($title === false) {
-                $title = self::substitutesQuestionMark() ? Native\str_title($value, true) : null;
-            }
+        if (\is_string($value)) {
+            if (! isset(self::$inLaravelsHeadline)) {
+                if (isset(Runtime::$str)) {
+                    // mb_convert_case('') is cheaper than a crossing.
+                    if ($value === '') {
+                        return '';
+                    }
+                    $title = Native\str_title($value);
+                    if ($title === false) {
+                        $title = self::substitutesQuestionMark() ? Native\str_title($value, true) : null;
+                    }
 
-            return $title ?? parent::title($value);
+                    return $title ?? parent::title($value);
+                }
+            }
         }
 
         return parent::title($value);
@@ -49,7 +59,7 @@ trait FormatsStringsNatively
 
     public static function headline($value)
     {
-        if (! \is_string($value) || ! (Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
+        if (! \is_string($value) || ! (isset(Runtime::$str) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class)))) {
             return parent::headline($value);
         }
         $headline = Native\str_headline($value);
@@ -65,25 +75,27 @@ trait FormatsStringsNatively
         try {
             return parent::headline($value);
         } finally {
-            self::$inLaravelsHeadline = false;
+            self::$inLaravelsHeadline = null;
         }
     }
 
     public static function apa($value)
     {
-        if (\is_string($value) && Runtime::$str) {
-            // Laravel's first test, for less than a crossing.
-            if ($value === '') {
-                return '';
-            }
-            $apa = Native\str_apa($value);
-            if ($apa === false) {
-                // Not UTF-8: Laravel's preg_split() returns false, and its
-                // count() of that throws this TypeError.
-                return \count($apa);
-            }
+        if (\is_string($value)) {
+            if (isset(Runtime::$str)) {
+                // Laravel's first test, for less than a crossing.
+                if ($value === '') {
+                    return '';
+                }
+                $apa = Native\str_apa($value);
+                if ($apa === false) {
+                    // Not UTF-8: Laravel's preg_split() returns false, and its
+                    // count() of that throws this TypeError.
+                    return \count($apa);
+                }
 
-            return $apa ?? parent::apa($value);
+                return $apa ?? parent::apa($value);
+            }
         }
 
         return parent::apa($value);
@@ -91,14 +103,14 @@ trait FormatsStringsNatively
 
     public static function ucsplit($string)
     {
-        if (\is_string($string) && ! self::$inLaravelsHeadline && Runtime::$str) {
-            if ($string === '') {
-                return [];
-            }
-            $pieces = Native\str_ucsplit($string);
+        if (! isset(self::$inLaravelsHeadline)) {
+            if (isset(Runtime::$str)) {
+                // Null for a value that is not a string, too.
+                $pieces = Native\str_ucsplit($string);
 
-            // true: the value is its only piece, a list cheaper built here.
-            return $pieces === true ? [$string] : ($pieces ?? parent::ucsplit($string));
+                // true: the value is its only piece, a list cheaper built here.
+                return $pieces === true ? [$string] : ($pieces ?? parent::ucsplit($string));
+            }
         }
 
         return parent::ucsplit($string);
@@ -106,7 +118,7 @@ trait FormatsStringsNatively
 
     public static function squish($value)
     {
-        if (\is_string($value) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && isset(Runtime::$str) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             $squished = Native\str_squish($value);
 
             // Not UTF-8 (false): Laravel's /u regex returns null.
@@ -118,7 +130,7 @@ trait FormatsStringsNatively
 
     public static function words($value, $words = 100, $end = '...')
     {
-        if (\is_string($value) && \is_int($words) && \is_string($end) && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_string($value) && \is_int($words) && \is_string($end) && isset(Runtime::$str) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_words($value, $words, $end) ?? parent::words($value, $words, $end);
         }
 
@@ -127,17 +139,26 @@ trait FormatsStringsNatively
 
     public static function limit($value, $limit = 100, $end = '...', $preserveWords = false)
     {
-        if (\is_string($value) && \is_int($limit) && \is_string($end) && Runtime::$str) {
-            // Laravel's first test, where it is cheaper than a crossing:
-            // no text is wider than its byte count, and none narrower than
-            // a quarter of it.
-            $bytes = \strlen($value);
-            if ($bytes <= $limit || ($bytes <= 4 * $limit && mb_strwidth($value, 'UTF-8') <= $limit)) {
-                return $value;
+        // Laravel's first test, where it is cheaper than a crossing: no
+        // text is wider than its byte count, and none narrower than a
+        // quarter of it. $end only matters past it.
+        if (\is_string($value)) {
+            if (\is_int($limit)) {
+                if (isset(Runtime::$str)) {
+                    if (\strlen($value) <= $limit) {
+                        return $value;
+                    }
+                    if (\strlen($value) <= 4 * $limit) {
+                        if (mb_strwidth($value, 'UTF-8') <= $limit) {
+                            return $value;
+                        }
+                    }
+                    if (\is_string($end)) {
+                        return Native\str_limit($value, $limit, $end, (bool) $preserveWords)
+                            ?? parent::limit($value, $limit, $end, $preserveWords);
+                    }
+                }
             }
-
-            return Native\str_limit($value, $limit, $end, (bool) $preserveWords)
-                ?? parent::limit($value, $limit, $end, $preserveWords);
         }
 
         return parent::limit($value, $limit, $end, $preserveWords);
@@ -145,20 +166,31 @@ trait FormatsStringsNatively
 
     public static function mask($string, $character, $index, $length = null, $encoding = 'UTF-8')
     {
-        if (\is_string($string) && \is_string($character) && \is_int($index) && ($length === null || \is_int($length))
-            && $encoding === 'UTF-8' && Runtime::$str) {
-            // No character starts at or after the byte count: Laravel's
-            // empty segment, decided for less than a crossing.
-            if ($index >= 0 && \strlen($string) <= $index) {
-                return $string;
-            }
+        if (\is_string($string)) {
+            if (\is_int($index)) {
+                if ($encoding === 'UTF-8') {
+                    if ($length === null || \is_int($length)) {
+                        if (isset(Runtime::$str)) {
+                            // No character starts at or after the byte count:
+                            // Laravel's empty segment, whatever $character is,
+                            // decided for less than a crossing.
+                            if ($index >= 0) {
+                                if (\strlen($string) <= $index) {
+                                    return $string;
+                                }
+                            }
+                            if (\is_string($character)) {
+                                $masked = Native\str_mask($string, $character, $index, $length);
+                                if ($masked === false) {
+                                    $masked = self::substitutesQuestionMark() ? Native\str_mask($string, $character, $index, $length, true) : null;
+                                }
 
-            $masked = Native\str_mask($string, $character, $index, $length);
-            if ($masked === false) {
-                $masked = self::substitutesQuestionMark() ? Native\str_mask($string, $character, $index, $length, true) : null;
+                                return $masked ?? parent::mask($string, $character, $index, $length, $encoding);
+                            }
+                        }
+                    }
+                }
             }
-
-            return $masked ?? parent::mask($string, $character, $index, $length, $encoding);
         }
 
         return parent::mask($string, $character, $index, $length, $encoding);
@@ -176,7 +208,7 @@ trait FormatsStringsNatively
 
     public static function is($pattern, $value, $ignoreCase = false)
     {
-        if (\is_string($value) && (\is_string($pattern) || \is_array($pattern)) && Runtime::$str) {
+        if (\is_string($value) && (\is_string($pattern) || \is_array($pattern)) && isset(Runtime::$str)) {
             return Native\str_is($pattern, $value, (bool) $ignoreCase) ?? parent::is($pattern, $value, $ignoreCase);
         }
 

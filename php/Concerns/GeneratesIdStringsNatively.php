@@ -37,7 +37,7 @@ trait GeneratesIdStringsNatively
      */
     public static function orderedUuidString(): string
     {
-        return static::$uuidFactory === null && Runtime::$str
+        return static::$uuidFactory === null && isset(Runtime::$str)
             ? Native\str_ordered_uuid()
             : (string) parent::orderedUuid();
     }

@@ -56,7 +56,7 @@ trait GeneratesIdsNatively
 
     public static function orderedUuid()
     {
-        if (static::$uuidFactory !== null || ! Runtime::$str) {
+        if (static::$uuidFactory !== null || ! isset(Runtime::$str)) {
             return parent::orderedUuid();
         }
 
@@ -75,7 +75,7 @@ trait GeneratesIdsNatively
         // Longer strings gain nothing from native code; odd lengths keep
         // Laravel's juggling.
         if (static::$randomStringFactory === null && \is_int($length) && $length <= 65536
-            && Runtime::$str) {
+            && isset(Runtime::$str)) {
             return Native\str_random($length);
         }
 
@@ -88,7 +88,7 @@ trait GeneratesIdsNatively
      */
     private static function nativeUuids(): bool
     {
-        if (static::$uuidFactory !== null || ! Runtime::$str) {
+        if (static::$uuidFactory !== null || ! isset(Runtime::$str)) {
             return false;
         }
 
@@ -121,7 +121,7 @@ trait GeneratesIdsNatively
      */
     private static function ulidMilliseconds(mixed $time): int|null|false
     {
-        if (static::$ulidFactory !== null || ! Runtime::$str) {
+        if (static::$ulidFactory !== null || ! isset(Runtime::$str)) {
             return false;
         }
 

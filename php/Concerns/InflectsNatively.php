@@ -43,60 +43,72 @@ trait InflectsNatively
 
     public static function plural($value, $count = 2, $prependCount = false)
     {
-        // Pluralizer's first test, before it reads the word or its rules:
-        // no native code, so no need to ask Runtime first.
-        if (($count === 1 || $count === -1) && \is_string($value) && ! $prependCount) {
-            return $value;
-        }
-        if (! \is_string($value) || $prependCount || ! Runtime::$str) {
-            return parent::plural($value, $count, $prependCount);
-        }
-        if (\is_countable($count)) {
-            $count = \count($count);
-        }
-        // abs(PHP_INT_MIN) is a float, whose (int) cast PHP 8.5 warns about.
-        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN
-            || ((self::$nativeInflector === null || Pluralizer::inflector() !== self::$nativeInflector) && ! self::inflectorIsNative())) {
-            return parent::plural($value, $count);
-        }
-        if ($value === '') {
-            // Pluralizer's last test fails on it, and it stays as it is.
-            return '';
+        if (\is_string($value)) {
+            if (! $prependCount) {
+                // Pluralizer's first test, before it reads the word or its
+                // rules: no native code, so no need to ask Runtime first.
+                if ($count === 1 || $count === -1) {
+                    return $value;
+                }
+                if (isset(Runtime::$str)) {
+                    if (\is_countable($count)) {
+                        $count = \count($count);
+                    }
+                    // abs(PHP_INT_MIN) is a float, whose (int) cast PHP 8.5 warns about.
+                    if (\is_int($count) && $count !== 1 && $count !== -1 && $count !== PHP_INT_MIN) {
+                        if ((isset(self::$nativeInflector) && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative()) {
+                            // Pluralizer's last test fails on '', which stays as it is.
+                            if ($value === '') {
+                                return '';
+                            }
+
+                            return Native\str_plural($value, Pluralizer::$uncountable) ?? parent::plural($value, $count);
+                        }
+                    }
+
+                    return parent::plural($value, $count);
+                }
+            }
         }
 
-        return Native\str_plural($value, Pluralizer::$uncountable) ?? parent::plural($value, $count);
+        return parent::plural($value, $count, $prependCount);
     }
 
     public static function pluralStudly($value, $count = 2)
     {
-        if (! \is_string($value) || ! Runtime::$str) {
-            return parent::pluralStudly($value, $count);
-        }
-        if (\is_countable($count)) {
-            $count = \count($count);
-        }
-        if (! \is_int($count) || $count === 1 || $count === -1 || $count === PHP_INT_MIN) {
-            return parent::pluralStudly($value, $count);
-        }
-        $plural = Native\str_plural_studly($value, Pluralizer::$uncountable);
-        if ($plural === false) {
-            // Not UTF-8: Laravel's preg_split() returns false, and its
-            // array_pop() of that throws this TypeError before any rule is
-            // read.
-            array_pop($plural);
-        }
-        if ((self::$nativeInflector === null || Pluralizer::inflector() !== self::$nativeInflector) && ! self::inflectorIsNative()) {
-            return parent::pluralStudly($value, $count);
+        if (\is_string($value)) {
+            if (isset(Runtime::$str)) {
+                if ($count !== 1 && $count !== -1) {
+                    $plural = Native\str_plural_studly($value, Pluralizer::$uncountable);
+                    if ($plural === false) {
+                        // Not UTF-8: Laravel's preg_split() returns false,
+                        // and its array_pop() of that throws this TypeError
+                        // before the count or any rule is read.
+                        array_pop($plural);
+                    }
+                    if (\is_countable($count)) {
+                        $count = \count($count);
+                    }
+                    if (\is_int($count) && $count !== 1 && $count !== -1 && $count !== PHP_INT_MIN) {
+                        if ((isset(self::$nativeInflector) && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative()) {
+                            return $plural ?? parent::pluralStudly($value, $count);
+                        }
+                    }
+                }
+            }
         }
 
-        return $plural ?? parent::pluralStudly($value, $count);
+        return parent::pluralStudly($value, $count);
     }
 
     public static function singular($value)
     {
-        if (\is_string($value) && Runtime::$str
-            && ((self::$nativeInflector !== null && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative())) {
-            return Native\str_singular($value) ?? parent::singular($value);
+        if (\is_string($value)) {
+            if (isset(Runtime::$str)) {
+                if ((isset(self::$nativeInflector) && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative()) {
+                    return Native\str_singular($value) ?? parent::singular($value);
+                }
+            }
         }
 
         return parent::singular($value);

@@ -17,7 +17,7 @@ trait ReadsArraysNatively
 {
     public static function get($array, $key, $default = null)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_get($array, (string) $key, $default);
         }
 
@@ -31,7 +31,7 @@ trait ReadsArraysNatively
         if ($array === []) {
             return false;
         }
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::has($array, $keys);
         }
 
@@ -43,7 +43,7 @@ trait ReadsArraysNatively
         if ($array === []) {
             return false;
         }
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, false) ?? parent::hasAll($array, $keys);
         }
 
@@ -55,7 +55,7 @@ trait ReadsArraysNatively
         if ($array === []) {
             return false;
         }
-        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_string($keys) || \is_array($keys)) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_has($array, $keys, true) ?? parent::hasAny($array, $keys);
         }
 
@@ -68,7 +68,7 @@ trait ReadsArraysNatively
             \is_array($array)
             && ($value === null || \is_string($value) || \is_int($value) || \is_array($value))
             && ($key === null || \is_string($key) || \is_int($key) || \is_array($key))
-            && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
+            && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
         ) {
             return Native\arr_pluck($array, $value, $key);
         }
@@ -78,7 +78,7 @@ trait ReadsArraysNatively
 
     public static function select($array, $keys)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_select($array, $keys) ?? parent::select($array, $keys);
         }
 

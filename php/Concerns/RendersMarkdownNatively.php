@@ -37,7 +37,7 @@ trait RendersMarkdownNatively
     /** The native HTML of $string as league's $flavor environment renders it, when supported. */
     private static function nativeMarkdown(string $flavor, mixed $string, array $options, array $extensions): ?string
     {
-        if (! \is_string($string) || $extensions !== [] || ! Runtime::$markdown || ! CommonMarkRelease::isProven()) {
+        if (! \is_string($string) || $extensions !== [] || ! isset(Runtime::$markdown) || ! CommonMarkRelease::isProven()) {
             return null;
         }
         if ($options === []) {

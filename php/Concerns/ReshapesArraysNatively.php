@@ -22,7 +22,7 @@ trait ReshapesArraysNatively
         if ($array === []) {
             return [];
         }
-        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && (\is_int($depth) || \is_float($depth)) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_flatten($array, $depth) ?? parent::flatten($array, $depth);
         }
 
@@ -31,8 +31,15 @@ trait ReshapesArraysNatively
 
     public static function collapse($array)
     {
-        if (\is_array($array) && Runtime::$arr) {
-            return Native\arr_collapse($array) ?? parent::collapse($array);
+        if (\is_array($array)) {
+            if (isset(Runtime::$arr)) {
+                // Laravel merges nothing, for less than a crossing.
+                if ($array === []) {
+                    return [];
+                }
+
+                return Native\arr_collapse($array) ?? parent::collapse($array);
+            }
         }
 
         return parent::collapse($array);
@@ -50,7 +57,7 @@ trait ReshapesArraysNatively
                 return [];
             }
         }
-        if (Runtime::$arr) {
+        if (isset(Runtime::$arr)) {
             return Native\arr_cross_join($arrays) ?? parent::crossJoin(...$arrays);
         }
 
@@ -59,7 +66,7 @@ trait ReshapesArraysNatively
 
     public static function prependKeysWith($array, $prependWith)
     {
-        if (\is_array($array) && \is_string($prependWith) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && \is_string($prependWith) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_prepend_keys_with($array, $prependWith);
         }
 
@@ -68,7 +75,7 @@ trait ReshapesArraysNatively
 
     public static function whereNotNull($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_where_not_null($array) ?? parent::whereNotNull($array);
         }
 
@@ -77,7 +84,7 @@ trait ReshapesArraysNatively
 
     public static function toCssClasses($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             // Nothing to list: Laravel's empty string, for less than a crossing.
             if ($array === []) {
                 return '';
@@ -91,7 +98,7 @@ trait ReshapesArraysNatively
 
     public static function toCssStyles($array)
     {
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             // Nothing to list: Laravel's empty string, for less than a crossing.
             if ($array === []) {
                 return '';

@@ -39,7 +39,7 @@ trait TransliteratesNatively
         if ($value === '' && \is_string($language)) {
             return '';
         }
-        if (\is_string($value) && \is_string($language) && Runtime::$str) {
+        if (\is_string($value) && \is_string($language) && isset(Runtime::$str)) {
             $table = self::$asciiTables[$language] ??= self::asciiTable($language);
             if ($table !== false) {
                 return Native\str_ascii($value, $table) ?? parent::ascii($value, $language);
@@ -52,7 +52,7 @@ trait TransliteratesNatively
     public static function slug($title, $separator = '-', $language = 'en', $dictionary = ['@' => 'at'])
     {
         if (\is_string($title) && \is_string($separator) && \is_array($dictionary)
-            && Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+            && isset(Runtime::$str) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\str_slug($title, $separator, $language, $dictionary, self::$asciiTables)
                 ?? self::slugOnceMapped($title, $separator, $language, $dictionary)
                 ?? parent::slug($title, $separator, $language, $dictionary);

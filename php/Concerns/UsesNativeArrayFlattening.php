@@ -17,7 +17,7 @@ trait UsesNativeArrayFlattening
 {
     public static function dot($array, $prepend = '', $depth = INF)
     {
-        if (\is_array($array) && \is_string($prepend) && $depth === INF && Runtime::$arr) {
+        if (\is_array($array) && \is_string($prepend) && $depth === INF && isset(Runtime::$arr)) {
             return Native\arr_dot($prepend, $array) ?? parent::dot($array, $prepend, $depth);
         }
 
@@ -29,7 +29,7 @@ trait UsesNativeArrayFlattening
         if ($array === []) {
             return [];
         }
-        if (\is_array($array) && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
+        if (\is_array($array) && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) {
             return Native\arr_undot($array) ?? parent::undot($array);
         }
 

@@ -23,7 +23,7 @@ trait UsesNativeCaseConversion
     {
         if (\is_string($value) && \is_string($delimiter)) {
             return static::$snakeCache[$value][$delimiter] ??= (
-                ((Runtime::$str && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_snake($value, $delimiter) : null)
+                ((isset(Runtime::$str) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))) ? Native\str_snake($value, $delimiter) : null)
                 ?? parent::snake($value, $delimiter)
             );
         }
@@ -43,7 +43,7 @@ trait UsesNativeCaseConversion
     /** studly() of a value not in Laravel's cache yet. */
     private static function uncachedStudly(string $value): string
     {
-        if (! Runtime::$str || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
+        if (! isset(Runtime::$str) || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
             return parent::studly($value);
         }
         $studly = Native\str_studly($value);

@@ -41,7 +41,7 @@ trait ValidatesNatively
 
     public function parseData(array $data)
     {
-        if (Runtime::$validation && Native\validation_data_unchanged($data)) {
+        if (isset(Runtime::$validation) && Native\validation_data_unchanged($data)) {
             return $data;
         }
 
@@ -53,7 +53,7 @@ trait ValidatesNatively
      */
     public function addRules($rules)
     {
-        $response = Runtime::$validation && \is_array($rules)
+        $response = isset(Runtime::$validation) && \is_array($rules)
             ? Native\validation_explode($this->data, $rules)
             : null;
 
@@ -239,7 +239,7 @@ trait ValidatesNatively
             $this->passes();
         }
 
-        if ($this->messages->isEmpty() && Runtime::$validation) {
+        if ($this->messages->isEmpty() && isset(Runtime::$validation)) {
             $validated = Native\validation_validated(
                 $this->getData(),
                 $this->getRules(),
@@ -321,7 +321,7 @@ trait ValidatesNatively
      */
     private function usesLaravelsRuleSets(): bool
     {
-        if (! Runtime::$validation || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
+        if (! isset(Runtime::$validation) || (static::class !== self::class && ! Runtime::inheritsOnly(static::class, self::class))) {
             return false;
         }
 

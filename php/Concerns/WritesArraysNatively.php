@@ -18,7 +18,7 @@ trait WritesArraysNatively
 {
     public static function set(&$array, $key, $value)
     {
-        if (\is_array($array) && (\is_string($key) || \is_int($key)) && Runtime::$arr) {
+        if (\is_array($array) && (\is_string($key) || \is_int($key)) && isset(Runtime::$arr)) {
             return Native\arr_set($array, (string) $key, $value) ?? parent::set($array, $key, $value);
         }
 
@@ -30,7 +30,7 @@ trait WritesArraysNatively
         if (
             \is_array($array)
             && (\is_string($keys) || \is_int($keys) || \is_array($keys))
-            && Runtime::$arr && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
+            && isset(Runtime::$arr) && (static::class === self::class || Runtime::inheritsOnly(static::class, self::class))
             && Native\arr_forget($array, $keys) !== null
         ) {
             return;

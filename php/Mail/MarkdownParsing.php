@@ -51,7 +51,7 @@ final class MarkdownParsing
      */
     public static function html(mixed &$text, string $class, array $extensions): ?string
     {
-        if ($class !== self::MARKDOWN || $extensions !== [] || ! Runtime::$markdown || ! CommonMarkRelease::isProven()) {
+        if ($class !== self::MARKDOWN || $extensions !== [] || ! isset(Runtime::$markdown) || ! CommonMarkRelease::isProven()) {
             return null;
         }
         if ($text instanceof Stringable) {

@@ -7,10 +7,11 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use ext_php_rs::convert::IntoZval;
 use ext_php_rs::prelude::*;
 use rustc_hash::FxHashMap;
 
-use ext_php_rs::types::{ZendHashTable, ZendStr, Zval};
+use ext_php_rs::types::{ZendEmptyArray, ZendHashTable, ZendStr, Zval};
 
 use super::engine::args::{ArrayArg, PhpString, StringArg, TextOrFalse};
 use super::engine::array::ArrayWriter;
@@ -145,20 +146,25 @@ pub fn str_apa(mut value: StringArg) -> Option<TextOrFalse> {
     title::apa(text).map(|text| PhpString::new(text).into())
 }
 
-/// `Str::ucsplit($value)`: its list, `true` for the list of the value alone
-/// (no capital after its start: the package builds `[$value]` for less than
-/// a native array costs), or `false` for a value that is not UTF-8
-/// (`preg_split()` with `/u` fails on it).
+/// `Str::ucsplit($string)` of a string: its list, `true` for the list of
+/// the string alone (no capital after its start: the package builds
+/// `[$string]` for less than a native array costs), or `false` for one that
+/// is not UTF-8 (`preg_split()` with `/u` fails on it). Null for any other
+/// value, which Laravel's code juggles: deciding that here spares the
+/// package a type check on every call.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_ucsplit")]
-pub fn str_ucsplit(mut value: StringArg) -> Option<Zval> {
+pub fn str_ucsplit(string: &Zval) -> Option<Zval> {
     let mut answer = Zval::new();
-    let Some(text) = value.utf8(1).ok()? else {
+    let Ok(text) = std::str::from_utf8(string.zend_str()?.as_bytes()) else {
         answer.set_bool(false);
         return Some(answer);
     };
+    if text.is_empty() {
+        return ZendEmptyArray.into_zval(false).ok();
+    }
     let points = title::ucsplit_points(text)?;
-    if points.is_empty() && !text.is_empty() {
+    if points.is_empty() {
         answer.set_bool(true);
         return Some(answer);
     }

@@ -135,7 +135,9 @@ const LAST_KNOWN: char = '\u{1FAFF}';
 const KNOWN: u8 = 1;
 const CASED: u8 = 2;
 const IGNORABLE: u8 = 4;
-const UPPER: u8 = 8;
+/// `\p{Lu}` is known: for every character with known case properties, and Σ.
+const LETTER_CASE_KNOWN: u8 = 8;
+const UPPER: u8 = 16;
 
 /// [`case_properties`] and `\p{Lu}` of every character up to [`LAST_KNOWN`], computed once:
 /// the match tests its ~40 arms in order (~20 ns a character), a binary search over its runs
@@ -177,13 +179,17 @@ impl CaseTable {
     }
 
     fn entry_of(c: char) -> u8 {
+        let upper = if c.is_uppercase() { UPPER } else { 0 };
         match (c.is_ascii(), case_properties(c)) {
             (false, Some((cased, ignorable))) => {
                 KNOWN
+                    | LETTER_CASE_KNOWN
                     | if cased { CASED } else { 0 }
                     | if ignorable { IGNORABLE } else { 0 }
-                    | if c.is_uppercase() { UPPER } else { 0 }
+                    | upper
             }
+            // Its lower case depends on its neighbours, but it is `\p{Lu}` in every release.
+            (false, None) if c == 'Σ' => LETTER_CASE_KNOWN | upper,
             _ => 0,
         }
     }
@@ -228,14 +234,14 @@ pub fn title_of_bytes(value: &[u8]) -> Option<String> {
     Some(titled)
 }
 
-/// `\p{Lu}`, for ASCII and the characters [`case_properties`] knows (where
-/// upper-case letters are exactly Rust's upper-case characters).
+/// `\p{Lu}`, for ASCII, the characters [`case_properties`] knows (where
+/// upper-case letters are exactly Rust's upper-case characters) and Σ.
 fn is_upper_letter(c: char, table: &CaseTable) -> Option<bool> {
     if c.is_ascii() {
         return Some(c.is_ascii_uppercase());
     }
     let entry = table.entry(c);
-    (entry & KNOWN != 0).then_some(entry & UPPER != 0)
+    (entry & LETTER_CASE_KNOWN != 0).then_some(entry & UPPER != 0)
 }
 
 /// Where `Str::ucsplit($value)` starts a piece after the first: before every upper-case letter
@@ -448,6 +454,7 @@ mod tests {
         );
         assert_eq!(ucsplit("ǅx"), Some(vec!["ǅx"]));
         assert_eq!(ucsplit("a\u{2160}"), None);
+        assert_eq!(ucsplit("naïve Σ test"), Some(vec!["naïve ", "Σ test"]));
     }
 
     #[test]

@@ -13,7 +13,9 @@
 //! these rules ([`RULES_FINGERPRINT`]) before it calls any of this.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
+use std::thread::LocalKey;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -848,11 +850,52 @@ fn plural_of_text(
     if is_uncountable(lower.as_bytes())? || !ends_pluralizable(text) {
         return Some(Cow::Borrowed(value));
     }
-    Some(in_case_of(
-        value,
-        Some(text),
-        plural_rules().inflect(value, lower.as_bytes()),
-    ))
+    Some(memoized(&PLURALS, value, || {
+        in_case_of(
+            value,
+            Some(text),
+            plural_rules().inflect(value, lower.as_bytes()),
+        )
+    }))
+}
+
+/// Words inflected on this thread, each to its inflection (`None`: it stays
+/// as it is), as Doctrine's `CachedWordInflector` keeps them: the rules and
+/// `matchCase()` never change, so an entry never goes stale. Applying the
+/// rules and the case took half of a native `plural('user')`. Per thread, so
+/// no two requests share one; cleared once it holds [`MEMO_WORDS`] words.
+type Memo = RefCell<FxHashMap<Box<[u8]>, Option<Box<[u8]>>>>;
+
+const MEMO_WORDS: usize = 1024;
+
+thread_local! {
+    static PLURALS: Memo = RefCell::default();
+    static SINGULARS: Memo = RefCell::default();
+}
+
+/// `inflect()`'s result for `word`, remembered in `memo`.
+fn memoized<'a>(
+    memo: &'static LocalKey<Memo>,
+    word: &'a [u8],
+    inflect: impl FnOnce() -> Cow<'a, [u8]>,
+) -> Cow<'a, [u8]> {
+    if let Some(known) = memo.with_borrow(|words| words.get(word).cloned()) {
+        return known.map_or(Cow::Borrowed(word), |inflected| {
+            Cow::Owned(inflected.into())
+        });
+    }
+    let inflected = inflect();
+    memo.with_borrow_mut(|words| {
+        if words.len() >= MEMO_WORDS {
+            words.clear();
+        }
+        let remembered = match &inflected {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(inflected) => Some(inflected.as_slice().into()),
+        };
+        words.insert(word.into(), remembered);
+    });
+    inflected
 }
 
 /// `Str::singular($value)`, for any bytes: Doctrine's rules read them
@@ -861,12 +904,14 @@ pub fn singular(value: &[u8]) -> Option<Cow<'_, [u8]>> {
     if !is_inflectable(value) {
         return None;
     }
-    let lower = Lowercase::of(value);
-    Some(in_case_of(
-        value,
-        std::str::from_utf8(value).ok(),
-        singular_rules().inflect(value, lower.as_bytes()),
-    ))
+    Some(memoized(&SINGULARS, value, || {
+        let lower = Lowercase::of(value);
+        in_case_of(
+            value,
+            std::str::from_utf8(value).ok(),
+            singular_rules().inflect(value, lower.as_bytes()),
+        )
+    }))
 }
 
 /// `Str::pluralStudly($value)`, as [`plural`]: the last studly word, from
@@ -895,6 +940,24 @@ pub fn plural_studly(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_words_inflect_as_they_did_the_first_time() {
+        let countable = |_: &[u8]| Some(false);
+        for word in ["user", "Child", "SHEEP", "bus", "Octopus", "café", "ÉCOLE"] {
+            let word = word.as_bytes();
+            let plural_of = || plural(word, countable).map(Cow::into_owned);
+            let singular_of = || singular(word).map(Cow::into_owned);
+            let (first_plural, first_singular) = (plural_of(), singular_of());
+            assert!(PLURALS.with_borrow(|words| words.contains_key(word)));
+            assert_eq!(plural_of(), first_plural);
+            assert_eq!(singular_of(), first_singular);
+        }
+        for n in 0..MEMO_WORDS + 10 {
+            plural(format!("word{n}x").as_bytes(), countable);
+        }
+        assert!(PLURALS.with_borrow(|words| words.len()) <= MEMO_WORDS);
+    }
 
     #[test]
     fn inflects_words_longer_than_the_stack_buffer() {

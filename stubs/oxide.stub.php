@@ -271,10 +271,8 @@ function str_limit(string $value, int $limit, string $end, bool $preserve_words)
 
 /**
  * Str::mask($string, $character, $index, $length) in UTF-8; a value that is not UTF-8 as for str_title(); null for offsets mb_substr() rejects.
- *
- * @return string|false|null
  */
-function str_mask(string $value, string $character, int $index, ?int $length, ?bool $default_substitute = null): mixed {}
+function str_mask(string $value, string $character, int $index, ?int $length, bool $default_substitute): ?string {}
 
 /**
  * (string) Str::orderedUuid(); null when PHP's CSPRNG failed.
@@ -336,11 +334,9 @@ function str_squish(string $value): mixed {}
 function str_studly(string $value): mixed {}
 
 /**
- * Str::title($value); null for scripts whose case properties PHP releases disagree on. For a value that is not UTF-8: false, or with $defaultSubstitute (mb_substitute_character() is 63) mbstring's result with '?' for each ill-formed sequence.
- *
- * @return string|false|null
+ * Str::title($value); null for scripts whose case properties PHP releases disagree on. For a value that is not UTF-8, mbstring's result with '?' for each ill-formed sequence when $defaultSubstitute says mb_substitute_character() is 63, else null.
  */
-function str_title(string $value, ?bool $default_substitute = null): mixed {}
+function str_title(string $value, bool $default_substitute): ?string {}
 
 /**
  * Str::ucsplit($string) of a string, true for [$string] (no capital after its start), false for invalid UTF-8 as Laravel's preg_split() returns; null for any other value and for scripts whose case properties PHP releases disagree on.

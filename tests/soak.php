@@ -78,11 +78,11 @@ $workloads = [
         Native\str_slug("Ölpreis {$i}", '_', 'de', [], []),
     ],
     'str_title, _headline, _apa, _ucsplit, _squish, _words, _limit, _mask, _is' => fn (int $i) => [
-        Native\str_title("öffentliche überraschung {$i}"), Native\str_headline("user_profile-id{$i}"), Native\str_apa("the end of {$i}"),
+        Native\str_title("öffentliche überraschung {$i}", true), Native\str_headline("user_profile-id{$i}"), Native\str_apa("the end of {$i}"),
         Native\str_ucsplit("FooBarΖωή{$i}"), Native\str_squish("  a \u{3000} b{$i}  "), Native\str_squish('kept'), Native\str_words("one two {$i} four", 2, '...'),
-        Native\str_limit("one two {$i} four", 6, '…', $i % 2 === 0), Native\str_mask("user{$i}@example.com", '*', 2, -12),
+        Native\str_limit("one two {$i} four", 6, '…', $i % 2 === 0), Native\str_mask("user{$i}@example.com", '*', 2, -12, true),
         Native\str_is(['x*', "user/{$i}/*"], "user/{$i}/edit", $i % 2 === 0), Native\str_is('*a*b', str_repeat('a', 400), false),
-        Native\str_title("\u{2160}{$i}"),
+        Native\str_title("\u{2160}{$i}", true), Native\str_title("caf\xE9 {$i}", true), Native\str_mask("caf\xE9 {$i}", '*', 1, null, true),
     ],
     'str_plural, _plural_studly, _singular, _inflector_fingerprint' => fn (int $i) => [
         Native\str_plural("category{$i}y", ['recommended', 'related']), Native\str_plural('sheep', ['sheep']),

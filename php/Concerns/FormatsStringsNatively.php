@@ -19,7 +19,7 @@ use Oxide\Runtime;
  * give up on), runs Laravel's code. Text that is not UTF-8 gets what
  * Laravel's code makes of it: the null its /u regex returns, the TypeError
  * its next call throws on the false one returns, or mbstring's `?` for each
- * ill-formed sequence.
+ * ill-formed sequence (while that is mbstring's substitute character).
  *
  * Where a call can be cheap for Laravel too (empty or short text), the
  * conditions are tested in nested ifs rather than joined with &&: without
@@ -35,6 +35,14 @@ trait FormatsStringsNatively
      */
     private static ?true $inLaravelsHeadline = null;
 
+    /**
+     * mb_substitute_character() when mbstring writes its default, `?`, for
+     * each ill-formed sequence of text that is not UTF-8, as the native
+     * results for such text do (the package passes whether it does: a
+     * builtin call costs less than asking again after a crossing).
+     */
+    private const QUESTION_MARK = 0x3F;
+
     public static function title($value)
     {
         if (\is_string($value)) {
@@ -44,12 +52,8 @@ trait FormatsStringsNatively
                     if ($value === '') {
                         return '';
                     }
-                    $title = Native\str_title($value);
-                    if ($title === false) {
-                        $title = self::substitutesQuestionMark() ? Native\str_title($value, true) : null;
-                    }
-
-                    return $title ?? parent::title($value);
+                    return Native\str_title($value, mb_substitute_character() === self::QUESTION_MARK)
+                        ?? parent::title($value);
                 }
             }
         }
@@ -180,12 +184,8 @@ trait FormatsStringsNatively
                                 }
                             }
                             if (\is_string($character)) {
-                                $masked = Native\str_mask($string, $character, $index, $length);
-                                if ($masked === false) {
-                                    $masked = self::substitutesQuestionMark() ? Native\str_mask($string, $character, $index, $length, true) : null;
-                                }
-
-                                return $masked ?? parent::mask($string, $character, $index, $length, $encoding);
+                                return Native\str_mask($string, $character, $index, $length, mb_substitute_character() === self::QUESTION_MARK)
+                                    ?? parent::mask($string, $character, $index, $length, $encoding);
                             }
                         }
                     }
@@ -194,16 +194,6 @@ trait FormatsStringsNatively
         }
 
         return parent::mask($string, $character, $index, $length, $encoding);
-    }
-
-    /**
-     * Whether mbstring writes its default substitute character, `?`, for
-     * each ill-formed sequence of text that is not UTF-8, as the native
-     * paths for such text do.
-     */
-    private static function substitutesQuestionMark(): bool
-    {
-        return mb_substitute_character() === 0x3F;
     }
 
     public static function is($pattern, $value, $ignoreCase = false)

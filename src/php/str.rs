@@ -110,18 +110,18 @@ pub fn str_slug(
     slug::slug(&title, separator, words.map(slug_word)).map(PhpString::new)
 }
 
-/// `Str::title($value)`; for a value that is not UTF-8, false unless
-/// `$defaultSubstitute` says mbstring writes its default `?` for each
-/// ill-formed sequence (`mb_substitute_character()` is 63).
+/// `Str::title($value)`; for a value that is not UTF-8, mbstring's result
+/// while it writes its default `?` for each ill-formed sequence, which
+/// `$default_substitute` says (`mb_substitute_character()` is 63).
 #[php_function]
-#[php(name = "Oxide\\Native\\str_title", optional = default_substitute)]
-pub fn str_title(mut value: StringArg, default_substitute: Option<bool>) -> Option<TextOrFalse> {
+#[php(name = "Oxide\\Native\\str_title")]
+pub fn str_title(mut value: StringArg, default_substitute: bool) -> Option<PhpString> {
     let titled = match value.utf8(1).ok()? {
         Some(text) => title::title(text),
-        None if default_substitute == Some(true) => title::title_of_bytes(value.bytes(1)?),
-        None => return Some(TextOrFalse::NotUtf8),
+        None if default_substitute => title::title_of_bytes(value.bytes(1)?),
+        None => None,
     };
-    titled.map(|titled| PhpString::new(titled).into())
+    titled.map(PhpString::new)
 }
 
 /// `Str::headline($value)`; false for a value that is not UTF-8, which
@@ -236,27 +236,27 @@ pub fn str_limit(
 /// offsets `mb_substr()` rejects. A value that is not UTF-8 as for
 /// [`str_title`].
 #[php_function]
-#[php(name = "Oxide\\Native\\str_mask", optional = default_substitute)]
+#[php(name = "Oxide\\Native\\str_mask")]
 pub fn str_mask(
     mut value: StringArg,
     mut character: StringArg,
     index: i64,
     length: Option<i64>,
-    default_substitute: Option<bool>,
-) -> Option<TextOrFalse> {
+    default_substitute: bool,
+) -> Option<PhpString> {
     let text = value.utf8(1).ok()?;
     let character = character.utf8(2).ok()??;
     let masked = match text {
         Some(text) => changed(text, mask::mask(text, character, index, length)?),
-        None if default_substitute == Some(true) => {
+        None if default_substitute => {
             match mask::mask_bytes(value.bytes(1)?, character, index, length)? {
                 Cow::Borrowed(_) => None,
                 Cow::Owned(masked) => Some(PhpString::new(masked)),
             }
         }
-        None => return Some(TextOrFalse::NotUtf8),
+        None => return None,
     };
-    Some(or_unchanged(masked, &value).into())
+    Some(or_unchanged(masked, &value))
 }
 
 /// `Str::is($pattern, $value, $ignoreCase)` for a string pattern or an array

@@ -106,6 +106,11 @@ trait InflectsNatively
         if (\is_string($value)) {
             if (isset(Runtime::$str)) {
                 if ((isset(self::$nativeInflector) && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative()) {
+                    // The rules leave '' as it is, for less than a crossing.
+                    if ($value === '') {
+                        return '';
+                    }
+
                     return Native\str_singular($value) ?? parent::singular($value);
                 }
             }

@@ -52,6 +52,7 @@ trait FormatsStringsNatively
                     if ($value === '') {
                         return '';
                     }
+
                     return Native\str_title($value, mb_substitute_character() === self::QUESTION_MARK)
                         ?? parent::title($value);
                 }

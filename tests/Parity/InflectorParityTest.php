@@ -125,6 +125,36 @@ final class InflectorParityTest extends TestCase
     }
 
     /**
+     * Laravel's split of text that is not UTF-8 throws before the count is
+     * read: a countable's count() must not run first.
+     */
+    public function test_a_countable_is_not_counted_before_pluralStudly_throws(): void
+    {
+        $counts = [];
+        foreach (['laravel' => LaravelStr::class, 'oxide' => Str::class] as $side => $class) {
+            $count = new class extends ArrayObject
+            {
+                public int $calls = 0;
+
+                public function count(): int
+                {
+                    $this->calls++;
+
+                    return 3;
+                }
+            };
+            try {
+                $class::pluralStudly("Big\xFFChild", $count);
+                $this->fail("{$side}: no TypeError");
+            } catch (\TypeError $e) {
+                $counts[$side] = [$e->getMessage(), $count->calls];
+            }
+        }
+        $this->assertSame($counts['laravel'], $counts['oxide']);
+        $this->assertSame(0, $counts['oxide'][1]);
+    }
+
+    /**
      * @param  list<mixed>  $arguments
      */
     #[DataProvider('curatedCases')]

@@ -863,10 +863,12 @@ fn plural_of_text(
 /// as it is), as Doctrine's `CachedWordInflector` keeps them: the rules and
 /// `matchCase()` never change, so an entry never goes stale. Applying the
 /// rules and the case took half of a native `plural('user')`. Per thread, so
-/// no two requests share one; cleared once it holds [`MEMO_WORDS`] words.
+/// no two requests share one; words of up to [`MEMO_WORD_BYTES`] bytes,
+/// cleared once it holds [`MEMO_WORDS`] of them (at most ~200 KB).
 type Memo = RefCell<FxHashMap<Box<[u8]>, Option<Box<[u8]>>>>;
 
 const MEMO_WORDS: usize = 1024;
+const MEMO_WORD_BYTES: usize = 64;
 
 thread_local! {
     static PLURALS: Memo = RefCell::default();
@@ -879,6 +881,9 @@ fn memoized<'a>(
     word: &'a [u8],
     inflect: impl FnOnce() -> Cow<'a, [u8]>,
 ) -> Cow<'a, [u8]> {
+    if word.len() > MEMO_WORD_BYTES {
+        return inflect();
+    }
     if let Some(known) = memo.with_borrow(|words| words.get(word).cloned()) {
         return known.map_or(Cow::Borrowed(word), |inflected| {
             Cow::Owned(inflected.into())
@@ -957,6 +962,12 @@ mod tests {
             plural(format!("word{n}x").as_bytes(), countable);
         }
         assert!(PLURALS.with_borrow(|words| words.len()) <= MEMO_WORDS);
+        let long = "long".repeat(MEMO_WORD_BYTES);
+        assert_eq!(
+            plural(long.as_bytes(), countable).unwrap(),
+            format!("{long}s").as_bytes()
+        );
+        assert!(!PLURALS.with_borrow(|words| words.contains_key(long.as_bytes())));
     }
 
     #[test]

@@ -53,7 +53,7 @@ trait FormatsStringsNatively
                         return '';
                     }
 
-                    return Native\str_title($value, mb_substitute_character() === self::QUESTION_MARK)
+                    return Native\str_title($value, \mb_substitute_character() === self::QUESTION_MARK)
                         ?? parent::title($value);
                 }
             }
@@ -154,7 +154,7 @@ trait FormatsStringsNatively
                         return $value;
                     }
                     if (\strlen($value) <= 4 * $limit) {
-                        if (mb_strwidth($value, 'UTF-8') <= $limit) {
+                        if (\mb_strwidth($value, 'UTF-8') <= $limit) {
                             return $value;
                         }
                     }
@@ -185,7 +185,7 @@ trait FormatsStringsNatively
                                 }
                             }
                             if (\is_string($character)) {
-                                return Native\str_mask($string, $character, $index, $length, mb_substitute_character() === self::QUESTION_MARK)
+                                return Native\str_mask($string, $character, $index, $length, \mb_substitute_character() === self::QUESTION_MARK)
                                     ?? parent::mask($string, $character, $index, $length, $encoding);
                             }
                         }

@@ -285,9 +285,11 @@ function str_ordered_uuid(): ?string {}
 function str_ordered_uuid_fields(): ?string {}
 
 /**
- * Str::plural($value) for a count other than 1 or -1, given Pluralizer::$uncountable; null when only Laravel's PHP code can decide (text beyond printable ASCII, a locale other than C).
+ * Str::plural($value) for a count other than 1 or -1, given Pluralizer::$uncountable; false for text that is not UTF-8 (it stays as it is, whatever the inflector); null when only Laravel's PHP code can decide (a locale other than C, characters whose case PHP releases disagree on).
+ *
+ * @return string|false|null
  */
-function str_plural(string $value, mixed $uncountable): ?string {}
+function str_plural(string $value, mixed $uncountable): mixed {}
 
 /**
  * Str::pluralStudly($value), as str_plural(); false for invalid UTF-8 (Laravel's preg_split() fails).

@@ -56,13 +56,20 @@ trait InflectsNatively
                     }
                     // abs(PHP_INT_MIN) is a float, whose (int) cast PHP 8.5 warns about.
                     if (\is_int($count) && $count !== 1 && $count !== -1 && $count !== PHP_INT_MIN) {
-                        if ((isset(self::$nativeInflector) && Pluralizer::inflector() === self::$nativeInflector) || self::inflectorIsNative()) {
-                            // Pluralizer's last test fails on '', which stays as it is.
-                            if ($value === '') {
-                                return '';
+                        // Once the native inflector has been Pluralizer's in
+                        // this request, the extension is asked before it is
+                        // checked again: Pluralizer's last test fails on ''
+                        // and on text that is not UTF-8 (false), which stay as
+                        // they are whatever the inflector, and null is
+                        // Laravel's to decide.
+                        if (isset(self::$nativeInflector) || self::inflectorIsNative()) {
+                            $plural = $value === '' ? false : Native\str_plural($value, Pluralizer::$uncountable);
+                            if ($plural === false) {
+                                return $value;
                             }
-
-                            return Native\str_plural($value, Pluralizer::$uncountable) ?? parent::plural($value, $count);
+                            if ($plural !== null && (! isset(self::$nativeInflector) || Pluralizer::inflector() === self::$nativeInflector || self::inflectorIsNative())) {
+                                return $plural;
+                            }
                         }
                     }
 

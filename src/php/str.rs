@@ -413,13 +413,23 @@ fn is_listed(list: &Zval, lower_word: &[u8]) -> Option<bool> {
 }
 
 /// `Str::plural($value)` for a count other than 1 or -1, given
-/// `Pluralizer::$uncountable`; null where Laravel must decide.
+/// `Pluralizer::$uncountable`; null where Laravel must decide. False for a
+/// value that is not UTF-8: Pluralizer's `/u` test fails on it, and it stays
+/// as it is whatever the inflector.
 #[php_function]
 #[php(name = "Oxide\\Native\\str_plural")]
-pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<PhpString> {
-    inflected(&mut value, |bytes| {
-        inflector::plural(bytes, |word| is_listed(uncountable, word))
-    })
+pub fn str_plural(mut value: StringArg, uncountable: &Zval) -> Option<TextOrFalse> {
+    let Some(text) = value.utf8(1).ok()? else {
+        return Some(TextOrFalse::NotUtf8);
+    };
+    if !pcre_reads_ascii_as_c() {
+        return None;
+    }
+    let plural = match inflector::plural(text, |word| is_listed(uncountable, word))? {
+        Cow::Owned(plural) => PhpString::new(plural),
+        Cow::Borrowed(_) => PhpString::unchanged(value.zval()),
+    };
+    Some(plural.into())
 }
 
 /// `Str::pluralStudly($value)`, as [`str_plural`]; false for a value that
